@@ -4,6 +4,8 @@
 package dev.s2r.driver.message.server;
 
 import dev.s2r.driver.codec.DataTypes;
+import dev.s2r.driver.util.LengthEncoded;
+import io.netty.buffer.ByteBuf;
 
 import java.util.Objects;
 
@@ -76,6 +78,47 @@ public final class ColumnDefinition implements ServerMessage {
     public static ColumnDefinition of(String name, int type, int flags, int charset, long length, int decimals) {
         return new ColumnDefinition("", "", "", name, name, charset, length, type, flags, decimals,
             DataTypes.EXTENDED_NONE, 0, 0);
+    }
+
+    /**
+     * Decodes a {@code ColumnDefinition41} payload, including the SingleStore extension after the fixed fields.
+     *
+     * @param buf the payload
+     * @return the definition
+     */
+    static ColumnDefinition decode(ByteBuf buf) {
+        skipString(buf);
+        String schema = LengthEncoded.readString(buf);
+        String table = LengthEncoded.readString(buf);
+        String orgTable = LengthEncoded.readString(buf);
+        String name = LengthEncoded.readString(buf);
+        String orgName = LengthEncoded.readString(buf);
+        int fixedLength = (int) LengthEncoded.readLength(buf);
+        int start = buf.readerIndex();
+        int charset = buf.readUnsignedShortLE();
+        long length = buf.readUnsignedIntLE();
+        int type = buf.readUnsignedByte();
+        int flags = buf.readUnsignedShortLE();
+        int decimals = buf.readUnsignedByte();
+        int extendedType = DataTypes.EXTENDED_NONE;
+        int dimensions = 0;
+        int elementType = 0;
+        if (fixedLength > 12 && buf.readableBytes() >= 3) {
+            buf.skipBytes(2);
+            extendedType = buf.readUnsignedByte();
+            if (extendedType == DataTypes.EXTENDED_VECTOR && buf.readableBytes() >= 5) {
+                dimensions = (int) buf.readUnsignedIntLE();
+                elementType = buf.readUnsignedByte();
+            }
+        }
+        buf.readerIndex(Math.min(buf.writerIndex(), Math.max(buf.readerIndex(), start + fixedLength)));
+        return new ColumnDefinition(schema, table, orgTable, name, orgName, charset, length, type, flags, decimals,
+            extendedType, dimensions, elementType);
+    }
+
+    private static void skipString(ByteBuf buf) {
+        int length = (int) LengthEncoded.readLength(buf);
+        buf.skipBytes(length);
     }
 
     public String getSchema() {

@@ -1,0 +1,146 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.client.Client;
+import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.message.client.CloseStatementMessage;
+import dev.s2r.driver.message.client.PrepareMessage;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.PrepareComplete;
+import dev.s2r.driver.message.server.ResponseDecoder;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A bounded LRU cache of server-prepared statements of one connection. A statement evicted while an execution
+ * uses it is closed ({@code COM_STMT_CLOSE}) when that execution releases it.
+ */
+final class PreparedStatementCache {
+
+    private final Client client;
+    private final int capacity;
+    private final LinkedHashMap<String, Handle> cache = new LinkedHashMap<>(16, 0.75f, true);
+
+    PreparedStatementCache(Client client, int capacity) {
+        this.client = client;
+        this.capacity = capacity;
+    }
+
+    /**
+     * Finds or prepares the statement and marks it in use; call {@link Handle#release()} when done.
+     *
+     * @param sql the SQL with {@code ?} markers
+     * @return the statement
+     */
+    Mono<Handle> acquire(String sql) {
+        return Mono.defer(() -> {
+            synchronized (this.cache) {
+                Handle cached = this.cache.get(sql);
+                if (cached != null) {
+                    cached.uses++;
+                    return Mono.just(cached);
+                }
+            }
+            return prepare(sql);
+        });
+    }
+
+    private Mono<Handle> prepare(String sql) {
+        return this.client.exchange(new PrepareMessage(sql), ResponseDecoder.Mode.PREPARE)
+            .<Handle>handle((message, sink) -> {
+                if (message instanceof PrepareComplete) {
+                    sink.next(store(sql, (PrepareComplete) message));
+                } else if (message instanceof ErrorMessage) {
+                    ErrorMessage error = (ErrorMessage) message;
+                    sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
+                }
+            })
+            .last();
+    }
+
+    private Handle store(String sql, PrepareComplete prepared) {
+        Handle handle = new Handle(sql, prepared);
+        handle.uses = 1;
+        if (this.capacity == 0) {
+            handle.evicted = true;
+            return handle;
+        }
+        synchronized (this.cache) {
+            Handle previous = this.cache.put(sql, handle);
+            if (previous != null) {
+                evict(previous);
+            }
+            if (this.cache.size() > this.capacity) {
+                Map.Entry<String, Handle> eldest = this.cache.entrySet().iterator().next();
+                this.cache.remove(eldest.getKey());
+                evict(eldest.getValue());
+            }
+        }
+        return handle;
+    }
+
+    private void evict(Handle handle) {
+        handle.evicted = true;
+        if (handle.uses == 0) {
+            close(handle);
+        }
+    }
+
+    private void close(Handle handle) {
+        if (this.client.isConnected()) {
+            this.client.exchange(new CloseStatementMessage(handle.statementId()), ResponseDecoder.Mode.SIMPLE)
+                .subscribe(m -> { }, e -> { });
+        }
+    }
+
+    /** @return how many statements are cached */
+    int size() {
+        synchronized (this.cache) {
+            return this.cache.size();
+        }
+    }
+
+    /**
+     * A prepared statement and its use count.
+     */
+    final class Handle {
+
+        private final String sql;
+        private final PrepareComplete prepared;
+        private int uses;
+        private boolean evicted;
+
+        Handle(String sql, PrepareComplete prepared) {
+            this.sql = sql;
+            this.prepared = prepared;
+        }
+
+        long statementId() {
+            return this.prepared.getStatementId();
+        }
+
+        int parameterCount() {
+            return this.prepared.getParameterCount();
+        }
+
+        void release() {
+            boolean close;
+            synchronized (PreparedStatementCache.this.cache) {
+                this.uses--;
+                close = this.evicted && this.uses == 0;
+            }
+            if (close) {
+                close(this);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "PreparedStatement{id=" + statementId() + ", sql='" + this.sql + "'}";
+        }
+    }
+}

@@ -1,0 +1,308 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.api.ServerFlavor;
+import dev.s2r.driver.client.Client;
+import dev.s2r.driver.client.Capabilities;
+import dev.s2r.driver.client.ConnectionContext;
+import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.codec.Codecs;
+import dev.s2r.driver.message.client.QueryMessage;
+import dev.s2r.driver.message.client.SimpleCommand;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.sql.ParsedSql;
+import io.netty.util.ReferenceCountUtil;
+import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.TransactionDefinition;
+import io.r2dbc.spi.ValidationDepth;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The R2DBC connection over the MySQL protocol.
+ */
+final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConnection {
+
+    private final Client client;
+    private final SingleStoreConnectionConfiguration configuration;
+    private final Codecs codecs;
+    private final PreparedStatementCache preparedStatements;
+    private volatile IsolationLevel isolationLevel;
+    private volatile Duration statementTimeout = Duration.ZERO;
+
+    SingleStoreConnection(Client client, SingleStoreConnectionConfiguration configuration, Codecs codecs) {
+        this.client = client;
+        this.configuration = configuration;
+        this.codecs = codecs;
+        this.preparedStatements = new PreparedStatementCache(client, configuration.getPrepareCacheSize());
+        this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
+            ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
+    }
+
+    Client client() {
+        return this.client;
+    }
+
+    ConnectionContext context() {
+        return this.client.getContext();
+    }
+
+    Codecs codecs() {
+        return this.codecs;
+    }
+
+    SingleStoreConnectionConfiguration configuration() {
+        return this.configuration;
+    }
+
+    PreparedStatementCache preparedStatements() {
+        return this.preparedStatements;
+    }
+
+    boolean multiStatementsEnabled() {
+        return context().has(Capabilities.MULTI_STATEMENTS);
+    }
+
+    /**
+     * Runs SQL without parameters over the text protocol.
+     *
+     * @param sql           the SQL
+     * @param generatedKeys the generated-keys column name, or {@code null}
+     * @return the results
+     */
+    Flux<SingleStoreResult> executeText(String sql, String generatedKeys) {
+        return results(this.client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT), sql,
+            generatedKeys);
+    }
+
+    /**
+     * Splits a response into results and applies the statement timeout.
+     *
+     * @param messages      the response
+     * @param sql           the SQL, for errors
+     * @param generatedKeys the generated-keys column name, or {@code null}
+     * @return the results
+     */
+    Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys) {
+        Flux<ServerMessage> timed = messages;
+        Duration timeout = this.statementTimeout;
+        if (!timeout.isZero() && context().getFlavor() == ServerFlavor.SINGLESTORE) {
+            timed = messages.timeout(timeout, Flux.error(() -> ExceptionFactory.timeout(
+                "Statement did not complete within " + timeout, sql)));
+        }
+        return timed.windowUntil(SingleStoreResult::endsResult)
+            .map(window -> SingleStoreResult.of(window, this.codecs, context(), sql, generatedKeys));
+    }
+
+    /**
+     * Runs SQL and ignores any rows; fails on a server error.
+     *
+     * @param sql the SQL
+     * @return completes when the server answered
+     */
+    Mono<Void> run(String sql) {
+        return this.client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT)
+            .<Void>handle((message, sink) -> {
+                if (message instanceof ErrorMessage) {
+                    ErrorMessage error = (ErrorMessage) message;
+                    sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
+                }
+                ReferenceCountUtil.release(message);
+            })
+            .then();
+    }
+
+    @Override
+    public Mono<Void> beginTransaction() {
+        return run("START TRANSACTION");
+    }
+
+    @Override
+    public Mono<Void> beginTransaction(TransactionDefinition definition) {
+        if (definition == null) {
+            throw new IllegalArgumentException("definition must not be null");
+        }
+        Mono<Void> steps = Mono.empty();
+        IsolationLevel level = definition.getAttribute(TransactionDefinition.ISOLATION_LEVEL);
+        if (level != null) {
+            steps = steps.then(run("SET TRANSACTION ISOLATION LEVEL " + isolationSql(level)));
+        }
+        Duration lockWait = definition.getAttribute(TransactionDefinition.LOCK_WAIT_TIMEOUT);
+        if (lockWait != null) {
+            steps = steps.then(setLockWaitTimeout(lockWait));
+        }
+        Boolean readOnly = definition.getAttribute(TransactionDefinition.READ_ONLY);
+        String start = readOnly == null ? "START TRANSACTION"
+            : readOnly ? "START TRANSACTION READ ONLY" : "START TRANSACTION READ WRITE";
+        return steps.then(run(start));
+    }
+
+    @Override
+    public Mono<Void> commitTransaction() {
+        return run("COMMIT");
+    }
+
+    @Override
+    public Mono<Void> rollbackTransaction() {
+        return run("ROLLBACK");
+    }
+
+    @Override
+    public Mono<Void> createSavepoint(String name) {
+        String savepoint = savepointName(name);
+        return savepointsSupported().then(Mono.defer(() -> context().isInTransaction()
+            ? Mono.<Void>empty() : beginTransaction())).then(run("SAVEPOINT " + savepoint));
+    }
+
+    @Override
+    public Mono<Void> releaseSavepoint(String name) {
+        String savepoint = savepointName(name);
+        return savepointsSupported().then(run("RELEASE SAVEPOINT " + savepoint));
+    }
+
+    @Override
+    public Mono<Void> rollbackTransactionToSavepoint(String name) {
+        String savepoint = savepointName(name);
+        return savepointsSupported().then(run("ROLLBACK TO SAVEPOINT " + savepoint));
+    }
+
+    private Mono<Void> savepointsSupported() {
+        if (context().getFlavor() == ServerFlavor.SINGLESTORE) {
+            return Mono.error(new R2dbcNonTransientResourceException("SingleStore does not support savepoints",
+                "0A000", 0));
+        }
+        return Mono.empty();
+    }
+
+    private static String savepointName(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("savepoint name must not be empty");
+        }
+        return '`' + name.replace("`", "``") + '`';
+    }
+
+    @Override
+    public SingleStoreBatch createBatch() {
+        return new SingleStoreBatch(this);
+    }
+
+    @Override
+    public SingleStoreStatement createStatement(String sql) {
+        if (sql == null) {
+            throw new IllegalArgumentException("sql must not be null");
+        }
+        return new SingleStoreStatement(this, ParsedSql.parse(sql, context().noBackslashEscapes()));
+    }
+
+    @Override
+    public boolean isAutoCommit() {
+        ConnectionContext ctx = context();
+        return ctx.isAutoCommit() && !ctx.isInTransaction();
+    }
+
+    @Override
+    public SingleStoreConnectionMetadata getMetadata() {
+        return new SingleStoreConnectionMetadata(context().getFlavor().productName(), context().getEngineVersion());
+    }
+
+    @Override
+    public IsolationLevel getTransactionIsolationLevel() {
+        return this.isolationLevel;
+    }
+
+    @Override
+    public Mono<Void> setAutoCommit(boolean autoCommit) {
+        return run("SET autocommit=" + (autoCommit ? 1 : 0));
+    }
+
+    @Override
+    public Mono<Void> setLockWaitTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or positive");
+        }
+        long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+        String variable = context().getFlavor() == ServerFlavor.SINGLESTORE ? "lock_wait_timeout"
+            : "innodb_lock_wait_timeout";
+        return run("SET " + variable + "=" + seconds);
+    }
+
+    @Override
+    public Mono<Void> setStatementTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or positive");
+        }
+        return Mono.defer(() -> {
+            this.statementTimeout = timeout;
+            switch (context().getFlavor()) {
+                case MARIADB:
+                    return run(String.format(Locale.ROOT, "SET max_statement_time=%.3f", timeout.toMillis() / 1000.0));
+                case MYSQL:
+                    return run("SET max_execution_time=" + timeout.toMillis());
+                default:
+                    return Mono.empty();
+            }
+        });
+    }
+
+    @Override
+    public Mono<Void> setTransactionIsolationLevel(IsolationLevel level) {
+        if (level == null) {
+            throw new IllegalArgumentException("level must not be null");
+        }
+        return run("SET SESSION TRANSACTION ISOLATION LEVEL " + isolationSql(level))
+            .doOnSuccess(v -> this.isolationLevel = level);
+    }
+
+    private static String isolationSql(IsolationLevel level) {
+        return level.asSql();
+    }
+
+    @Override
+    public Mono<Boolean> validate(ValidationDepth depth) {
+        if (depth == null) {
+            throw new IllegalArgumentException("depth must not be null");
+        }
+        if (!this.client.isConnected()) {
+            return Mono.just(false);
+        }
+        if (depth == ValidationDepth.LOCAL) {
+            return Mono.just(true);
+        }
+        return this.client.exchange(SimpleCommand.PING, ResponseDecoder.Mode.SIMPLE)
+            .all(message -> !(message instanceof ErrorMessage))
+            .onErrorReturn(false);
+    }
+
+    @Override
+    public Mono<Void> close() {
+        return this.client.close();
+    }
+
+    @Override
+    public ServerFlavor getServerFlavor() {
+        return context().getFlavor();
+    }
+
+    @Override
+    public long getConnectionId() {
+        return context().getConnectionId();
+    }
+
+    @Override
+    public int getAggregatorId() {
+        return context().getAggregatorId();
+    }
+
+    @Override
+    public String toString() {
+        return "SingleStoreConnection{" + this.client + '}';
+    }
+}

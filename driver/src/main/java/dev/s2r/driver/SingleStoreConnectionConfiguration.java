@@ -1,0 +1,395 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The immutable settings of connections to a SingleStore (or other MySQL-protocol) server. Build one with
+ * {@link #builder()}; the password never appears in {@link #toString()}.
+ */
+public final class SingleStoreConnectionConfiguration {
+
+    /** The default port of the MySQL protocol. */
+    public static final int DEFAULT_PORT = 3306;
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final CharSequence password;
+    private final String database;
+    private final SslMode sslMode;
+    private final Path sslCa;
+    private final Duration connectTimeout;
+    private final boolean useServerPrepStmts;
+    private final int prepareCacheSize;
+    private final boolean allowMultiQueries;
+    private final boolean tcpNoDelay;
+    private final boolean tcpKeepAlive;
+    private final boolean allowPublicKeyRetrieval;
+    private final int pipelineLimit;
+    private final ZoneId serverZoneId;
+    private final Map<String, String> connectionAttributes;
+    private final long maxMessageSize;
+
+    private SingleStoreConnectionConfiguration(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.user = b.user;
+        this.password = b.password;
+        this.database = b.database;
+        this.sslMode = b.sslMode;
+        this.sslCa = b.sslCa;
+        this.connectTimeout = b.connectTimeout;
+        this.useServerPrepStmts = b.useServerPrepStmts;
+        this.prepareCacheSize = b.prepareCacheSize;
+        this.allowMultiQueries = b.allowMultiQueries;
+        this.tcpNoDelay = b.tcpNoDelay;
+        this.tcpKeepAlive = b.tcpKeepAlive;
+        this.allowPublicKeyRetrieval = b.allowPublicKeyRetrieval;
+        this.pipelineLimit = b.pipelineLimit;
+        this.serverZoneId = b.serverZoneId;
+        this.connectionAttributes = Map.copyOf(b.connectionAttributes);
+        this.maxMessageSize = b.maxMessageSize;
+    }
+
+    /**
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the host name or address */
+    public String getHost() {
+        return this.host;
+    }
+
+    /** @return the port */
+    public int getPort() {
+        return this.port;
+    }
+
+    /** @return the user name */
+    public String getUser() {
+        return this.user;
+    }
+
+    /** @return the password, or {@code null} */
+    public CharSequence getPassword() {
+        return this.password;
+    }
+
+    /** @return the initial database, or {@code null} */
+    public String getDatabase() {
+        return this.database;
+    }
+
+    /** @return the TLS mode */
+    public SslMode getSslMode() {
+        return this.sslMode;
+    }
+
+    /** @return the PEM file of the CA that signs the server certificate, or {@code null} for the JVM trust store */
+    public Path getSslCa() {
+        return this.sslCa;
+    }
+
+    /** @return the TCP connect timeout */
+    public Duration getConnectTimeout() {
+        return this.connectTimeout;
+    }
+
+    /** @return whether parameterised statements are prepared on the server (else interpolated on the client) */
+    public boolean isUseServerPrepStmts() {
+        return this.useServerPrepStmts;
+    }
+
+    /** @return how many server-prepared statements each connection keeps (LRU) */
+    public int getPrepareCacheSize() {
+        return this.prepareCacheSize;
+    }
+
+    /** @return whether several statements separated by {@code ;} may be sent in one query */
+    public boolean isAllowMultiQueries() {
+        return this.allowMultiQueries;
+    }
+
+    /** @return whether TCP_NODELAY is set */
+    public boolean isTcpNoDelay() {
+        return this.tcpNoDelay;
+    }
+
+    /** @return whether SO_KEEPALIVE is set */
+    public boolean isTcpKeepAlive() {
+        return this.tcpKeepAlive;
+    }
+
+    /** @return whether caching_sha2_password may fetch the server's RSA key over plain TCP */
+    public boolean isAllowPublicKeyRetrieval() {
+        return this.allowPublicKeyRetrieval;
+    }
+
+    /** @return how many commands may be in flight on one connection */
+    public int getPipelineLimit() {
+        return this.pipelineLimit;
+    }
+
+    /** @return the zone to interpret DATETIME/TIMESTAMP values in, or {@code null} to use the session's */
+    public ZoneId getServerZoneId() {
+        return this.serverZoneId;
+    }
+
+    /** @return connection attributes sent in addition to the driver's own */
+    public Map<String, String> getConnectionAttributes() {
+        return this.connectionAttributes;
+    }
+
+    /** @return the largest server payload accepted, in bytes */
+    public long getMaxMessageSize() {
+        return this.maxMessageSize;
+    }
+
+    @Override
+    public String toString() {
+        return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port + ", user='" + this.user
+            + "', password=" + (this.password == null ? "null" : "***") + ", database='" + this.database
+            + "', sslMode=" + this.sslMode + ", connectTimeout=" + this.connectTimeout + ", useServerPrepStmts="
+            + this.useServerPrepStmts + ", prepareCacheSize=" + this.prepareCacheSize + ", allowMultiQueries="
+            + this.allowMultiQueries + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
+            + ", pipelineLimit=" + this.pipelineLimit + ", serverZoneId=" + this.serverZoneId + '}';
+    }
+
+    /**
+     * A builder of {@link SingleStoreConnectionConfiguration}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private String host = "localhost";
+        private int port = DEFAULT_PORT;
+        private String user;
+        private CharSequence password;
+        private String database;
+        private SslMode sslMode = SslMode.PREFERRED;
+        private Path sslCa;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private boolean useServerPrepStmts = true;
+        private int prepareCacheSize = 256;
+        private boolean allowMultiQueries;
+        private boolean tcpNoDelay = true;
+        private boolean tcpKeepAlive;
+        private boolean allowPublicKeyRetrieval;
+        private int pipelineLimit = 32;
+        private ZoneId serverZoneId;
+        private final Map<String, String> connectionAttributes = new LinkedHashMap<>();
+        private long maxMessageSize = 1L << 30;
+
+        private Builder() {
+        }
+
+        /**
+         * @param host the host name or address
+         * @return this builder
+         */
+        public Builder host(String host) {
+            this.host = requireText(host, "host");
+            return this;
+        }
+
+        /**
+         * @param port the port, 1 to 65535
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param user the user name
+         * @return this builder
+         */
+        public Builder user(String user) {
+            this.user = Objects.requireNonNull(user, "user must not be null");
+            return this;
+        }
+
+        /**
+         * @param password the password, may be {@code null}
+         * @return this builder
+         */
+        public Builder password(CharSequence password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * @param database the initial database, may be {@code null}
+         * @return this builder
+         */
+        public Builder database(String database) {
+            this.database = database == null || database.isEmpty() ? null : database;
+            return this;
+        }
+
+        /**
+         * @param sslMode the TLS mode
+         * @return this builder
+         */
+        public Builder sslMode(SslMode sslMode) {
+            this.sslMode = Objects.requireNonNull(sslMode, "sslMode must not be null");
+            return this;
+        }
+
+        /**
+         * @param sslCa a PEM file with the CA certificate(s) to verify the server with
+         * @return this builder
+         */
+        public Builder sslCa(Path sslCa) {
+            this.sslCa = sslCa;
+            return this;
+        }
+
+        /**
+         * @param connectTimeout the TCP connect timeout
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            Objects.requireNonNull(connectTimeout, "connectTimeout must not be null");
+            if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                throw new IllegalArgumentException("connectTimeout must be positive, got " + connectTimeout);
+            }
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /**
+         * @param useServerPrepStmts {@code true} to prepare parameterised statements on the server (default),
+         *                           {@code false} to interpolate parameters into the SQL on the client
+         * @return this builder
+         */
+        public Builder useServerPrepStmts(boolean useServerPrepStmts) {
+            this.useServerPrepStmts = useServerPrepStmts;
+            return this;
+        }
+
+        /**
+         * @param prepareCacheSize prepared statements kept per connection; 0 closes each after use
+         * @return this builder
+         */
+        public Builder prepareCacheSize(int prepareCacheSize) {
+            if (prepareCacheSize < 0) {
+                throw new IllegalArgumentException("prepareCacheSize must not be negative, got " + prepareCacheSize);
+            }
+            this.prepareCacheSize = prepareCacheSize;
+            return this;
+        }
+
+        /**
+         * @param allowMultiQueries whether SQL may hold several statements separated by {@code ;}
+         * @return this builder
+         */
+        public Builder allowMultiQueries(boolean allowMultiQueries) {
+            this.allowMultiQueries = allowMultiQueries;
+            return this;
+        }
+
+        /**
+         * @param tcpNoDelay whether to disable Nagle's algorithm (default {@code true})
+         * @return this builder
+         */
+        public Builder tcpNoDelay(boolean tcpNoDelay) {
+            this.tcpNoDelay = tcpNoDelay;
+            return this;
+        }
+
+        /**
+         * @param tcpKeepAlive whether to enable TCP keep-alive
+         * @return this builder
+         */
+        public Builder tcpKeepAlive(boolean tcpKeepAlive) {
+            this.tcpKeepAlive = tcpKeepAlive;
+            return this;
+        }
+
+        /**
+         * @param allowPublicKeyRetrieval whether caching_sha2_password may ask the server for its RSA key
+         * @return this builder
+         */
+        public Builder allowPublicKeyRetrieval(boolean allowPublicKeyRetrieval) {
+            this.allowPublicKeyRetrieval = allowPublicKeyRetrieval;
+            return this;
+        }
+
+        /**
+         * @param pipelineLimit how many commands may be in flight at once on a connection (1 disables pipelining)
+         * @return this builder
+         */
+        public Builder pipelineLimit(int pipelineLimit) {
+            if (pipelineLimit < 1) {
+                throw new IllegalArgumentException("pipelineLimit must be at least 1, got " + pipelineLimit);
+            }
+            this.pipelineLimit = pipelineLimit;
+            return this;
+        }
+
+        /**
+         * @param serverZoneId the zone of DATETIME/TIMESTAMP values; {@code null} reads the session's time zone
+         * @return this builder
+         */
+        public Builder serverZoneId(ZoneId serverZoneId) {
+            this.serverZoneId = serverZoneId;
+            return this;
+        }
+
+        /**
+         * @param name  a connection attribute name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder connectionAttribute(String name, String value) {
+            this.connectionAttributes.put(requireText(name, "connection attribute name"),
+                Objects.requireNonNull(value, "connection attribute value must not be null"));
+            return this;
+        }
+
+        /**
+         * @param maxMessageSize the largest server payload accepted, in bytes
+         * @return this builder
+         */
+        public Builder maxMessageSize(long maxMessageSize) {
+            if (maxMessageSize < 1024) {
+                throw new IllegalArgumentException("maxMessageSize must be at least 1024, got " + maxMessageSize);
+            }
+            this.maxMessageSize = maxMessageSize;
+            return this;
+        }
+
+        /**
+         * @return the configuration
+         * @throws IllegalArgumentException when no user was set
+         */
+        public SingleStoreConnectionConfiguration build() {
+            if (this.user == null) {
+                throw new IllegalArgumentException("user must be set");
+            }
+            return new SingleStoreConnectionConfiguration(this);
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isEmpty()) {
+                throw new IllegalArgumentException(name + " must not be empty");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,304 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.codec.CodecContext;
+import dev.s2r.driver.codec.Codecs;
+import dev.s2r.driver.codec.DataTypes;
+import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.OkMessage;
+import dev.s2r.driver.message.server.ResultSetMetadata;
+import dev.s2r.driver.message.server.RowMessage;
+import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.util.LengthEncoded;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.ReferenceCounted;
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One result of a statement: an update count, the rows of a result set, or an error, as R2DBC segments.
+ * Rows are passed on as they arrive and released as soon as the user's function has seen them.
+ */
+final class SingleStoreResult implements Result {
+
+    private final Flux<Segment> segments;
+
+    private SingleStoreResult(Flux<Segment> segments) {
+        this.segments = segments;
+    }
+
+    /**
+     * @param messages      the messages of one result (ending with OK, result-set end or ERR)
+     * @param codecs        the codecs
+     * @param context       the codec context
+     * @param sql           the SQL, for error messages
+     * @param generatedKeys the column name for generated keys, or {@code null} when not requested
+     * @return the result
+     */
+    static SingleStoreResult of(Flux<ServerMessage> messages, Codecs codecs, CodecContext context, String sql,
+                                String generatedKeys) {
+        return new SingleStoreResult(Flux.defer(() -> {
+            SegmentDecoder decoder = new SegmentDecoder(codecs, context, sql, generatedKeys);
+            return messages.handle(decoder::onMessage);
+        }));
+    }
+
+    @Override
+    public Mono<Long> getRowsUpdated() {
+        return this.segments
+            .<Long>handle((segment, sink) -> {
+                try {
+                    if (segment instanceof UpdateCount) {
+                        sink.next(((UpdateCount) segment).value());
+                    } else if (segment instanceof Message) {
+                        sink.error(((Message) segment).exception());
+                    }
+                } finally {
+                    release(segment);
+                }
+            })
+            .reduce(Long::sum)
+            .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+    }
+
+    @Override
+    public <T> Flux<T> map(BiFunction<Row, RowMetadata, ? extends T> mappingFunction) {
+        if (mappingFunction == null) {
+            throw new IllegalArgumentException("mappingFunction must not be null");
+        }
+        return mapRows(row -> mappingFunction.apply(row, row.getMetadata()));
+    }
+
+    @Override
+    public <T> Flux<T> map(Function<? super Readable, ? extends T> mappingFunction) {
+        if (mappingFunction == null) {
+            throw new IllegalArgumentException("mappingFunction must not be null");
+        }
+        return mapRows(mappingFunction::apply);
+    }
+
+    private <T> Flux<T> mapRows(Function<SingleStoreRow, ? extends T> function) {
+        return this.segments
+            .<T>handle((segment, sink) -> onSegment(segment, sink, function))
+            .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+    }
+
+    private static <T> void onSegment(Segment segment, SynchronousSink<T> sink,
+                                      Function<SingleStoreRow, ? extends T> function) {
+        if (segment instanceof RowSegmentImpl) {
+            SingleStoreRow row = ((RowSegmentImpl) segment).row();
+            try {
+                T value = function.apply(row);
+                if (value == null) {
+                    sink.error(new IllegalStateException("The mapping function returned null"));
+                } else {
+                    sink.next(value);
+                }
+            } finally {
+                row.release();
+            }
+        } else if (segment instanceof Message) {
+            sink.error(((Message) segment).exception());
+        }
+    }
+
+    @Override
+    public Result filter(Predicate<Segment> filter) {
+        if (filter == null) {
+            throw new IllegalArgumentException("filter must not be null");
+        }
+        return new SingleStoreResult(this.segments.filter(segment -> {
+            boolean keep = filter.test(segment);
+            if (!keep) {
+                release(segment);
+            }
+            return keep;
+        }));
+    }
+
+    @Override
+    public <T> Flux<T> flatMap(Function<Segment, ? extends Publisher<? extends T>> mappingFunction) {
+        if (mappingFunction == null) {
+            throw new IllegalArgumentException("mappingFunction must not be null");
+        }
+        return this.segments.concatMap(segment -> {
+            Publisher<? extends T> publisher;
+            try {
+                publisher = mappingFunction.apply(segment);
+            } catch (RuntimeException e) {
+                release(segment);
+                return Flux.error(e);
+            }
+            if (publisher == null) {
+                release(segment);
+                return Flux.error(new IllegalStateException("The mapping function returned null"));
+            }
+            return Flux.<T>from(publisher).doFinally(signal -> release(segment));
+        }).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+    }
+
+    private static void release(Segment segment) {
+        if (segment instanceof RowSegmentImpl) {
+            ((RowSegmentImpl) segment).row().release();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SingleStoreResult";
+    }
+
+    /**
+     * Turns the messages of one result into segments; keeps the metadata of the current result set.
+     */
+    private static final class SegmentDecoder {
+
+        private final Codecs codecs;
+        private final CodecContext context;
+        private final String sql;
+        private final String generatedKeys;
+        private SingleStoreRowMetadata metadata;
+
+        SegmentDecoder(Codecs codecs, CodecContext context, String sql, String generatedKeys) {
+            this.codecs = codecs;
+            this.context = context;
+            this.sql = sql;
+            this.generatedKeys = generatedKeys;
+        }
+
+        void onMessage(ServerMessage message, SynchronousSink<Segment> sink) {
+            if (message instanceof RowMessage) {
+                RowMessage row = (RowMessage) message;
+                if (this.metadata == null) {
+                    row.release();
+                    sink.error(ExceptionFactory.protocolError("Row received before its column definitions"));
+                    return;
+                }
+                sink.next(new RowSegmentImpl(new SingleStoreRow(row, row.payload(), row.isBinary(), this.metadata,
+                    this.codecs, this.context)));
+            } else if (message instanceof ResultSetMetadata) {
+                this.metadata = new SingleStoreRowMetadata(((ResultSetMetadata) message).columns(), this.codecs);
+            } else if (message instanceof OkMessage) {
+                onOk((OkMessage) message, sink);
+            } else if (message instanceof ErrorMessage) {
+                ErrorMessage error = (ErrorMessage) message;
+                sink.next(new ErrorSegment(ExceptionFactory.create(error.getCode(), error.getSqlState(),
+                    error.getMessage(), this.sql)));
+            }
+        }
+
+        private void onOk(OkMessage ok, SynchronousSink<Segment> sink) {
+            if (this.generatedKeys != null) {
+                emitGeneratedKeys(ok, sink);
+            }
+            sink.next(new UpdateCountImpl(ok.getAffectedRows()));
+        }
+
+        private void emitGeneratedKeys(OkMessage ok, SynchronousSink<Segment> sink) {
+            if (ok.getLastInsertId() == 0 && ok.getAffectedRows() == 0) {
+                return;
+            }
+            ColumnDefinition column = ColumnDefinition.of(this.generatedKeys, DataTypes.LONGLONG,
+                DataTypes.FLAG_NOT_NULL, DataTypes.BINARY_CHARSET, 20, 0);
+            SingleStoreRowMetadata keys = new SingleStoreRowMetadata(new ColumnDefinition[]{column}, this.codecs);
+            long count = Math.max(1, ok.getAffectedRows());
+            for (long i = 0; i < count; i++) {
+                ByteBuf buf = Unpooled.buffer(21);
+                LengthEncoded.writeString(buf, Long.toString(ok.getLastInsertId() + i));
+                sink.next(new RowSegmentImpl(new SingleStoreRow(buf, buf, false, keys, this.codecs, this.context)));
+            }
+        }
+    }
+
+    /**
+     * A row segment.
+     */
+    private static final class RowSegmentImpl implements RowSegment {
+
+        private final SingleStoreRow row;
+
+        RowSegmentImpl(SingleStoreRow row) {
+            this.row = row;
+        }
+
+        @Override
+        public SingleStoreRow row() {
+            return this.row;
+        }
+    }
+
+    /**
+     * An update count segment.
+     */
+    private static final class UpdateCountImpl implements UpdateCount {
+
+        private final long value;
+
+        UpdateCountImpl(long value) {
+            this.value = value;
+        }
+
+        @Override
+        public long value() {
+            return this.value;
+        }
+    }
+
+    /**
+     * An error reported by the server, as a message segment.
+     */
+    private static final class ErrorSegment implements Message {
+
+        private final R2dbcException exception;
+
+        ErrorSegment(R2dbcException exception) {
+            this.exception = exception;
+        }
+
+        @Override
+        public R2dbcException exception() {
+            return this.exception;
+        }
+
+        @Override
+        public int errorCode() {
+            return this.exception.getErrorCode();
+        }
+
+        @Override
+        public String sqlState() {
+            return this.exception.getSqlState();
+        }
+
+        @Override
+        public String message() {
+            return this.exception.getMessage();
+        }
+    }
+
+    /**
+     * @param message a response message
+     * @return whether it is the last message of one result
+     */
+    static boolean endsResult(ServerMessage message) {
+        return message instanceof OkMessage || message instanceof dev.s2r.driver.message.server.ResultSetEnd
+            || message instanceof ErrorMessage;
+    }
+}

@@ -1,0 +1,247 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.codec.Parameter;
+import dev.s2r.driver.message.client.ExecuteMessage;
+import dev.s2r.driver.message.client.InterpolatedQueryMessage;
+import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.sql.ParsedSql;
+import io.r2dbc.spi.Blob;
+import io.r2dbc.spi.Clob;
+import io.r2dbc.spi.Statement;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A statement with {@code ?} or {@code :name} bind markers. Without bindings it runs as a text query; with
+ * bindings it is prepared on the server (cached per connection) and executed in the binary protocol, or, when
+ * {@code useServerPrepStmts=false}, interpolated on the client with escaped literals.
+ */
+final class SingleStoreStatement implements Statement {
+
+    private static final String DEFAULT_KEY_COLUMN = "LAST_INSERT_ID";
+
+    private final SingleStoreConnection connection;
+    private final ParsedSql sql;
+    private final List<Object[]> bindings = new ArrayList<>();
+    private Object[] current;
+    private boolean addedLast;
+    private String generatedKeys;
+    private int fetchSize;
+
+    SingleStoreStatement(SingleStoreConnection connection, ParsedSql sql) {
+        this.connection = connection;
+        this.sql = sql;
+    }
+
+    @Override
+    public SingleStoreStatement add() {
+        this.bindings.add(complete(current()));
+        this.current = null;
+        this.addedLast = true;
+        return this;
+    }
+
+    @Override
+    public SingleStoreStatement bind(int index, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("value must not be null; use bindNull(" + index + ", type)");
+        }
+        set(index, encode(value));
+        return this;
+    }
+
+    @Override
+    public SingleStoreStatement bind(String name, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("value must not be null; use bindNull(\"" + name + "\", type)");
+        }
+        Object encoded = encode(value);
+        for (int index : indexesOf(name)) {
+            set(index, encoded);
+        }
+        return this;
+    }
+
+    @Override
+    public SingleStoreStatement bindNull(int index, Class<?> type) {
+        set(index, nullOf(type));
+        return this;
+    }
+
+    @Override
+    public SingleStoreStatement bindNull(String name, Class<?> type) {
+        Parameter parameter = nullOf(type);
+        for (int index : indexesOf(name)) {
+            set(index, parameter);
+        }
+        return this;
+    }
+
+    @Override
+    public SingleStoreStatement returnGeneratedValues(String... columns) {
+        if (columns == null) {
+            throw new IllegalArgumentException("columns must not be null");
+        }
+        this.generatedKeys = columns.length > 0 ? columns[0] : DEFAULT_KEY_COLUMN;
+        return this;
+    }
+
+    @Override
+    public SingleStoreStatement fetchSize(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("fetchSize must not be negative, got " + rows);
+        }
+        this.fetchSize = rows;
+        return this;
+    }
+
+    @Override
+    public Flux<SingleStoreResult> execute() {
+        List<Object[]> runs = bindingsToRun();
+        if (runs.isEmpty()) {
+            return this.connection.executeText(this.sql.getSql(), this.generatedKeys);
+        }
+        return Flux.fromIterable(runs).concatMap(binding -> resolve(binding).flatMapMany(this::run));
+    }
+
+    private List<Object[]> bindingsToRun() {
+        if (this.current != null) {
+            this.bindings.add(complete(this.current));
+            this.current = null;
+        } else if (this.addedLast) {
+            throw new IllegalStateException("add() was called without binding values afterwards");
+        }
+        if (this.bindings.isEmpty() && this.sql.getParameterCount() > 0) {
+            throw new IllegalStateException("The statement has " + this.sql.getParameterCount()
+                + " bind markers but no values were bound");
+        }
+        List<Object[]> runs = new ArrayList<>(this.bindings);
+        this.bindings.clear();
+        this.addedLast = false;
+        return runs;
+    }
+
+    private Flux<SingleStoreResult> run(Parameter[] parameters) {
+        if (this.connection.configuration().isUseServerPrepStmts()) {
+            return runPrepared(parameters);
+        }
+        InterpolatedQueryMessage message = new InterpolatedQueryMessage(this.sql, parameters,
+            this.connection.context().noBackslashEscapes());
+        return this.connection.results(this.connection.client().exchange(message, ResponseDecoder.Mode.TEXT_RESULT),
+            this.sql.getSql(), this.generatedKeys);
+    }
+
+    private Flux<SingleStoreResult> runPrepared(Parameter[] parameters) {
+        return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
+            if (handle.parameterCount() != parameters.length) {
+                handle.release();
+                return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
+                    + " parameters in the statement, but " + parameters.length + " were bound"));
+            }
+            return this.connection.results(this.connection.client()
+                    .exchange(new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
+                    .doFinally(signal -> handle.release()),
+                this.sql.getSql(), this.generatedKeys);
+        });
+    }
+
+    private Object[] current() {
+        if (this.current == null) {
+            this.current = new Object[this.sql.getParameterCount()];
+        }
+        this.addedLast = false;
+        return this.current;
+    }
+
+    private void set(int index, Object value) {
+        if (index < 0 || index >= this.sql.getParameterCount()) {
+            throw new IndexOutOfBoundsException("Bind index " + index + " is out of range: the statement has "
+                + this.sql.getParameterCount() + " bind markers");
+        }
+        current()[index] = value;
+    }
+
+    private int[] indexesOf(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be null");
+        }
+        int[] indexes = this.sql.getIndexes(name);
+        if (indexes.length == 0) {
+            throw new NoSuchElementException("The statement has no bind marker named '" + name + "'");
+        }
+        return indexes;
+    }
+
+    private Object encode(Object value) {
+        if (value instanceof Blob || value instanceof Clob) {
+            return value;
+        }
+        return this.connection.codecs().encode(value, this.connection.context());
+    }
+
+    private Parameter nullOf(Class<?> type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null");
+        }
+        return this.connection.codecs().encodeNull(type);
+    }
+
+    private Object[] complete(Object[] binding) {
+        for (int i = 0; i < binding.length; i++) {
+            if (binding[i] == null) {
+                throw new IllegalStateException("No value was bound to bind marker " + i
+                    + (this.sql.getParameterName(i) != null ? " ('" + this.sql.getParameterName(i) + "')" : ""));
+            }
+        }
+        return binding;
+    }
+
+    private Mono<Parameter[]> resolve(Object[] binding) {
+        boolean deferred = false;
+        for (Object value : binding) {
+            deferred |= !(value instanceof Parameter);
+        }
+        if (!deferred) {
+            Parameter[] parameters = new Parameter[binding.length];
+            System.arraycopy(binding, 0, parameters, 0, binding.length);
+            return Mono.just(parameters);
+        }
+        return Flux.fromArray(binding).concatMap(this::resolveOne).collectList()
+            .map(list -> list.toArray(new Parameter[0]));
+    }
+
+    private Mono<Parameter> resolveOne(Object value) {
+        if (value instanceof Blob) {
+            return Flux.from(((Blob) value).stream())
+                .collect(ByteArrayOutputStream::new, SingleStoreStatement::append)
+                .map(out -> this.connection.codecs().encode(out.toByteArray(), this.connection.context()));
+        }
+        if (value instanceof Clob) {
+            return Flux.from(((Clob) value).stream())
+                .collect(StringBuilder::new, StringBuilder::append)
+                .map(text -> this.connection.codecs().encode(text.toString(), this.connection.context()));
+        }
+        return Mono.just((Parameter) value);
+    }
+
+    private static void append(ByteArrayOutputStream out, ByteBuffer buffer) {
+        ByteBuffer copy = buffer.duplicate();
+        byte[] bytes = new byte[copy.remaining()];
+        copy.get(bytes);
+        out.write(bytes, 0, bytes.length);
+    }
+
+    @Override
+    public String toString() {
+        return "SingleStoreStatement{sql='" + this.sql.getSql() + "', fetchSize=" + this.fetchSize + '}';
+    }
+}

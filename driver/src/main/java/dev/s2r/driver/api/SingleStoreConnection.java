@@ -1,0 +1,28 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.api;
+
+import io.r2dbc.spi.Connection;
+
+/**
+ * A connection to SingleStore (or another MySQL-protocol server) with the driver's extensions to the R2DBC
+ * {@link Connection}.
+ */
+public interface SingleStoreConnection extends Connection {
+
+    /**
+     * @return the kind of server this connection talks to
+     */
+    ServerFlavor getServerFlavor();
+
+    /**
+     * @return the server's id of this connection (as in {@code KILL} and the process list)
+     */
+    long getConnectionId();
+
+    /**
+     * @return SingleStore's {@code @@aggregator_id} of the aggregator this session is on, or -1 elsewhere
+     */
+    int getAggregatorId();
+}

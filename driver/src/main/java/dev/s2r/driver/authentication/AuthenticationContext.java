@@ -1,0 +1,59 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.authentication;
+
+/**
+ * What a plugin needs to answer the server: the password, the scramble and whether the channel is encrypted.
+ * The password is never part of {@link #toString()}.
+ */
+public final class AuthenticationContext {
+
+    private final CharSequence password;
+    private final byte[] seed;
+    private final boolean secure;
+    private final boolean allowPublicKeyRetrieval;
+
+    /**
+     * @param password                the password, may be empty
+     * @param seed                    the server's scramble
+     * @param secure                  whether the connection is encrypted with TLS
+     * @param allowPublicKeyRetrieval whether the client may ask the server for its RSA public key
+     */
+    public AuthenticationContext(CharSequence password, byte[] seed, boolean secure, boolean allowPublicKeyRetrieval) {
+        this.password = password == null ? "" : password;
+        this.seed = seed.clone();
+        this.secure = secure;
+        this.allowPublicKeyRetrieval = allowPublicKeyRetrieval;
+    }
+
+    /**
+     * @param seed a new scramble (after an auth switch)
+     * @return a context with the same credentials and the new scramble
+     */
+    public AuthenticationContext withSeed(byte[] seed) {
+        return new AuthenticationContext(this.password, seed, this.secure, this.allowPublicKeyRetrieval);
+    }
+
+    public CharSequence password() {
+        return this.password;
+    }
+
+    /** @return a copy of the scramble */
+    public byte[] seed() {
+        return this.seed.clone();
+    }
+
+    public boolean isSecure() {
+        return this.secure;
+    }
+
+    public boolean allowPublicKeyRetrieval() {
+        return this.allowPublicKeyRetrieval;
+    }
+
+    @Override
+    public String toString() {
+        return "AuthenticationContext{secure=" + this.secure + '}';
+    }
+}

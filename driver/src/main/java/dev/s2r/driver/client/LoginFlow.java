@@ -1,0 +1,179 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.client;
+
+import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.SslMode;
+import dev.s2r.driver.authentication.AuthenticationContext;
+import dev.s2r.driver.authentication.AuthenticationPlugin;
+import dev.s2r.driver.authentication.AuthenticationPlugins;
+import dev.s2r.driver.message.client.AuthResponse;
+import dev.s2r.driver.message.client.HandshakeResponse;
+import dev.s2r.driver.message.client.SslRequest;
+import dev.s2r.driver.message.server.AuthMoreData;
+import dev.s2r.driver.message.server.AuthSwitchRequest;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.HandshakeV10;
+import dev.s2r.driver.message.server.OkMessage;
+import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.ServerMessage;
+import io.netty.handler.ssl.SslContext;
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcPermissionDeniedException;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The connection phase: reads the server greeting, negotiates capabilities, upgrades to TLS when the mode asks
+ * for it, and runs the authentication exchange (including auth switch) until the server's OK or ERR.
+ */
+public final class LoginFlow {
+
+    /** utf8mb4_general_ci, understood by SingleStore, MySQL and MariaDB. */
+    static final int COLLATION_UTF8MB4 = 45;
+    private static final int MAX_PACKET = 1 << 30;
+    private static final String DRIVER_VERSION = versionOf();
+
+    private static final long DESIRED = Capabilities.CLIENT_MYSQL | Capabilities.FOUND_ROWS | Capabilities.LONG_FLAG
+        | Capabilities.PROTOCOL_41 | Capabilities.TRANSACTIONS | Capabilities.SECURE_CONNECTION
+        | Capabilities.MULTI_RESULTS | Capabilities.PS_MULTI_RESULTS | Capabilities.PLUGIN_AUTH
+        | Capabilities.PLUGIN_AUTH_LENENC_CLIENT_DATA | Capabilities.CONNECT_ATTRS | Capabilities.DEPRECATE_EOF;
+
+    private final ReactorNettyClient client;
+    private final SingleStoreConnectionConfiguration configuration;
+    private final SslContext sslContext;
+    private AuthenticationPlugin plugin;
+    private AuthenticationContext authentication;
+    private ConnectionContext context;
+
+    private LoginFlow(ReactorNettyClient client, SingleStoreConnectionConfiguration configuration,
+                      SslContext sslContext) {
+        this.client = client;
+        this.configuration = configuration;
+        this.sslContext = sslContext;
+    }
+
+    /**
+     * Runs the connection phase.
+     *
+     * @param client        a freshly connected client
+     * @param configuration the connection settings
+     * @param sslContext    the TLS context, or {@code null} when the mode is {@link SslMode#DISABLED}
+     * @return the session context once authenticated
+     */
+    public static Mono<ConnectionContext> login(ReactorNettyClient client,
+                                                SingleStoreConnectionConfiguration configuration,
+                                                SslContext sslContext) {
+        LoginFlow flow = new LoginFlow(client, configuration, sslContext);
+        return client.exchange(null, ResponseDecoder.Mode.LOGIN)
+            .concatMap(flow::handle)
+            .then(Mono.fromCallable(() -> flow.context));
+    }
+
+    private Mono<Void> handle(ServerMessage message) {
+        try {
+            if (message instanceof HandshakeV10) {
+                return onHandshake((HandshakeV10) message);
+            }
+            if (message instanceof AuthSwitchRequest) {
+                return onAuthSwitch((AuthSwitchRequest) message);
+            }
+            if (message instanceof AuthMoreData) {
+                byte[] answer = this.plugin.next(((AuthMoreData) message).getData(), this.authentication);
+                return answer == null ? Mono.empty() : this.client.send(new AuthResponse(answer));
+            }
+            if (message instanceof OkMessage) {
+                this.context.setStatus(((OkMessage) message).getStatus());
+                return Mono.empty();
+            }
+            if (message instanceof ErrorMessage) {
+                ErrorMessage error = (ErrorMessage) message;
+                return Mono.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(),
+                    null));
+            }
+            return Mono.error(ExceptionFactory.protocolError("Unexpected message during login: " + message));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return Mono.error(authenticationError(e.getMessage()));
+        }
+    }
+
+    private Mono<Void> onHandshake(HandshakeV10 handshake) {
+        if ((handshake.getCapabilities() & Capabilities.PROTOCOL_41) == 0) {
+            return Mono.error(ExceptionFactory.protocolError("The server does not speak protocol 4.1 (version "
+                + handshake.getServerVersion() + ")"));
+        }
+        ConnectionContext ctx = new ConnectionContext(handshake.getConnectionId(), handshake.getServerVersion());
+        ctx.setStatus(handshake.getStatus());
+        boolean serverTls = (handshake.getCapabilities() & Capabilities.SSL) != 0;
+        SslMode mode = this.configuration.getSslMode();
+        if (mode.requiresTls() && !serverTls) {
+            return Mono.error(new R2dbcNonTransientResourceException("sslMode=" + mode
+                + " requires TLS, but the server does not offer it", "08004", 0));
+        }
+        boolean tls = mode != SslMode.DISABLED && serverTls && this.sslContext != null;
+        long capabilities = capabilities(handshake.getCapabilities(), tls);
+        ctx.setCapabilities(capabilities);
+        this.context = ctx;
+        this.client.setContext(ctx);
+        this.plugin = AuthenticationPlugins.create(AuthenticationPlugins.isSupported(handshake.getAuthPluginName())
+            ? handshake.getAuthPluginName() : "mysql_native_password");
+        this.authentication = new AuthenticationContext(this.configuration.getPassword(), handshake.getSeed(), tls,
+            this.configuration.isAllowPublicKeyRetrieval());
+        Mono<Void> upgrade = tls
+            ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
+            .then(this.client.startTls(this.sslContext, this.configuration.getHost(), this.configuration.getPort()))
+            : Mono.empty();
+        return upgrade.then(Mono.defer(() -> this.client.send(handshakeResponse(capabilities))));
+    }
+
+    private long capabilities(long server, boolean tls) {
+        long desired = DESIRED;
+        if (this.configuration.getDatabase() != null) {
+            desired |= Capabilities.CONNECT_WITH_DB;
+        }
+        if (this.configuration.isAllowMultiQueries()) {
+            desired |= Capabilities.MULTI_STATEMENTS;
+        }
+        if (tls) {
+            desired |= Capabilities.SSL;
+        }
+        return desired & server;
+    }
+
+    private HandshakeResponse handshakeResponse(long capabilities) {
+        byte[] auth = this.plugin.authenticate(this.authentication);
+        String database = this.configuration.getDatabase() == null ? "" : this.configuration.getDatabase();
+        return new HandshakeResponse(capabilities, MAX_PACKET, COLLATION_UTF8MB4, this.configuration.getUser(), auth,
+            database, this.plugin.name(), attributes());
+    }
+
+    private Map<String, String> attributes() {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("_client_name", "s2r");
+        attributes.put("_client_version", DRIVER_VERSION);
+        attributes.put("_os", System.getProperty("os.name", "unknown"));
+        attributes.put("_pid", Long.toString(ProcessHandle.current().pid()));
+        attributes.put("_runtime_version", System.getProperty("java.version", "unknown"));
+        attributes.putAll(this.configuration.getConnectionAttributes());
+        return attributes;
+    }
+
+    private Mono<Void> onAuthSwitch(AuthSwitchRequest request) {
+        this.plugin = AuthenticationPlugins.create(request.getPluginName());
+        this.authentication = this.authentication.withSeed(request.getData());
+        return this.client.send(new AuthResponse(this.plugin.authenticate(this.authentication)));
+    }
+
+    private static R2dbcException authenticationError(String message) {
+        return new R2dbcPermissionDeniedException("Authentication failed: " + message, "28000", 0);
+    }
+
+    private static String versionOf() {
+        String version = LoginFlow.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0-SNAPSHOT" : version;
+    }
+}

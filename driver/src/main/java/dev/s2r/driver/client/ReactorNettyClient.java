@@ -1,0 +1,387 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.client;
+
+import dev.s2r.driver.message.client.ClientMessage;
+import dev.s2r.driver.message.client.SimpleCommand;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.OkMessage;
+import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.ResultSetEnd;
+import dev.s2r.driver.message.server.ServerMessage;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.ReferenceCounted;
+import io.r2dbc.spi.R2dbcException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.NettyPipeline;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.tcp.TcpClient;
+
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.ArrayDeque;
+
+/**
+ * The {@link Client} over a reactor-netty TCP connection.
+ * <p>
+ * Pipeline (inbound order): [TLS] → {@link PacketFramer} → {@link InboundHandler} (decodes each packet with the
+ * decoder of the exchange at the head of the in-flight queue and delivers it); outbound: {@link PacketEncoder}.
+ * Reading is demand-driven: auto-read is on only while the head exchange has outstanding demand (or is draining a
+ * cancelled response), so a slow subscriber stops the socket instead of filling memory.
+ */
+public final class ReactorNettyClient implements Client {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ReactorNettyClient.class);
+
+    private final Connection connection;
+    private final Channel channel;
+    private final int pipelineLimit;
+    private final SequenceTracker sequence = new SequenceTracker();
+    private final ArrayDeque<Exchange> inflight = new ArrayDeque<>();
+    private final ArrayDeque<Exchange> pending = new ArrayDeque<>();
+    private volatile ConnectionContext context;
+    private volatile boolean closed;
+    private volatile String closeReason;
+
+    private ReactorNettyClient(Connection connection, int pipelineLimit, long maxMessageSize) {
+        this.connection = connection;
+        this.channel = connection.channel();
+        this.pipelineLimit = Math.max(1, pipelineLimit);
+        this.channel.config().setAutoRead(false);
+        ChannelPipeline pipeline = this.channel.pipeline();
+        addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize));
+        addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
+        addBeforeBridge(pipeline, "s2r.encoder", new PacketEncoder(this.sequence));
+    }
+
+    private static void addBeforeBridge(ChannelPipeline pipeline, String name, io.netty.channel.ChannelHandler h) {
+        if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
+            pipeline.addBefore(NettyPipeline.ReactiveBridge, name, h);
+        } else {
+            pipeline.addLast(name, h);
+        }
+    }
+
+    /**
+     * Opens a TCP connection.
+     *
+     * @param address        the server address
+     * @param connectTimeout the connect timeout
+     * @param tcpNoDelay     whether to disable Nagle's algorithm
+     * @param tcpKeepAlive   whether to enable TCP keep-alive
+     * @param pipelineLimit  how many exchanges may be in flight at once
+     * @param maxMessageSize the largest server payload accepted
+     * @return the client, before the server's greeting has been read
+     */
+    public static Mono<ReactorNettyClient> connect(SocketAddress address, Duration connectTimeout, boolean tcpNoDelay,
+                                                   boolean tcpKeepAlive, int pipelineLimit, long maxMessageSize) {
+        TcpClient tcp = TcpClient.create(ConnectionProvider.newConnection())
+            .remoteAddress(() -> address)
+            .option(ChannelOption.AUTO_READ, false)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+            .option(ChannelOption.TCP_NODELAY, tcpNoDelay)
+            .option(ChannelOption.SO_KEEPALIVE, tcpKeepAlive);
+        return tcp.connect().map(c -> new ReactorNettyClient(c, pipelineLimit, maxMessageSize));
+    }
+
+    @Override
+    public Flux<ServerMessage> exchange(ClientMessage request, ResponseDecoder.Mode mode) {
+        return Flux.<ServerMessage>create(sink -> {
+            ConnectionContext ctx = this.context;
+            boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
+            Exchange exchange = new Exchange(request, new ResponseDecoder(mode, deprecateEof), sink);
+            sink.onRequest(n -> demandChanged());
+            sink.onCancel(() -> {
+                exchange.cancel();
+                demandChanged();
+            });
+            submit(exchange);
+        }, FluxSink.OverflowStrategy.BUFFER).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+    }
+
+    @Override
+    public Mono<Void> send(ClientMessage message) {
+        return Mono.create(sink -> onLoop(() -> {
+            if (this.closed || !this.channel.isActive()) {
+                sink.error(closedException(null));
+                return;
+            }
+            this.channel.writeAndFlush(message).addListener(f -> {
+                if (f.isSuccess()) {
+                    sink.success();
+                } else {
+                    sink.error(ExceptionFactory.connectionClosed("Write failed", f.cause()));
+                }
+            });
+        }));
+    }
+
+    /**
+     * Starts TLS on the channel (after the SSL request was sent) and completes when the TLS handshake has.
+     *
+     * @param sslContext the TLS context
+     * @param host       the host name for SNI and verification
+     * @param port       the port
+     * @return completes when the handshake succeeded
+     */
+    public Mono<Void> startTls(SslContext sslContext, String host, int port) {
+        return Mono.create(sink -> onLoop(() -> {
+            SslHandler handler = sslContext.newHandler(this.channel.alloc(), host, port);
+            this.channel.pipeline().addFirst("s2r.ssl", handler);
+            handler.handshakeFuture().addListener(f -> {
+                if (f.isSuccess()) {
+                    sink.success();
+                } else {
+                    sink.error(ExceptionFactory.connectionClosed("TLS handshake failed: " + f.cause().getMessage(),
+                        f.cause()));
+                }
+            });
+        }));
+    }
+
+    @Override
+    public Mono<Void> close() {
+        return Mono.defer(() -> {
+            if (!this.closed) {
+                this.closed = true;
+                onLoop(this::quit);
+            }
+            return Mono.<Void>create(sink -> this.channel.closeFuture().addListener(f -> sink.success()));
+        });
+    }
+
+    private void quit() {
+        failAll(closedException("Connection closed by the client"));
+        if (this.channel.isActive()) {
+            this.channel.writeAndFlush(SimpleCommand.QUIT).addListener(f -> this.connection.dispose());
+        } else {
+            this.connection.dispose();
+        }
+    }
+
+    @Override
+    public boolean isConnected() {
+        return !this.closed && this.channel.isActive();
+    }
+
+    @Override
+    public ConnectionContext getContext() {
+        return this.context;
+    }
+
+    /**
+     * Installs the session state once the greeting has been received.
+     *
+     * @param context the context
+     */
+    public void setContext(ConnectionContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public ByteBufAllocator alloc() {
+        return this.channel.alloc();
+    }
+
+    @Override
+    public EventLoop eventLoop() {
+        return this.channel.eventLoop();
+    }
+
+    private void onLoop(Runnable task) {
+        EventLoop loop = this.channel.eventLoop();
+        if (loop.inEventLoop()) {
+            task.run();
+        } else {
+            loop.execute(task);
+        }
+    }
+
+    private void submit(Exchange exchange) {
+        onLoop(() -> {
+            if (this.closed || !this.channel.isActive()) {
+                exchange.fail(closedException(null));
+                return;
+            }
+            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty()) {
+                this.pending.add(exchange);
+                return;
+            }
+            start(exchange);
+        });
+    }
+
+    private void start(Exchange exchange) {
+        ClientMessage request = exchange.request();
+        if (request == null || request.expectsResponse()) {
+            this.inflight.add(exchange);
+        }
+        if (request != null) {
+            this.channel.writeAndFlush(request).addListener(f -> {
+                if (!f.isSuccess()) {
+                    onFailure(ExceptionFactory.connectionClosed("Write failed: " + f.cause().getMessage(),
+                        f.cause()));
+                }
+            });
+            if (!request.expectsResponse()) {
+                exchange.complete();
+            }
+        }
+        updateReading();
+    }
+
+    private void drainPending() {
+        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit) {
+            start(this.pending.poll());
+        }
+    }
+
+    private void demandChanged() {
+        if (!this.channel.config().isAutoRead()) {
+            onLoop(this::updateReading);
+        }
+    }
+
+    private void updateReading() {
+        if (!this.channel.isActive()) {
+            return;
+        }
+        Exchange head = this.inflight.peek();
+        boolean read = head == null || head.wantsMore();
+        if (this.channel.config().isAutoRead() != read) {
+            this.channel.config().setAutoRead(read);
+        }
+    }
+
+    private void dispatch(ByteBuf payload) {
+        Exchange head = this.inflight.peek();
+        if (head == null) {
+            unsolicited(payload);
+            return;
+        }
+        ServerMessage message = head.decode(payload);
+        if (message != null) {
+            observe(message);
+            head.deliver(message);
+        }
+        if (head.isDone() && this.inflight.peek() == head) {
+            this.inflight.poll();
+            head.complete();
+            drainPending();
+        }
+    }
+
+    private void observe(ServerMessage message) {
+        ConnectionContext ctx = this.context;
+        if (ctx == null) {
+            return;
+        }
+        if (message instanceof OkMessage) {
+            ctx.setStatus(((OkMessage) message).getStatus());
+        } else if (message instanceof ResultSetEnd) {
+            ctx.setStatus(((ResultSetEnd) message).getStatus());
+        }
+    }
+
+    private void unsolicited(ByteBuf payload) {
+        if (payload.isReadable() && payload.getUnsignedByte(payload.readerIndex()) == 0xFF) {
+            try {
+                ErrorMessage error = (ErrorMessage) new ResponseDecoder(ResponseDecoder.Mode.SIMPLE, false)
+                    .decode(payload, false);
+                this.closeReason = "[" + error.getCode() + "] " + error.getMessage();
+            } catch (RuntimeException e) {
+                this.closeReason = "unreadable error packet";
+            }
+            LOGGER.debug("Server sent an error outside of any exchange: {}", this.closeReason);
+        } else {
+            LOGGER.debug("Ignoring a packet of {} bytes that belongs to no exchange", payload.readableBytes());
+        }
+    }
+
+    private void onFailure(R2dbcException error) {
+        failAll(error);
+        this.closed = true;
+        this.connection.dispose();
+    }
+
+    private void failAll(Throwable error) {
+        Exchange exchange;
+        while ((exchange = this.inflight.poll()) != null) {
+            exchange.fail(error);
+        }
+        while ((exchange = this.pending.poll()) != null) {
+            exchange.fail(error);
+        }
+    }
+
+    private R2dbcException closedException(String reason) {
+        String message = reason != null ? reason : "Connection is closed";
+        if (this.closeReason != null) {
+            message = message + ": " + this.closeReason;
+        }
+        return ExceptionFactory.connectionClosed(message, null);
+    }
+
+    @Override
+    public String toString() {
+        return "ReactorNettyClient{" + this.channel + ", " + this.context + '}';
+    }
+
+    /**
+     * Decodes packets with the head exchange's decoder and drives the read demand.
+     */
+    private final class InboundHandler extends ChannelInboundHandlerAdapter {
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (!(msg instanceof ByteBuf)) {
+                ctx.fireChannelRead(msg);
+                return;
+            }
+            ByteBuf payload = (ByteBuf) msg;
+            try {
+                dispatch(payload);
+            } catch (RuntimeException e) {
+                LOGGER.debug("Protocol error on {}", ctx.channel(), e);
+                onFailure(ExceptionFactory.protocolError(e.getMessage() == null ? e.toString() : e.getMessage()));
+            } finally {
+                payload.release();
+            }
+        }
+
+        @Override
+        public void channelReadComplete(ChannelHandlerContext ctx) {
+            updateReading();
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            boolean expected = ReactorNettyClient.this.closed;
+            ReactorNettyClient.this.closed = true;
+            failAll(closedException(expected ? null : "Connection closed unexpectedly by the server"));
+            ctx.fireChannelInactive();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            LOGGER.debug("Connection error on {}", ctx.channel(), cause);
+            onFailure(ExceptionFactory.connectionClosed("Connection error: " + cause.getMessage(), cause));
+        }
+    }
+}

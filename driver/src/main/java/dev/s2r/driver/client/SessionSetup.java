@@ -1,0 +1,138 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.client;
+
+import dev.s2r.driver.api.ServerFlavor;
+import dev.s2r.driver.message.client.QueryMessage;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.RowMessage;
+import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.util.LengthEncoded;
+import io.netty.buffer.ByteBuf;
+import io.r2dbc.spi.R2dbcException;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * The first round trip after login: tells SingleStore from MySQL when the handshake could not, and reads the
+ * session settings the codecs need (time zone, sql_mode, max_allowed_packet), all in one query. On SingleStore it
+ * also reads {@code @@memsql_version} and {@code @@aggregator_id}.
+ */
+public final class SessionSetup {
+
+    private static final String BASE = "@@max_allowed_packet, @@sql_mode, @@time_zone, @@system_time_zone";
+    private static final String SINGLESTORE_QUERY = "SELECT " + BASE + ", @@memsql_version, @@aggregator_id";
+    private static final String PLAIN_QUERY = "SELECT " + BASE;
+    private static final int UNKNOWN_SYSTEM_VARIABLE = 1193;
+
+    private SessionSetup() {
+    }
+
+    /**
+     * Runs the setup query and records the answers in the client's context.
+     *
+     * @param client       the logged-in client
+     * @param serverZoneId a configured zone that overrides the session's, or {@code null}
+     * @return completes when the context is filled in
+     */
+    public static Mono<Void> run(Client client, ZoneId serverZoneId) {
+        ConnectionContext context = client.getContext();
+        ServerFlavor flavor = ServerFlavorDetector.fromHandshake(context.getHandshakeVersion());
+        if (flavor != null) {
+            context.setFlavor(flavor);
+            return query(client, PLAIN_QUERY).doOnNext(row -> apply(context, row, serverZoneId)).then();
+        }
+        return query(client, SINGLESTORE_QUERY)
+            .doOnNext(row -> {
+                context.setFlavor(ServerFlavor.SINGLESTORE);
+                apply(context, row, serverZoneId);
+            })
+            .onErrorResume(e -> e instanceof R2dbcException
+                    && ((R2dbcException) e).getErrorCode() == UNKNOWN_SYSTEM_VARIABLE,
+                e -> {
+                    context.setFlavor(ServerFlavor.MYSQL);
+                    return query(client, PLAIN_QUERY).doOnNext(row -> apply(context, row, serverZoneId));
+                })
+            .then();
+    }
+
+    private static void apply(ConnectionContext context, String[] row, ZoneId serverZoneId) {
+        try {
+            context.setMaxAllowedPacket(Long.parseLong(row[0]));
+        } catch (NumberFormatException | NullPointerException e) {
+            // keep the default
+        }
+        context.setNoBackslashEscapes(row[1] != null && row[1].contains("NO_BACKSLASH_ESCAPES"));
+        context.setSessionZone(serverZoneId != null ? serverZoneId : zone(row[2], row[3]));
+        if (row.length > 4) {
+            if (row[4] != null) {
+                context.setEngineVersion(row[4]);
+            }
+            try {
+                context.setAggregatorId(Integer.parseInt(row[5]));
+            } catch (NumberFormatException | NullPointerException e) {
+                context.setAggregatorId(-1);
+            }
+        }
+    }
+
+    static ZoneId zone(String timeZone, String systemTimeZone) {
+        String name = "SYSTEM".equalsIgnoreCase(timeZone) ? systemTimeZone : timeZone;
+        if (name == null || name.isEmpty()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(name, ZoneId.SHORT_IDS);
+        } catch (DateTimeException e) {
+            return ZoneId.systemDefault();
+        }
+    }
+
+    private static Mono<String[]> query(Client client, String sql) {
+        return client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT)
+            .handle((ServerMessage message, reactor.core.publisher.SynchronousSink<String[]> sink) -> {
+                if (message instanceof RowMessage) {
+                    RowMessage row = (RowMessage) message;
+                    try {
+                        sink.next(readTextRow(row.payload()));
+                    } finally {
+                        row.release();
+                    }
+                } else if (message instanceof ErrorMessage) {
+                    ErrorMessage error = (ErrorMessage) message;
+                    sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
+                }
+            })
+            .last();
+    }
+
+    /**
+     * Reads every column of a text-protocol row as a string ({@code null} for SQL NULL).
+     *
+     * @param buf the row payload
+     * @return the values
+     */
+    static String[] readTextRow(ByteBuf buf) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        int index = buf.readerIndex();
+        int end = buf.writerIndex();
+        while (index < end) {
+            int first = buf.getUnsignedByte(index);
+            if (first == LengthEncoded.NULL_MARKER) {
+                values.add(null);
+                index++;
+                continue;
+            }
+            int length = (int) LengthEncoded.getLength(buf, index);
+            index += LengthEncoded.headerSize(first);
+            values.add(buf.toString(index, length, StandardCharsets.UTF_8));
+            index += length;
+        }
+        return values.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.codec;
+
+import dev.s2r.driver.message.server.ColumnDefinition;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+
+/**
+ * Reads {@code byte[]}s: the bytes of byte and character strings as sent, the big-endian bytes of BIT values (the
+ * default for {@code BIT(n > 1)}) and the WKB of GEOMETRY values (their default). Binds a copy as BLOB.
+ */
+final class ByteArrayCodec extends AbstractCodec<byte[]> {
+
+    ByteArrayCodec() {
+        super(byte[].class);
+    }
+
+    @Override
+    boolean decodes(Kind kind) {
+        return kind.isString() || kind == Kind.GEOMETRY || kind == Kind.BIT || kind == Kind.BIT_BOOLEAN;
+    }
+
+    @Override
+    byte[] decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+                  CodecContext context) {
+        return ByteBufUtil.getBytes(buf, index, length);
+    }
+
+    @Override
+    boolean encodes(Class<?> valueType) {
+        return valueType == byte[].class;
+    }
+
+    @Override
+    Parameter encodeValue(Object value, CodecContext context) {
+        return new BytesParameter(((byte[]) value).clone());
+    }
+
+    @Override
+    int nullType() {
+        return DataTypes.BLOB;
+    }
+}

@@ -1,0 +1,204 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.codec;
+
+import dev.s2r.driver.message.server.ColumnDefinition;
+import io.netty.buffer.ByteBuf;
+import io.r2dbc.spi.Type;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The built-in codecs of the driver.
+ * <p>
+ * Codecs are resolved once per requested Java type (for every column kind at once) and per bind value class, and
+ * the answers cached, so decoding a field costs a classification of the column (a switch) and an array read.
+ * <p>
+ * A request for {@code Object.class} gets the column's default Java type (see {@link SingleStoreType}); a request
+ * for a supertype of the default type (such as {@code Number} for an INT) gets the default type too; a primitive
+ * class gets its wrapper.
+ */
+public final class DefaultCodecs implements Codecs {
+
+    private static final Kind[] KINDS = Kind.values();
+
+    private final List<AbstractCodec<?>> codecs;
+    private final AbstractCodec<?>[] defaults;
+    private final ClassValue<AbstractCodec<?>[]> decoders = new ClassValue<>() {
+        @Override
+        protected AbstractCodec<?>[] computeValue(Class<?> target) {
+            return resolveDecoders(wrap(target));
+        }
+    };
+    private final ClassValue<Optional<AbstractCodec<?>>> encoders = new ClassValue<>() {
+        @Override
+        protected Optional<AbstractCodec<?>> computeValue(Class<?> valueType) {
+            return resolveEncoder(valueType);
+        }
+    };
+    private final ClassValue<Parameter> nulls = new ClassValue<>() {
+        @Override
+        protected Parameter computeValue(Class<?> type) {
+            return new NullParameter(resolveNullType(wrap(type)));
+        }
+    };
+
+    private DefaultCodecs(List<AbstractCodec<?>> codecs) {
+        this.codecs = codecs;
+        this.defaults = resolveDefaults();
+    }
+
+    /**
+     * Creates the registry of built-in codecs.
+     *
+     * @return the registry
+     */
+    public static DefaultCodecs create() {
+        return new DefaultCodecs(List.of(
+            new BooleanCodec(),
+            new ByteCodec(),
+            new ShortCodec(),
+            new IntegerCodec(),
+            new LongCodec(),
+            new BigIntegerCodec(),
+            new FloatCodec(),
+            new DoubleCodec(),
+            new BigDecimalCodec(),
+            new StringCodec(),
+            new ByteArrayCodec(),
+            new ByteBufferCodec(),
+            new BlobCodec(),
+            new ClobCodec(),
+            new LocalDateCodec(),
+            new LocalTimeCodec(),
+            new DurationCodec(),
+            new LocalDateTimeCodec(),
+            new InstantCodec(),
+            new OffsetDateTimeCodec(),
+            new ZonedDateTimeCodec(),
+            new YearCodec()));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T decode(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary, Class<T> target,
+                        CodecContext context) {
+        Objects.requireNonNull(target, "target");
+        Kind kind = Kind.of(column);
+        AbstractCodec<?> codec = target == Object.class
+            ? this.defaults[kind.ordinal()]
+            : this.decoders.get(target)[kind.ordinal()];
+        if (codec == null) {
+            throw Errors.cannotDecode(column, target);
+        }
+        return (T) codec.decode(buf, index, length, column, kind, binary, context);
+    }
+
+    @Override
+    public Parameter encode(Object value, CodecContext context) {
+        Objects.requireNonNull(value, "value");
+        AbstractCodec<?> codec = this.encoders.get(value.getClass()).orElseThrow(() ->
+            new IllegalArgumentException("Cannot bind a value of type " + value.getClass().getName()));
+        return codec.encodeValue(value, context);
+    }
+
+    @Override
+    public Parameter encodeNull(Class<?> type) {
+        Objects.requireNonNull(type, "type");
+        return this.nulls.get(type);
+    }
+
+    @Override
+    public Class<?> defaultJavaType(ColumnDefinition column) {
+        return Kind.of(column).defaultType();
+    }
+
+    @Override
+    public Type r2dbcType(ColumnDefinition column) {
+        return SingleStoreType.of(column);
+    }
+
+    private AbstractCodec<?>[] resolveDefaults() {
+        AbstractCodec<?>[] resolved = new AbstractCodec<?>[KINDS.length];
+        for (Kind kind : KINDS) {
+            resolved[kind.ordinal()] = find(kind, kind.defaultType(), true);
+        }
+        return resolved;
+    }
+
+    private AbstractCodec<?>[] resolveDecoders(Class<?> target) {
+        AbstractCodec<?>[] resolved = new AbstractCodec<?>[KINDS.length];
+        for (Kind kind : KINDS) {
+            resolved[kind.ordinal()] = resolveDecoder(kind, target);
+        }
+        return resolved;
+    }
+
+    private AbstractCodec<?> resolveDecoder(Kind kind, Class<?> target) {
+        AbstractCodec<?> byDefault = this.defaults[kind.ordinal()];
+        if (byDefault != null && target.isAssignableFrom(byDefault.type())) {
+            return byDefault;
+        }
+        AbstractCodec<?> exact = find(kind, target, true);
+        return exact != null ? exact : find(kind, target, false);
+    }
+
+    private AbstractCodec<?> find(Kind kind, Class<?> target, boolean exactly) {
+        for (AbstractCodec<?> codec : this.codecs) {
+            boolean matches = exactly ? codec.type() == target : target.isAssignableFrom(codec.type());
+            if (matches && codec.decodes(kind)) {
+                return codec;
+            }
+        }
+        return null;
+    }
+
+    private Optional<AbstractCodec<?>> resolveEncoder(Class<?> valueType) {
+        for (AbstractCodec<?> codec : this.codecs) {
+            if (codec.encodes(valueType)) {
+                return Optional.of(codec);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int resolveNullType(Class<?> type) {
+        for (AbstractCodec<?> codec : this.codecs) {
+            if (codec.type().isAssignableFrom(type) || codec.encodes(type)) {
+                return codec.nullType();
+            }
+        }
+        return DataTypes.VAR_STRING;
+    }
+
+    private static Class<?> wrap(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        if (type == boolean.class) {
+            return Boolean.class;
+        }
+        if (type == byte.class) {
+            return Byte.class;
+        }
+        if (type == short.class) {
+            return Short.class;
+        }
+        if (type == int.class) {
+            return Integer.class;
+        }
+        if (type == long.class) {
+            return Long.class;
+        }
+        if (type == float.class) {
+            return Float.class;
+        }
+        if (type == double.class) {
+            return Double.class;
+        }
+        return type;
+    }
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.codec;
+
+import dev.s2r.driver.message.server.ColumnDefinition;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * How a column's values are decoded: the codecs choose by kind, and each kind has a default Java type.
+ * <p>
+ * Kinds are coarser than {@link SingleStoreType} where the decoding is the same (all text columns are
+ * {@link #TEXT}) and finer where the default Java type differs ({@code BIT(1)} is {@link #BIT_BOOLEAN}).
+ * The integral kinds are declared first, from {@link #BOOLEAN} to {@link #YEAR} (see {@link #isIntegral()}).
+ */
+enum Kind {
+
+    /** {@code TINYINT(1)}, signed or not: a boolean by convention. */
+    BOOLEAN(Boolean.class),
+    TINYINT(Byte.class),
+    TINYINT_UNSIGNED(Short.class),
+    SMALLINT(Short.class),
+    SMALLINT_UNSIGNED(Integer.class),
+    /** {@code MEDIUMINT}, signed or not: both fit an {@code Integer}. */
+    MEDIUMINT(Integer.class),
+    INT(Integer.class),
+    INT_UNSIGNED(Long.class),
+    BIGINT(Long.class),
+    BIGINT_UNSIGNED(BigInteger.class),
+    YEAR(Short.class),
+    DECIMAL(BigDecimal.class),
+    FLOAT(Float.class),
+    DOUBLE(Double.class),
+    /** {@code BIT(1)}. */
+    BIT_BOOLEAN(Boolean.class),
+    /** {@code BIT(n)} with {@code n > 1}: the big-endian bytes. */
+    BIT(byte[].class),
+    DATE(LocalDate.class),
+    TIME(Duration.class),
+    /** {@code DATETIME} and {@code TIMESTAMP}. */
+    DATETIME(LocalDateTime.class),
+    /** Character strings: CHAR, VARCHAR, TEXT, ENUM, SET, JSON. */
+    TEXT(String.class),
+    /** Byte strings: BINARY, VARBINARY, BLOB (string and blob types with the binary character set). */
+    BINARY(ByteBuffer.class),
+    /** Spatial values: the WKB with its 4-byte SRID prefix. */
+    GEOMETRY(byte[].class),
+    /** The type of a {@code NULL} literal; never decoded. */
+    NULL(Object.class);
+
+    private final Class<?> defaultType;
+
+    Kind(Class<?> defaultType) {
+        this.defaultType = defaultType;
+    }
+
+    /**
+     * @return the Java type a value of this kind is decoded to when no type is requested
+     */
+    Class<?> defaultType() {
+        return this.defaultType;
+    }
+
+    /**
+     * @return whether values of this kind are whole numbers read as a {@code long}
+     */
+    boolean isIntegral() {
+        return this.ordinal() <= YEAR.ordinal();
+    }
+
+    /**
+     * @return whether values of this kind are character or byte strings
+     */
+    boolean isString() {
+        return this == TEXT || this == BINARY;
+    }
+
+    /**
+     * Classifies a column.
+     *
+     * @param column the column
+     * @return its kind
+     */
+    static Kind of(ColumnDefinition column) {
+        boolean unsigned = column.isUnsigned();
+        switch (column.getType()) {
+            case DataTypes.TINY:
+                if (column.getLength() == 1) {
+                    return BOOLEAN;
+                }
+                return unsigned ? TINYINT_UNSIGNED : TINYINT;
+            case DataTypes.SHORT:
+                return unsigned ? SMALLINT_UNSIGNED : SMALLINT;
+            case DataTypes.INT24:
+                return MEDIUMINT;
+            case DataTypes.LONG:
+                return unsigned ? INT_UNSIGNED : INT;
+            case DataTypes.LONGLONG:
+                return unsigned ? BIGINT_UNSIGNED : BIGINT;
+            case DataTypes.YEAR:
+                return YEAR;
+            case DataTypes.DECIMAL:
+            case DataTypes.NEWDECIMAL:
+                return DECIMAL;
+            case DataTypes.FLOAT:
+                return FLOAT;
+            case DataTypes.DOUBLE:
+                return DOUBLE;
+            case DataTypes.BIT:
+                return column.getLength() == 1 ? BIT_BOOLEAN : BIT;
+            case DataTypes.DATE:
+            case DataTypes.NEWDATE:
+                return DATE;
+            case DataTypes.TIME:
+            case DataTypes.TIME2:
+                return TIME;
+            case DataTypes.DATETIME:
+            case DataTypes.DATETIME2:
+            case DataTypes.TIMESTAMP:
+            case DataTypes.TIMESTAMP2:
+                return DATETIME;
+            case DataTypes.JSON:
+            case DataTypes.ENUM:
+            case DataTypes.SET:
+                return TEXT;
+            case DataTypes.GEOMETRY:
+                return GEOMETRY;
+            case DataTypes.NULL:
+                return NULL;
+            default:
+                return column.isBinaryCharset() ? BINARY : TEXT;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.test;
+
+import java.util.Objects;
+
+/**
+ * A database account of a {@link TestServer}: a user name and its password.
+ *
+ * <p>{@link #toString()} never reveals the password, so a {@code TestUser} may appear in test names and
+ * assertion messages.
+ *
+ * @param name     the user name
+ * @param password the password, possibly empty
+ */
+public record TestUser(String name, String password) {
+
+    /**
+     * The main test account of an embedded server: all privileges on every database, with grant option,
+     * authenticated with {@code mysql_native_password}.
+     */
+    public static final TestUser MAIN = new TestUser("s2r", "s2r-pass");
+
+    /**
+     * The second account used by authentication tests: {@code mysql_native_password}, no privileges beyond
+     * logging in and running queries that touch no table.
+     */
+    public static final TestUser NATIVE_PASSWORD = new TestUser("s2r_native", "s2r-native-pass");
+
+    /**
+     * Creates a user.
+     *
+     * @throws NullPointerException when a component is {@code null}
+     */
+    public TestUser {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(password, "password");
+    }
+
+    @Override
+    public String toString() {
+        return "TestUser[" + name + "]";
+    }
+}
