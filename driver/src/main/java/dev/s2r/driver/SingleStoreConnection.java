@@ -270,15 +270,17 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         if (depth == null) {
             throw new IllegalArgumentException("depth must not be null");
         }
-        if (!this.client.isConnected()) {
-            return Mono.just(false);
-        }
-        if (depth == ValidationDepth.LOCAL) {
-            return Mono.just(true);
-        }
-        return this.client.exchange(SimpleCommand.PING, ResponseDecoder.Mode.SIMPLE)
-            .all(message -> !(message instanceof ErrorMessage))
-            .onErrorReturn(false);
+        return Mono.defer(() -> {
+            if (!this.client.isConnected()) {
+                return Mono.just(false);
+            }
+            if (depth == ValidationDepth.LOCAL) {
+                return Mono.just(true);
+            }
+            return this.client.exchange(SimpleCommand.PING, ResponseDecoder.Mode.SIMPLE)
+                .all(message -> !(message instanceof ErrorMessage))
+                .onErrorReturn(false);
+        });
     }
 
     @Override

@@ -28,6 +28,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SynchronousSink;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -56,7 +59,7 @@ final class SingleStoreResult implements Result {
                                 String generatedKeys) {
         return new SingleStoreResult(Flux.defer(() -> {
             SegmentDecoder decoder = new SegmentDecoder(codecs, context, sql, generatedKeys);
-            return messages.handle(decoder::onMessage);
+            return messages.concatMapIterable(decoder::onMessage);
         }));
     }
 
@@ -183,38 +186,40 @@ final class SingleStoreResult implements Result {
             this.generatedKeys = generatedKeys;
         }
 
-        void onMessage(ServerMessage message, SynchronousSink<Segment> sink) {
+        List<Segment> onMessage(ServerMessage message) {
             if (message instanceof RowMessage) {
                 RowMessage row = (RowMessage) message;
                 if (this.metadata == null) {
                     row.release();
-                    sink.error(ExceptionFactory.protocolError("Row received before its column definitions"));
-                    return;
+                    throw ExceptionFactory.protocolError("Row received before its column definitions");
                 }
-                sink.next(new RowSegmentImpl(new SingleStoreRow(row, row.payload(), row.isBinary(), this.metadata,
-                    this.codecs, this.context)));
-            } else if (message instanceof ResultSetMetadata) {
+                return Collections.singletonList(new RowSegmentImpl(new SingleStoreRow(row, row.payload(),
+                    row.isBinary(), this.metadata, this.codecs, this.context)));
+            }
+            if (message instanceof ResultSetMetadata) {
                 this.metadata = new SingleStoreRowMetadata(((ResultSetMetadata) message).columns(), this.codecs);
             } else if (message instanceof OkMessage) {
-                onOk((OkMessage) message, sink);
+                return onOk((OkMessage) message);
             } else if (message instanceof ErrorMessage) {
                 ErrorMessage error = (ErrorMessage) message;
-                sink.next(new ErrorSegment(ExceptionFactory.create(error.getCode(), error.getSqlState(),
-                    error.getMessage(), this.sql)));
+                return Collections.singletonList(new ErrorSegment(ExceptionFactory.create(error.getCode(),
+                    error.getSqlState(), error.getMessage(), this.sql)));
             }
+            return Collections.emptyList();
         }
 
-        private void onOk(OkMessage ok, SynchronousSink<Segment> sink) {
-            if (this.generatedKeys != null) {
-                emitGeneratedKeys(ok, sink);
+        private List<Segment> onOk(OkMessage ok) {
+            UpdateCountImpl count = new UpdateCountImpl(ok.getAffectedRows());
+            if (this.generatedKeys == null || ok.getLastInsertId() == 0 && ok.getAffectedRows() == 0) {
+                return Collections.singletonList(count);
             }
-            sink.next(new UpdateCountImpl(ok.getAffectedRows()));
+            List<Segment> segments = new ArrayList<>();
+            emitGeneratedKeys(ok, segments);
+            segments.add(count);
+            return segments;
         }
 
-        private void emitGeneratedKeys(OkMessage ok, SynchronousSink<Segment> sink) {
-            if (ok.getLastInsertId() == 0 && ok.getAffectedRows() == 0) {
-                return;
-            }
+        private void emitGeneratedKeys(OkMessage ok, List<Segment> segments) {
             ColumnDefinition column = ColumnDefinition.of(this.generatedKeys, DataTypes.LONGLONG,
                 DataTypes.FLAG_NOT_NULL, DataTypes.BINARY_CHARSET, 20, 0);
             SingleStoreRowMetadata keys = new SingleStoreRowMetadata(new ColumnDefinition[]{column}, this.codecs);
@@ -222,7 +227,7 @@ final class SingleStoreResult implements Result {
             for (long i = 0; i < count; i++) {
                 ByteBuf buf = Unpooled.buffer(21);
                 LengthEncoded.writeString(buf, Long.toString(ok.getLastInsertId() + i));
-                sink.next(new RowSegmentImpl(new SingleStoreRow(buf, buf, false, keys, this.codecs, this.context)));
+                segments.add(new RowSegmentImpl(new SingleStoreRow(buf, buf, false, keys, this.codecs, this.context)));
             }
         }
     }

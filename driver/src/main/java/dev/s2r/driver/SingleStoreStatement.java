@@ -182,10 +182,24 @@ final class SingleStoreStatement implements Statement {
     }
 
     private Object encode(Object value) {
+        if (value instanceof io.r2dbc.spi.Parameter) {
+            return encodeParameter((io.r2dbc.spi.Parameter) value);
+        }
         if (value instanceof Blob || value instanceof Clob) {
             return value;
         }
         return this.connection.codecs().encode(value, this.connection.context());
+    }
+
+    private Object encodeParameter(io.r2dbc.spi.Parameter parameter) {
+        if (parameter instanceof io.r2dbc.spi.Parameter.Out) {
+            throw new IllegalArgumentException("OUT parameters are not supported: bind IN parameters only");
+        }
+        Object value = parameter.getValue();
+        if (value == null) {
+            return nullOf(parameter.getType().getJavaType());
+        }
+        return encode(value);
     }
 
     private Parameter nullOf(Class<?> type) {

@@ -1,0 +1,17 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.tck;
+
+import dev.s2r.driver.test.TestDatabase;
+
+/**
+ * The R2DBC 1.0 TCK over server-side prepared statements and the binary protocol:
+ * {@code useServerPrepStmts=true}, {@code allowMultiQueries=true} for the compound statement test.
+ */
+class SingleStorePreparedTestKit extends SingleStoreTckSupport {
+
+    SingleStorePreparedTestKit(TestDatabase database) {
+        super(database, true);
+    }
+}
