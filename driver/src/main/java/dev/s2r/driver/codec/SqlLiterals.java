@@ -52,12 +52,16 @@ final class SqlLiterals {
      * @param bytes the bytes
      */
     static void writeHex(ByteBuf out, byte[] bytes) {
-        out.writeByte('X').writeByte('\'');
+        byte[] literal = new byte[bytes.length * 2 + 3];
+        literal[0] = 'X';
+        literal[1] = '\'';
+        int at = 2;
         for (byte b : bytes) {
-            out.writeByte(HEX_DIGITS[(b >> 4) & 0xF]);
-            out.writeByte(HEX_DIGITS[b & 0xF]);
+            literal[at++] = HEX_DIGITS[(b >> 4) & 0xF];
+            literal[at++] = HEX_DIGITS[b & 0xF];
         }
-        out.writeByte('\'');
+        literal[at] = '\'';
+        out.writeBytes(literal);
     }
 
     /**
