@@ -85,7 +85,7 @@ final class PreparedStatementCache {
 
     private void evict(Handle handle) {
         handle.evicted = true;
-        if (handle.uses == 0) {
+        if (handle.uses == 0 && !handle.dropped) {
             close(handle);
         }
     }
@@ -94,6 +94,20 @@ final class PreparedStatementCache {
         if (this.client.isConnected()) {
             this.client.exchange(new CloseStatementMessage(handle.statementId()), ResponseDecoder.Mode.SIMPLE)
                 .subscribe(m -> { }, e -> { });
+        }
+    }
+
+    /**
+     * Forgets every statement without closing it on the server, because the server has already dropped them
+     * (after {@code COM_RESET_CONNECTION}). Statements in use are not closed when released.
+     */
+    void invalidateAll() {
+        synchronized (this.cache) {
+            for (Handle handle : this.cache.values()) {
+                handle.evicted = true;
+                handle.dropped = true;
+            }
+            this.cache.clear();
         }
     }
 
@@ -113,6 +127,7 @@ final class PreparedStatementCache {
         private final PrepareComplete prepared;
         private int uses;
         private boolean evicted;
+        private boolean dropped;
 
         Handle(String sql, PrepareComplete prepared) {
             this.sql = sql;
@@ -131,7 +146,7 @@ final class PreparedStatementCache {
             boolean close;
             synchronized (PreparedStatementCache.this.cache) {
                 this.uses--;
-                close = this.evicted && this.uses == 0;
+                close = this.evicted && !this.dropped && this.uses == 0;
             }
             if (close) {
                 close(this);

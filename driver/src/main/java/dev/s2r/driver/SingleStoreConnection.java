@@ -304,6 +304,44 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     }
 
     @Override
+    public Mono<Void> resetConnection() {
+        return Mono.defer(() -> {
+            if (!supportsReset()) {
+                return Mono.error(new R2dbcNonTransientResourceException("COM_RESET_CONNECTION is not supported by "
+                    + context().getFlavor().productName() + " " + context().getEngineVersion(), "0A000", 0));
+            }
+            return this.client.exchange(SimpleCommand.RESET_CONNECTION, ResponseDecoder.Mode.SIMPLE)
+                .<Void>handle((message, sink) -> {
+                    if (message instanceof ErrorMessage) {
+                        ErrorMessage error = (ErrorMessage) message;
+                        sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(),
+                            null));
+                    }
+                })
+                .then(Mono.fromRunnable(this::afterReset));
+        });
+    }
+
+    private void afterReset() {
+        this.preparedStatements.invalidateAll();
+        this.statementTimeout = Duration.ZERO;
+        this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
+            ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
+    }
+
+    private boolean supportsReset() {
+        String version = context().getEngineVersion();
+        switch (context().getFlavor()) {
+            case SINGLESTORE:
+                return Versions.atLeast(version, 7, 5, 2);
+            case MARIADB:
+                return Versions.atLeast(version, 10, 2, 4);
+            default:
+                return Versions.atLeast(version, 5, 7, 3);
+        }
+    }
+
+    @Override
     public String toString() {
         return "SingleStoreConnection{" + this.client + '}';
     }

@@ -58,6 +58,12 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
         TCP_KEEP_ALIVE.name(), ALLOW_PUBLIC_KEY_RETRIEVAL.name(), PIPELINE_LIMIT.name(), SERVER_ZONE_ID.name(),
         CONNECTION_ATTRIBUTES.name(), MAX_MESSAGE_SIZE.name());
 
+    /** Options of r2dbc-pool, which passes them on to the driver it wraps; accepted and ignored here. */
+    private static final Set<String> POOL_OPTIONS = Set.of("acquireRetry", "backgroundEvictionInterval",
+        "initialSize", "maxSize", "minIdle", "maxAcquireTime", "maxCreateConnectionTime", "maxIdleTime", "maxLifeTime",
+        "maxValidationTime", "poolName", "registerJmx", "postAllocate", "preRelease", "validationQuery",
+        "validationDepth");
+
     private static final Set<String> TRUE_WORDS = Set.of("true", "t", "on", "y", "yes", "1", "enabled", "enable");
     private static final Set<String> FALSE_WORDS = Set.of("false", "f", "off", "n", "no", "0", "disabled", "disable");
 
@@ -173,7 +179,7 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
 
     private static void checkKnown(ConnectionFactoryOptions options) {
         for (String name : optionNames(options)) {
-            if (!KNOWN.contains(name)) {
+            if (!KNOWN.contains(name) && !POOL_OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("Unknown option '" + name + "' for driver '" + DRIVER
                     + "'; known options: " + new java.util.TreeSet<>(KNOWN));
             }

@@ -10,6 +10,7 @@ import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.OkMessage;
+import dev.s2r.driver.message.server.ResultSetEnd;
 import dev.s2r.driver.message.server.ResultSetMetadata;
 import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.message.server.ServerMessage;
@@ -70,7 +71,7 @@ final class SingleStoreResult implements Result {
                 try {
                     if (segment instanceof UpdateCount) {
                         sink.next(((UpdateCount) segment).value());
-                    } else if (segment instanceof Message) {
+                    } else if (segment instanceof ErrorSegment) {
                         sink.error(((Message) segment).exception());
                     }
                 } finally {
@@ -117,7 +118,7 @@ final class SingleStoreResult implements Result {
             } finally {
                 row.release();
             }
-        } else if (segment instanceof Message) {
+        } else if (segment instanceof ErrorSegment) {
             sink.error(((Message) segment).exception());
         }
     }
@@ -196,7 +197,14 @@ final class SingleStoreResult implements Result {
                 return Collections.singletonList(new RowSegmentImpl(new SingleStoreRow(row, row.payload(),
                     row.isBinary(), this.metadata, this.codecs, this.context)));
             }
-            if (message instanceof ResultSetMetadata) {
+            if (message instanceof ResultSetEnd) {
+                int warnings = ((ResultSetEnd) message).getWarnings();
+                if (warnings > 0) {
+                    List<Segment> segments = new ArrayList<>(1);
+                    addWarnings(warnings, segments);
+                    return segments;
+                }
+            } else if (message instanceof ResultSetMetadata) {
                 this.metadata = new SingleStoreRowMetadata(((ResultSetMetadata) message).columns(), this.codecs);
             } else if (message instanceof OkMessage) {
                 return onOk((OkMessage) message);
@@ -210,13 +218,23 @@ final class SingleStoreResult implements Result {
 
         private List<Segment> onOk(OkMessage ok) {
             UpdateCountImpl count = new UpdateCountImpl(ok.getAffectedRows());
-            if (this.generatedKeys == null || ok.getLastInsertId() == 0 && ok.getAffectedRows() == 0) {
+            boolean keys = this.generatedKeys != null && ok.getLastInsertId() != 0;
+            if (!keys && ok.getWarnings() == 0) {
                 return Collections.singletonList(count);
             }
             List<Segment> segments = new ArrayList<>();
-            emitGeneratedKeys(ok, segments);
+            if (keys) {
+                emitGeneratedKeys(ok, segments);
+            }
             segments.add(count);
+            addWarnings(ok.getWarnings(), segments);
             return segments;
+        }
+
+        private void addWarnings(int warnings, List<Segment> segments) {
+            if (warnings > 0) {
+                segments.add(new WarningSegment(warnings, this.sql));
+            }
         }
 
         private void emitGeneratedKeys(OkMessage ok, List<Segment> segments) {
@@ -267,6 +285,58 @@ final class SingleStoreResult implements Result {
     }
 
     /**
+     * The server's warning count for a statement, as a message segment that does not fail {@code map} or
+     * {@code getRowsUpdated}; {@code SHOW WARNINGS} lists the warnings themselves.
+     */
+    static final class WarningSegment implements Message {
+
+        private final int count;
+        private final String sql;
+
+        WarningSegment(int count, String sql) {
+            this.count = count;
+            this.sql = sql;
+        }
+
+        /** @return the number of warnings */
+        int count() {
+            return this.count;
+        }
+
+        @Override
+        public R2dbcException exception() {
+            return new R2dbcWarning(message(), this.sql);
+        }
+
+        @Override
+        public int errorCode() {
+            return 0;
+        }
+
+        @Override
+        public String sqlState() {
+            return "01000";
+        }
+
+        @Override
+        public String message() {
+            return "The statement produced " + this.count + " warning(s); run SHOW WARNINGS to list them";
+        }
+    }
+
+    /**
+     * A warning wrapped as an exception for {@link Message#exception()}; never thrown by the driver.
+     */
+    static final class R2dbcWarning extends R2dbcException {
+
+        private static final long serialVersionUID = 1L;
+
+        R2dbcWarning(String message, String sql) {
+            super(message, "01000", 0, sql);
+        }
+    }
+
+    /**
      * An error reported by the server, as a message segment.
      */
     private static final class ErrorSegment implements Message {
@@ -303,7 +373,7 @@ final class SingleStoreResult implements Result {
      * @return whether it is the last message of one result
      */
     static boolean endsResult(ServerMessage message) {
-        return message instanceof OkMessage || message instanceof dev.s2r.driver.message.server.ResultSetEnd
+        return message instanceof OkMessage || message instanceof ResultSetEnd
             || message instanceof ErrorMessage;
     }
 }

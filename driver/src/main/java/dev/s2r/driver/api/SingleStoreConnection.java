@@ -25,4 +25,14 @@ public interface SingleStoreConnection extends Connection {
      * @return SingleStore's {@code @@aggregator_id} of the aggregator this session is on, or -1 elsewhere
      */
     int getAggregatorId();
+
+    /**
+     * Resets the session with {@code COM_RESET_CONNECTION} (SingleStore 7.5.2+, MySQL 5.7.3+, MariaDB 10.2.4+):
+     * rolls back an open transaction, drops temporary tables, user variables and server-prepared statements, and
+     * restores session variables to their defaults, without a new login. On an older server it fails with
+     * {@link io.r2dbc.spi.R2dbcNonTransientResourceException} (SQLSTATE 0A000).
+     *
+     * @return completes when the server has reset the session
+     */
+    reactor.core.publisher.Mono<Void> resetConnection();
 }

@@ -127,7 +127,13 @@ public final class LoginFlow {
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
             .then(this.client.startTls(this.sslContext, this.configuration.getHost(), this.configuration.getPort()))
             : Mono.empty();
-        return upgrade.then(Mono.defer(() -> this.client.send(handshakeResponse(capabilities))));
+        return upgrade.then(Mono.defer(() -> {
+            try {
+                return this.client.send(handshakeResponse(capabilities));
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return Mono.error(authenticationError(e.getMessage()));
+            }
+        }));
     }
 
     private long capabilities(long server, boolean tls) {

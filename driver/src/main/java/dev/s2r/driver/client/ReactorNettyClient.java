@@ -194,6 +194,16 @@ public final class ReactorNettyClient implements Client {
         this.context = context;
     }
 
+    /**
+     * Diagnostic: whether the channel currently reads from the socket. It stops when the subscriber of the
+     * exchange being answered has no outstanding demand.
+     *
+     * @return whether auto-read is on
+     */
+    public boolean isReading() {
+        return this.channel.config().isAutoRead();
+    }
+
     @Override
     public ByteBufAllocator alloc() {
         return this.channel.alloc();

@@ -4,12 +4,13 @@
 package dev.s2r.driver.tck;
 
 import dev.s2r.driver.test.TestDatabase;
+import io.r2dbc.spi.test.TestKit;
 
 /**
  * The R2DBC 1.0 TCK over server-side prepared statements and the binary protocol:
  * {@code useServerPrepStmts=true}, {@code allowMultiQueries=true} for the compound statement test.
  */
-class SingleStorePreparedTestKit extends SingleStoreTckSupport {
+class SingleStorePreparedTestKit extends SingleStoreTckSupport implements TestKit<String> {
 
     SingleStorePreparedTestKit(TestDatabase database) {
         super(database, true);

@@ -4,12 +4,13 @@
 package dev.s2r.driver.tck;
 
 import dev.s2r.driver.test.TestDatabase;
+import io.r2dbc.spi.test.TestKit;
 
 /**
  * The R2DBC 1.0 TCK over the text protocol: {@code useServerPrepStmts=false}, bound values interpolated by the
  * client, {@code allowMultiQueries=true} for the compound statement test.
  */
-class SingleStoreTextTestKit extends SingleStoreTckSupport {
+class SingleStoreTextTestKit extends SingleStoreTckSupport implements TestKit<String> {
 
     SingleStoreTextTestKit(TestDatabase database) {
         super(database, false);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -242,14 +243,13 @@ public final class TestServer implements AutoCloseable {
      */
     public Object queryFirst(String sql) {
         ConnectionFactory factory = ConnectionFactories.get(url(admin, null, Map.of()));
-        List<Object> values = Mono.usingWhen(Mono.from(factory.create()),
+        List<Optional<Object>> values = Mono.usingWhen(Mono.from(factory.create()),
                 connection -> Flux.from(connection.createStatement(sql).execute())
-                    .concatMap(result -> result.map((row, metadata) -> java.util.Optional.ofNullable(row.get(0))))
-                    .map(value -> (Object) value.orElse(null))
+                    .concatMap(result -> result.map((row, metadata) -> Optional.ofNullable(row.get(0))))
                     .collectList(),
                 Connection::close)
             .block(ADMIN_TIMEOUT);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return values == null || values.isEmpty() ? null : values.get(0).orElse(null);
     }
 
     /**
