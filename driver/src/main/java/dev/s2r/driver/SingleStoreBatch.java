@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A batch of SQL statements without bind markers. Sent as one multi-statement query when the connection allows
- * multi-statements, otherwise one statement after the other.
+ * multi-statements, otherwise pipelined: all statements are written without waiting for the previous answer.
  */
 final class SingleStoreBatch implements Batch {
 
@@ -41,6 +41,7 @@ final class SingleStoreBatch implements Batch {
         if (sqls.size() > 1 && this.connection.multiStatementsEnabled()) {
             return this.connection.executeText(String.join(";\n", sqls), null);
         }
-        return Flux.fromIterable(sqls).concatMap(sql -> this.connection.executeText(sql, null));
+        return Flux.fromIterable(sqls).flatMapSequential(sql -> this.connection.executeText(sql, null),
+            this.connection.configuration().getPipelineLimit());
     }
 }

@@ -30,6 +30,7 @@ public final class SingleStoreConnectionConfiguration {
     private final boolean useServerPrepStmts;
     private final int prepareCacheSize;
     private final boolean allowMultiQueries;
+    private final boolean rewriteBatchedInserts;
     private final boolean tcpNoDelay;
     private final boolean tcpKeepAlive;
     private final boolean allowPublicKeyRetrieval;
@@ -50,6 +51,7 @@ public final class SingleStoreConnectionConfiguration {
         this.useServerPrepStmts = b.useServerPrepStmts;
         this.prepareCacheSize = b.prepareCacheSize;
         this.allowMultiQueries = b.allowMultiQueries;
+        this.rewriteBatchedInserts = b.rewriteBatchedInserts;
         this.tcpNoDelay = b.tcpNoDelay;
         this.tcpKeepAlive = b.tcpKeepAlive;
         this.allowPublicKeyRetrieval = b.allowPublicKeyRetrieval;
@@ -121,6 +123,11 @@ public final class SingleStoreConnectionConfiguration {
         return this.allowMultiQueries;
     }
 
+    /** @return whether {@code add()} batches of a plain INSERT ... VALUES are sent as multi-row INSERTs */
+    public boolean isRewriteBatchedInserts() {
+        return this.rewriteBatchedInserts;
+    }
+
     /** @return whether TCP_NODELAY is set */
     public boolean isTcpNoDelay() {
         return this.tcpNoDelay;
@@ -162,7 +169,7 @@ public final class SingleStoreConnectionConfiguration {
             + "', password=" + (this.password == null ? "null" : "***") + ", database='" + this.database
             + "', sslMode=" + this.sslMode + ", connectTimeout=" + this.connectTimeout + ", useServerPrepStmts="
             + this.useServerPrepStmts + ", prepareCacheSize=" + this.prepareCacheSize + ", allowMultiQueries="
-            + this.allowMultiQueries + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
+            + this.allowMultiQueries + ", rewriteBatchedInserts=" + this.rewriteBatchedInserts + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
             + ", pipelineLimit=" + this.pipelineLimit + ", serverZoneId=" + this.serverZoneId + '}';
     }
 
@@ -182,6 +189,7 @@ public final class SingleStoreConnectionConfiguration {
         private boolean useServerPrepStmts = true;
         private int prepareCacheSize = 256;
         private boolean allowMultiQueries;
+        private boolean rewriteBatchedInserts = true;
         private boolean tcpNoDelay = true;
         private boolean tcpKeepAlive;
         private boolean allowPublicKeyRetrieval;
@@ -300,6 +308,17 @@ public final class SingleStoreConnectionConfiguration {
          */
         public Builder allowMultiQueries(boolean allowMultiQueries) {
             this.allowMultiQueries = allowMultiQueries;
+            return this;
+        }
+
+        /**
+         * @param rewriteBatchedInserts whether {@code Statement.add()} batches of a plain
+         *                              {@code INSERT ... VALUES (...)} are sent as multi-row INSERTs split under
+         *                              {@code max_allowed_packet} (default {@code true})
+         * @return this builder
+         */
+        public Builder rewriteBatchedInserts(boolean rewriteBatchedInserts) {
+            this.rewriteBatchedInserts = rewriteBatchedInserts;
             return this;
         }
 

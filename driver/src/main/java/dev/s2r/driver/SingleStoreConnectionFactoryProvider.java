@@ -37,6 +37,8 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     public static final Option<Object> PREPARE_CACHE_SIZE = Option.valueOf("prepareCacheSize");
     /** Whether SQL may hold several statements separated by {@code ;} (default false). */
     public static final Option<Object> ALLOW_MULTI_QUERIES = Option.valueOf("allowMultiQueries");
+    /** Whether {@code add()} batches of a plain INSERT ... VALUES become multi-row INSERTs (default true). */
+    public static final Option<Object> REWRITE_BATCHED_INSERTS = Option.valueOf("rewriteBatchedInserts");
     /** TCP_NODELAY (default true). */
     public static final Option<Object> TCP_NO_DELAY = Option.valueOf("tcpNoDelay");
     /** SO_KEEPALIVE (default false). */
@@ -55,6 +57,7 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     private static final Set<String> KNOWN = Set.of("driver", "protocol", "host", "port", "user", "password",
         "database", "connectTimeout", "ssl", "statementTimeout", "lockWaitTimeout", SSL_MODE.name(), SSL_CA.name(),
         USE_SERVER_PREP_STMTS.name(), PREPARE_CACHE_SIZE.name(), ALLOW_MULTI_QUERIES.name(), TCP_NO_DELAY.name(),
+        REWRITE_BATCHED_INSERTS.name(),
         TCP_KEEP_ALIVE.name(), ALLOW_PUBLIC_KEY_RETRIEVAL.name(), PIPELINE_LIMIT.name(), SERVER_ZONE_ID.name(),
         CONNECTION_ATTRIBUTES.name(), MAX_MESSAGE_SIZE.name());
 
@@ -129,6 +132,7 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
         ifPresent(bool(options, USE_SERVER_PREP_STMTS), builder::useServerPrepStmts);
         ifPresent(integer(options, PREPARE_CACHE_SIZE), builder::prepareCacheSize);
         ifPresent(bool(options, ALLOW_MULTI_QUERIES), builder::allowMultiQueries);
+        ifPresent(bool(options, REWRITE_BATCHED_INSERTS), builder::rewriteBatchedInserts);
         ifPresent(bool(options, TCP_NO_DELAY), builder::tcpNoDelay);
         ifPresent(bool(options, TCP_KEEP_ALIVE), builder::tcpKeepAlive);
         ifPresent(bool(options, ALLOW_PUBLIC_KEY_RETRIEVAL), builder::allowPublicKeyRetrieval);

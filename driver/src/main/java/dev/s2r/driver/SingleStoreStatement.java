@@ -6,8 +6,12 @@ package dev.s2r.driver;
 import dev.s2r.driver.codec.Parameter;
 import dev.s2r.driver.message.client.ExecuteMessage;
 import dev.s2r.driver.message.client.InterpolatedQueryMessage;
+import dev.s2r.driver.message.server.ErrorMessage;
+import dev.s2r.driver.message.server.OkMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.sql.ParsedSql;
+import io.netty.util.ReferenceCountUtil;
 import io.r2dbc.spi.Blob;
 import io.r2dbc.spi.Clob;
 import io.r2dbc.spi.Statement;
@@ -110,7 +114,14 @@ final class SingleStoreStatement implements Statement {
         if (runs.isEmpty()) {
             return this.connection.executeText(this.sql.getSql(), this.generatedKeys);
         }
-        return Flux.fromIterable(runs).concatMap(binding -> resolve(binding).flatMapMany(this::run));
+        if (runs.size() == 1) {
+            return resolve(runs.get(0)).flatMapMany(parameters -> runEach(java.util.Collections.singletonList(parameters)));
+        }
+        return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(bindings -> {
+            BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
+                ? BatchInsert.of(this.sql, bindings.size()) : null;
+            return insert != null ? runRewritten(insert, bindings) : runEach(bindings);
+        });
     }
 
     private List<Object[]> bindingsToRun() {
@@ -130,28 +141,87 @@ final class SingleStoreStatement implements Statement {
         return runs;
     }
 
-    private Flux<SingleStoreResult> run(Parameter[] parameters) {
-        if (this.connection.configuration().isUseServerPrepStmts()) {
-            return runPrepared(parameters);
-        }
-        InterpolatedQueryMessage message = new InterpolatedQueryMessage(this.sql, parameters,
-            this.connection.context().noBackslashEscapes());
-        return this.connection.results(this.connection.client().exchange(message, ResponseDecoder.Mode.TEXT_RESULT),
-            this.sql.getSql(), this.generatedKeys);
+    private boolean serverPrepared() {
+        return this.connection.configuration().isUseServerPrepStmts();
     }
 
-    private Flux<SingleStoreResult> runPrepared(Parameter[] parameters) {
+    /**
+     * Executes the statement once per binding, pipelining the executions; results come in binding order.
+     */
+    private Flux<SingleStoreResult> runEach(List<Parameter[]> bindings) {
+        int concurrency = this.connection.configuration().getPipelineLimit();
+        if (!serverPrepared()) {
+            return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
+                this.connection.client().exchange(interpolated(this.sql, parameters), ResponseDecoder.Mode.TEXT_RESULT),
+                this.sql.getSql(), this.generatedKeys), concurrency);
+        }
         return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
-            if (handle.parameterCount() != parameters.length) {
-                handle.release();
-                return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
-                    + " parameters in the statement, but " + parameters.length + " were bound"));
+            for (Parameter[] parameters : bindings) {
+                if (handle.parameterCount() != parameters.length) {
+                    handle.release();
+                    return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
+                        + " parameters in the statement, but " + parameters.length + " were bound"));
+                }
             }
-            return this.connection.results(this.connection.client()
-                    .exchange(new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
-                    .doFinally(signal -> handle.release()),
-                this.sql.getSql(), this.generatedKeys);
+            return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
+                    this.connection.client().exchange(new ExecuteMessage(handle.statementId(), parameters),
+                        ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys), concurrency)
+                .doFinally(signal -> handle.release());
         });
+    }
+
+    private InterpolatedQueryMessage interpolated(ParsedSql statement, Parameter[] parameters) {
+        return new InterpolatedQueryMessage(statement, parameters, this.connection.context().noBackslashEscapes());
+    }
+
+    /**
+     * Runs the bindings as multi-row INSERTs and reports one result per binding. After a chunk fails, the
+     * remaining chunks are not sent.
+     */
+    private Flux<SingleStoreResult> runRewritten(BatchInsert insert, List<Parameter[]> bindings) {
+        long maxBytes = Math.min(this.connection.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
+        List<BatchInsert.Chunk> chunks = insert.chunks(bindings, maxBytes, serverPrepared(),
+            this.connection.context().noBackslashEscapes());
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        return Flux.fromIterable(chunks).concatMap(chunk -> failed.get() ? Flux.<SingleStoreResult>empty()
+            : chunkMessages(chunk).collectList().flatMapIterable(messages -> perBinding(messages, chunk.rows(),
+                failed)));
+    }
+
+    private Flux<ServerMessage> chunkMessages(BatchInsert.Chunk chunk) {
+        if (!serverPrepared()) {
+            return this.connection.client().exchange(interpolated(chunk.sql(), chunk.parameters()),
+                ResponseDecoder.Mode.TEXT_RESULT);
+        }
+        return this.connection.preparedStatements().acquire(chunk.sql().getServerSql()).flatMapMany(handle ->
+            this.connection.client().exchange(new ExecuteMessage(handle.statementId(), chunk.parameters()),
+                ResponseDecoder.Mode.BINARY_RESULT).doFinally(signal -> handle.release()));
+    }
+
+    private List<SingleStoreResult> perBinding(List<ServerMessage> messages, int rows,
+                                               java.util.concurrent.atomic.AtomicBoolean failed) {
+        List<SingleStoreResult> results = new ArrayList<>(rows);
+        for (ServerMessage message : messages) {
+            if (message instanceof OkMessage) {
+                OkMessage ok = (OkMessage) message;
+                for (int i = 0; i < rows; i++) {
+                    long key = ok.getLastInsertId() == 0 ? 0 : ok.getLastInsertId() + i;
+                    OkMessage one = new OkMessage(1, key, ok.getStatus(), i == 0 ? ok.getWarnings() : 0);
+                    results.add(result(one));
+                }
+            } else if (message instanceof ErrorMessage) {
+                failed.set(true);
+                results.add(result(message));
+            } else {
+                ReferenceCountUtil.release(message);
+            }
+        }
+        return results;
+    }
+
+    private SingleStoreResult result(ServerMessage message) {
+        return SingleStoreResult.of(Flux.just(message), this.connection.codecs(), this.connection.context(),
+            this.sql.getSql(), this.generatedKeys);
     }
 
     private Object[] current() {

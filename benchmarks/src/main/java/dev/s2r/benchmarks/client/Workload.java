@@ -1,0 +1,29 @@
+/* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
+package dev.s2r.benchmarks.client;
+
+/** The workloads, as named in {@code results/latest.json}. */
+public enum Workload {
+    /** Full scan, unbounded demand. */
+    STREAM("rows/s"),
+    /** Full scan, demand 256 at a time, slow consumer; heap growth reported. */
+    STREAM_SLOW("rows/s"),
+    /** Primary-key lookups one at a time. */
+    POINT_C1("ops/s"),
+    /** Primary-key lookups 32 at a time (reactive: over 4 connections; JDBC: 32 threads and connections). */
+    POINT_C32("ops/s"),
+    /** Batched INSERT, one transaction per batch. */
+    INSERT("rows/s"),
+    /** The raw-socket reader of the full scan: the server's limit. */
+    FLOOR("rows/s");
+
+    private final String unit;
+
+    Workload(String unit) {
+        this.unit = unit;
+    }
+
+    /** @return the unit of the workload's rate */
+    public String unit() {
+        return unit;
+    }
+}
