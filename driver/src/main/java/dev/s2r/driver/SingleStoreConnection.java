@@ -31,6 +31,8 @@ import java.util.Locale;
  */
 final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConnection {
 
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(SingleStoreConnection.class);
+
     private final Client client;
     private final SingleStoreConnectionConfiguration configuration;
     private final Codecs codecs;
@@ -45,6 +47,26 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         this.preparedStatements = new PreparedStatementCache(client, configuration.getPrepareCacheSize());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
+        if (client instanceof dev.s2r.driver.client.ReactorNettyClient) {
+            ((dev.s2r.driver.client.ReactorNettyClient) client).setCancelKill(configuration.getCancelKillThreshold(),
+                this::killCurrentQuery);
+        }
+    }
+
+    /**
+     * Stops the query this connection is running, from a side connection: {@code KILL QUERY id} (on SingleStore
+     * with the aggregator id). Errors are logged, not raised: the cancelled response is drained either way.
+     */
+    private void killCurrentQuery() {
+        ConnectionContext ctx = context();
+        String sql = "KILL QUERY " + ctx.getConnectionId()
+            + (ctx.getFlavor() == ServerFlavor.SINGLESTORE && ctx.getAggregatorId() >= 0 ? " " + ctx.getAggregatorId()
+            : "");
+        SingleStoreConnectionFactory.from(this.configuration).create()
+            .flatMap(side -> ((SingleStoreConnection) side).run(sql).then(Mono.from(side.close()))
+                .onErrorResume(e -> Mono.from(side.close()).then(Mono.error(e))))
+            .subscribe(v -> { }, e -> LOGGER.debug("KILL QUERY for connection {} failed: {}", ctx.getConnectionId(),
+                e.toString()));
     }
 
     Client client() {

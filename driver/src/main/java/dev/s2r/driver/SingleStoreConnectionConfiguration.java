@@ -35,6 +35,7 @@ public final class SingleStoreConnectionConfiguration {
     private final boolean tcpKeepAlive;
     private final boolean allowPublicKeyRetrieval;
     private final int pipelineLimit;
+    private final long cancelKillThreshold;
     private final ZoneId serverZoneId;
     private final Map<String, String> connectionAttributes;
     private final long maxMessageSize;
@@ -56,6 +57,7 @@ public final class SingleStoreConnectionConfiguration {
         this.tcpKeepAlive = b.tcpKeepAlive;
         this.allowPublicKeyRetrieval = b.allowPublicKeyRetrieval;
         this.pipelineLimit = b.pipelineLimit;
+        this.cancelKillThreshold = b.cancelKillThreshold;
         this.serverZoneId = b.serverZoneId;
         this.connectionAttributes = Map.copyOf(b.connectionAttributes);
         this.maxMessageSize = b.maxMessageSize;
@@ -148,6 +150,14 @@ public final class SingleStoreConnectionConfiguration {
         return this.pipelineLimit;
     }
 
+    /**
+     * @return after how many bytes of a cancelled result the driver stops draining it and kills the query with
+     * {@code KILL QUERY} from a side connection; 0 never kills
+     */
+    public long getCancelKillThreshold() {
+        return this.cancelKillThreshold;
+    }
+
     /** @return the zone to interpret DATETIME/TIMESTAMP values in, or {@code null} to use the session's */
     public ZoneId getServerZoneId() {
         return this.serverZoneId;
@@ -194,6 +204,7 @@ public final class SingleStoreConnectionConfiguration {
         private boolean tcpKeepAlive;
         private boolean allowPublicKeyRetrieval;
         private int pipelineLimit = 32;
+        private long cancelKillThreshold = 4L * 1024 * 1024;
         private ZoneId serverZoneId;
         private final Map<String, String> connectionAttributes = new LinkedHashMap<>();
         private long maxMessageSize = 1L << 30;
@@ -358,6 +369,20 @@ public final class SingleStoreConnectionConfiguration {
                 throw new IllegalArgumentException("pipelineLimit must be at least 1, got " + pipelineLimit);
             }
             this.pipelineLimit = pipelineLimit;
+            return this;
+        }
+
+        /**
+         * @param cancelKillThreshold bytes of a cancelled result to drain before the driver kills the query with
+         *                            {@code KILL QUERY} from a side connection (default 4 MiB); 0 always drains
+         * @return this builder
+         */
+        public Builder cancelKillThreshold(long cancelKillThreshold) {
+            if (cancelKillThreshold < 0) {
+                throw new IllegalArgumentException("cancelKillThreshold must not be negative, got "
+                    + cancelKillThreshold);
+            }
+            this.cancelKillThreshold = cancelKillThreshold;
             return this;
         }
 

@@ -47,6 +47,8 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     public static final Option<Object> ALLOW_PUBLIC_KEY_RETRIEVAL = Option.valueOf("allowPublicKeyRetrieval");
     /** Commands in flight per connection (default 32; 1 disables pipelining). */
     public static final Option<Object> PIPELINE_LIMIT = Option.valueOf("pipelineLimit");
+    /** Bytes of a cancelled result drained before the query is killed with KILL QUERY (default 4 MiB, 0 never). */
+    public static final Option<Object> CANCEL_KILL_THRESHOLD = Option.valueOf("cancelKillThreshold");
     /** Zone of DATETIME/TIMESTAMP values; default: the session's time zone. */
     public static final Option<Object> SERVER_ZONE_ID = Option.valueOf("serverZoneId");
     /** Extra connection attributes, {@code key:value,key:value}. */
@@ -57,7 +59,7 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     private static final Set<String> KNOWN = Set.of("driver", "protocol", "host", "port", "user", "password",
         "database", "connectTimeout", "ssl", "statementTimeout", "lockWaitTimeout", SSL_MODE.name(), SSL_CA.name(),
         USE_SERVER_PREP_STMTS.name(), PREPARE_CACHE_SIZE.name(), ALLOW_MULTI_QUERIES.name(), TCP_NO_DELAY.name(),
-        REWRITE_BATCHED_INSERTS.name(),
+        REWRITE_BATCHED_INSERTS.name(), CANCEL_KILL_THRESHOLD.name(),
         TCP_KEEP_ALIVE.name(), ALLOW_PUBLIC_KEY_RETRIEVAL.name(), PIPELINE_LIMIT.name(), SERVER_ZONE_ID.name(),
         CONNECTION_ATTRIBUTES.name(), MAX_MESSAGE_SIZE.name());
 
@@ -137,6 +139,11 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
         ifPresent(bool(options, TCP_KEEP_ALIVE), builder::tcpKeepAlive);
         ifPresent(bool(options, ALLOW_PUBLIC_KEY_RETRIEVAL), builder::allowPublicKeyRetrieval);
         ifPresent(integer(options, PIPELINE_LIMIT), builder::pipelineLimit);
+        Object kill = options.getValue(CANCEL_KILL_THRESHOLD);
+        if (kill != null) {
+            builder.cancelKillThreshold(kill instanceof Number ? ((Number) kill).longValue()
+                : parseLong(CANCEL_KILL_THRESHOLD.name(), kill.toString()));
+        }
         Object zone = options.getValue(SERVER_ZONE_ID);
         if (zone != null) {
             builder.serverZoneId(zone instanceof ZoneId ? (ZoneId) zone : parseZone(zone.toString()));

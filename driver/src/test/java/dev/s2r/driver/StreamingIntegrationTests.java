@@ -60,6 +60,35 @@ final class StreamingIntegrationTests {
     }
 
     @Test
+    void cancellingAHugeResultKillsTheQueryOnTheServer(TestDatabase database) {
+        Connection connection = Mono.from(database.connectionFactory(java.util.Map.of("cancelKillThreshold", "65536"))
+            .create()).block(Duration.ofSeconds(30));
+        try {
+            long killsBefore = comKill(connection);
+            Integer first = Flux.from(connection.createStatement(
+                    "SELECT a.i FROM thousand a, thousand b, thousand c").execute())
+                .flatMap(r -> r.map((row, md) -> row.get(0, Integer.class)))
+                .blockFirst(Duration.ofSeconds(60));
+            Long after = Flux.from(connection.createStatement("SELECT COUNT(*) FROM thousand").execute())
+                .flatMap(r -> r.map((row, md) -> row.get(0, Long.class)))
+                .blockLast(Duration.ofSeconds(120));
+
+            assertThat(first).isNotNull();
+            assertThat(after).as("the connection answers the next statement after a billion-row result was cancelled")
+                .isEqualTo(1000L);
+            assertThat(comKill(connection) - killsBefore).isEqualTo(1L);
+        } finally {
+            Mono.from(connection.close()).block(Duration.ofSeconds(30));
+        }
+    }
+
+    private static long comKill(Connection connection) {
+        return Flux.from(connection.createStatement("SHOW GLOBAL STATUS LIKE 'Com_kill'").execute())
+            .flatMap(r -> r.map((row, md) -> Long.parseLong(row.get(1, String.class))))
+            .blockLast(Duration.ofSeconds(30));
+    }
+
+    @Test
     void cancellingAfterSomeRowsLeavesTheConnectionUsableForTheNextStatement(ConnectionFactory factory) {
         Mono<Long> next = Mono.usingWhen(factory.create(),
             c -> Flux.from(c.createStatement("SELECT i FROM thousand ORDER BY i").execute())
@@ -90,6 +119,35 @@ final class StreamingIntegrationTests {
             awaitCondition(subscriber::isDone);
             assertThat(received.get()).isEqualTo(1_000_000L);
             assertThat(subscriber.error).isNull();
+        } finally {
+            Mono.from(connection.close()).block(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aSlowSubscriberKeepsTheBytesTheDriverHoldsBounded(ConnectionFactory factory) {
+        Connection connection = Mono.from(factory.create()).block(Duration.ofSeconds(30));
+        try {
+            ReactorNettyClient client = (ReactorNettyClient) ((SingleStoreConnection) connection).client();
+            AtomicLong maxRetained = new AtomicLong();
+            Long rows = Flux.from(connection.createStatement(
+                    "SELECT REPEAT('x', 100) AS filler, a.i, b.i FROM thousand a, thousand b").execute())
+                .flatMap(r -> r.map((row, md) -> row.get(1, Integer.class)))
+                .limitRate(256)
+                .publishOn(reactor.core.scheduler.Schedulers.single(), 256)
+                .doOnNext(value -> {
+                    maxRetained.accumulateAndGet(client.retainedBytes(), Math::max);
+                    if (value % 100 == 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                    }
+                })
+                .count()
+                .block(Duration.ofMinutes(5));
+
+            assertThat(rows).isEqualTo(1_000_000L);
+            assertThat(maxRetained.get()).as("bytes held by unconsumed rows of a ~120 MB result")
+                .isLessThan(8L * 1024 * 1024);
+            assertThat(client.retainedBytes()).isZero();
         } finally {
             Mono.from(connection.close()).block(Duration.ofSeconds(30));
         }

@@ -24,6 +24,8 @@ final class Exchange {
     private final FluxSink<ServerMessage> sink;
     private volatile boolean cancelled;
     private boolean terminated;
+    private long discardedBytes;
+    private boolean killRequested;
 
     Exchange(ClientMessage request, ResponseDecoder decoder, FluxSink<ServerMessage> sink) {
         this.request = request;
@@ -86,6 +88,32 @@ final class Exchange {
             this.terminated = true;
             this.sink.error(error);
         }
+    }
+
+    /**
+     * Counts bytes of a cancelled response that are read only to be dropped.
+     *
+     * @param bytes the payload size
+     * @return the total so far
+     */
+    long discarded(int bytes) {
+        this.discardedBytes += bytes;
+        return this.discardedBytes;
+    }
+
+    /**
+     * @return {@code true} the first time it is called: the caller then asks the server to kill the query
+     */
+    boolean requestKill() {
+        if (this.killRequested) {
+            return false;
+        }
+        this.killRequested = true;
+        return true;
+    }
+
+    boolean isKillRequested() {
+        return this.killRequested;
     }
 
     void cancel() {

@@ -45,6 +45,11 @@ final class PacketFramer extends ByteToMessageDecoder {
             if (in.readableBytes() < HEADER + length) {
                 return;
             }
+            if (length > this.maxMessageSize) {
+                in.skipBytes(HEADER + length);
+                throw new TooLongFrameException("Server packet of " + length + " bytes is larger than maxMessageSize ("
+                    + this.maxMessageSize + ")");
+            }
             this.sequence.received(in.getUnsignedByte(start + 3));
             in.skipBytes(HEADER);
             ByteBuf payload = in.readRetainedSlice(length);

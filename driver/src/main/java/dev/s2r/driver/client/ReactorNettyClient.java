@@ -55,7 +55,10 @@ public final class ReactorNettyClient implements Client {
     private final SequenceTracker sequence = new SequenceTracker();
     private final ArrayDeque<Exchange> inflight = new ArrayDeque<>();
     private final ArrayDeque<Exchange> pending = new ArrayDeque<>();
+    private final java.util.concurrent.atomic.LongAdder retainedBytes = new java.util.concurrent.atomic.LongAdder();
     private volatile ConnectionContext context;
+    private volatile long killThreshold;
+    private volatile Runnable killer;
     private volatile boolean closed;
     private volatile String closeReason;
 
@@ -105,7 +108,8 @@ public final class ReactorNettyClient implements Client {
         return Flux.<ServerMessage>create(sink -> {
             ConnectionContext ctx = this.context;
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
-            Exchange exchange = new Exchange(request, new ResponseDecoder(mode, deprecateEof), sink);
+            Exchange exchange = new Exchange(request, new ResponseDecoder(mode, deprecateEof, this.retainedBytes),
+                sink);
             sink.onRequest(n -> demandChanged());
             sink.onCancel(() -> {
                 exchange.cancel();
@@ -186,12 +190,36 @@ public final class ReactorNettyClient implements Client {
     }
 
     /**
+     * Sets how a cancelled query is stopped early: once more than {@code thresholdBytes} of a cancelled response
+     * have been read only to be dropped, and no other command is in flight behind it, {@code killer} runs (it
+     * sends {@code KILL QUERY} on a side connection) and new commands wait until the killed response has ended.
+     *
+     * @param thresholdBytes the threshold; 0 or less never kills
+     * @param killer         what stops the query on the server
+     */
+    public void setCancelKill(long thresholdBytes, Runnable killer) {
+        this.killThreshold = thresholdBytes;
+        this.killer = killer;
+    }
+
+    /**
      * Installs the session state once the greeting has been received.
      *
      * @param context the context
      */
     public void setContext(ConnectionContext context) {
         this.context = context;
+    }
+
+    /**
+     * Diagnostic: the bytes held by rows that were read from the socket but not yet consumed and released
+     * (buffered for a subscriber without demand, or being mapped). Bounded by the demand of the subscribers plus one
+     * socket read, whatever the size of the result.
+     *
+     * @return the bytes
+     */
+    public long retainedBytes() {
+        return this.retainedBytes.sum();
     }
 
     /**
@@ -229,7 +257,7 @@ public final class ReactorNettyClient implements Client {
                 exchange.fail(closedException(null));
                 return;
             }
-            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty()) {
+            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty() || killing()) {
                 this.pending.add(exchange);
                 return;
             }
@@ -256,8 +284,17 @@ public final class ReactorNettyClient implements Client {
         updateReading();
     }
 
+    /**
+     * New commands are not pipelined behind a cancelled response while it may still be killed: the server would
+     * run them only after it anyway, and a command in flight behind it would make {@code KILL QUERY} unsafe.
+     */
+    private boolean killing() {
+        Exchange head = this.inflight.peek();
+        return head != null && (head.isKillRequested() || head.isCancelled() && this.killThreshold > 0);
+    }
+
     private void drainPending() {
-        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit) {
+        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !killing()) {
             start(this.pending.poll());
         }
     }
@@ -285,6 +322,9 @@ public final class ReactorNettyClient implements Client {
             unsolicited(payload);
             return;
         }
+        if (head.isCancelled()) {
+            maybeKill(head, payload.readableBytes() + 4);
+        }
         ServerMessage message = head.decode(payload);
         if (message != null) {
             observe(message);
@@ -294,6 +334,16 @@ public final class ReactorNettyClient implements Client {
             this.inflight.poll();
             head.complete();
             drainPending();
+        }
+    }
+
+    private void maybeKill(Exchange head, int bytes) {
+        long threshold = this.killThreshold;
+        Runnable kill = this.killer;
+        if (threshold > 0 && kill != null && head.discarded(bytes) > threshold && this.inflight.size() == 1
+            && head.decoder().getMode() != ResponseDecoder.Mode.LOGIN && head.requestKill()) {
+            LOGGER.debug("Killing the cancelled query after {} discarded bytes", threshold);
+            kill.run();
         }
     }
 

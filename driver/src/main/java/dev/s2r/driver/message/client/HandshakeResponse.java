@@ -67,6 +67,10 @@ public final class HandshakeResponse implements ClientMessage {
         if ((this.capabilities & PLUGIN_AUTH_LENENC) != 0) {
             LengthEncoded.writeBytes(out, this.authResponse);
         } else {
+            if (this.authResponse.length > 255) {
+                throw new IllegalStateException("The authentication response is " + this.authResponse.length
+                    + " bytes, but the server does not accept more than 255 (no PLUGIN_AUTH_LENENC_CLIENT_DATA)");
+            }
             out.writeByte(this.authResponse.length);
             out.writeBytes(this.authResponse);
         }

@@ -51,6 +51,7 @@ public final class ResponseDecoder {
 
     private final Mode mode;
     private final boolean deprecateEof;
+    private final java.util.concurrent.atomic.LongAdder retainedBytes;
     private State state = State.START;
     private boolean greeted;
     private ColumnDefinition[] columns;
@@ -65,8 +66,18 @@ public final class ResponseDecoder {
      *                     an OK with the EOF header ends result sets)
      */
     public ResponseDecoder(Mode mode, boolean deprecateEof) {
+        this(mode, deprecateEof, null);
+    }
+
+    /**
+     * @param mode          the kind of response
+     * @param deprecateEof  whether {@code CLIENT_DEPRECATE_EOF} was negotiated
+     * @param retainedBytes a counter of the bytes that decoded rows hold until released, or {@code null}
+     */
+    public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes) {
         this.mode = mode;
         this.deprecateEof = deprecateEof;
+        this.retainedBytes = retainedBytes;
     }
 
     public Mode getMode() {
@@ -219,7 +230,7 @@ public final class ResponseDecoder {
         if (discard) {
             return null;
         }
-        return new RowMessage(payload.retainedSlice(), this.mode == Mode.BINARY_RESULT);
+        return new RowMessage(payload.retainedSlice(), this.mode == Mode.BINARY_RESULT, this.retainedBytes);
     }
 
     private boolean isTerminator(ByteBuf payload) {

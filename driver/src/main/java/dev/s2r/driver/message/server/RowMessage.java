@@ -7,6 +7,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.util.AbstractReferenceCounted;
 import io.netty.util.ReferenceCounted;
 
+import java.util.concurrent.atomic.LongAdder;
+
 /**
  * One row of a result set: the packet payload, retained without copying, decoded lazily by the row that wraps it.
  * The receiver owns the message and must {@link #release()} it.
@@ -15,14 +17,28 @@ public final class RowMessage extends AbstractReferenceCounted implements Server
 
     private final ByteBuf payload;
     private final boolean binary;
+    private final LongAdder retained;
 
     /**
      * @param payload the row payload (ownership passes to the message)
      * @param binary  whether this is a binary-protocol row
      */
     public RowMessage(ByteBuf payload, boolean binary) {
+        this(payload, binary, null);
+    }
+
+    /**
+     * @param payload  the row payload (ownership passes to the message)
+     * @param binary   whether this is a binary-protocol row
+     * @param retained a counter of the bytes rows hold: increased now, decreased when the message is released
+     */
+    public RowMessage(ByteBuf payload, boolean binary, LongAdder retained) {
         this.payload = payload;
         this.binary = binary;
+        this.retained = retained;
+        if (retained != null) {
+            retained.add(payload.readableBytes());
+        }
     }
 
     /** @return the payload; valid until the message is released */
@@ -36,6 +52,9 @@ public final class RowMessage extends AbstractReferenceCounted implements Server
 
     @Override
     protected void deallocate() {
+        if (this.retained != null) {
+            this.retained.add(-this.payload.readableBytes());
+        }
         this.payload.release();
     }
 
