@@ -43,9 +43,18 @@ import java.util.function.Predicate;
 final class SingleStoreResult implements Result {
 
     private final Flux<Segment> segments;
+    private final Flux<ServerMessage> messages;
+    private final Codecs codecs;
+    private final CodecContext context;
+    private final String sql;
 
-    private SingleStoreResult(Flux<Segment> segments) {
+    private SingleStoreResult(Flux<Segment> segments, Flux<ServerMessage> messages, Codecs codecs,
+                              CodecContext context, String sql) {
         this.segments = segments;
+        this.messages = messages;
+        this.codecs = codecs;
+        this.context = context;
+        this.sql = sql;
     }
 
     /**
@@ -58,14 +67,26 @@ final class SingleStoreResult implements Result {
      */
     static SingleStoreResult of(Flux<ServerMessage> messages, Codecs codecs, CodecContext context, String sql,
                                 String generatedKeys) {
-        return new SingleStoreResult(Flux.defer(() -> {
+        Flux<Segment> segments = Flux.defer(() -> {
             SegmentDecoder decoder = new SegmentDecoder(codecs, context, sql, generatedKeys);
             return messages.concatMapIterable(decoder::onMessage);
-        }));
+        });
+        return new SingleStoreResult(segments, generatedKeys == null ? messages : null, codecs, context, sql);
     }
 
     @Override
     public Mono<Long> getRowsUpdated() {
+        if (this.messages != null) {
+            return this.messages.<Long>handle((message, sink) -> {
+                if (message instanceof OkMessage) {
+                    sink.next(((OkMessage) message).getAffectedRows());
+                } else if (message instanceof ErrorMessage) {
+                    sink.error(error((ErrorMessage) message, this.sql));
+                } else {
+                    ReferenceCountUtil.release(message);
+                }
+            }).reduce(Long::sum).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+        }
         return this.segments
             .<Long>handle((segment, sink) -> {
                 try {
@@ -99,6 +120,12 @@ final class SingleStoreResult implements Result {
     }
 
     private <T> Flux<T> mapRows(Function<SingleStoreRow, ? extends T> function) {
+        if (this.messages != null) {
+            return Flux.defer(() -> {
+                RowMapper<T> mapper = new RowMapper<>(function, this.codecs, this.context, this.sql);
+                return this.messages.handle(mapper);
+            }).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+        }
         return this.segments
             .<T>handle((segment, sink) -> onSegment(segment, sink, function))
             .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
@@ -134,7 +161,7 @@ final class SingleStoreResult implements Result {
                 release(segment);
             }
             return keep;
-        }));
+        }), null, this.codecs, this.context, this.sql);
     }
 
     @Override
@@ -167,6 +194,60 @@ final class SingleStoreResult implements Result {
     @Override
     public String toString() {
         return "SingleStoreResult";
+    }
+
+    private static R2dbcException error(ErrorMessage error, String sql) {
+        return ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql);
+    }
+
+    /**
+     * The fast path of {@code map}: applies the function to each row message directly, without segments, and
+     * releases the row right after.
+     */
+    private static final class RowMapper<T> implements java.util.function.BiConsumer<ServerMessage,
+        SynchronousSink<T>> {
+
+        private final Function<SingleStoreRow, ? extends T> function;
+        private final Codecs codecs;
+        private final CodecContext context;
+        private final String sql;
+        private SingleStoreRowMetadata metadata;
+
+        RowMapper(Function<SingleStoreRow, ? extends T> function, Codecs codecs, CodecContext context, String sql) {
+            this.function = function;
+            this.codecs = codecs;
+            this.context = context;
+            this.sql = sql;
+        }
+
+        @Override
+        public void accept(ServerMessage message, SynchronousSink<T> sink) {
+            if (message instanceof RowMessage) {
+                RowMessage row = (RowMessage) message;
+                if (this.metadata == null) {
+                    row.release();
+                    sink.error(ExceptionFactory.protocolError("Row received before its column definitions"));
+                    return;
+                }
+                SingleStoreRow value = new SingleStoreRow(row, row.payload(), row.isBinary(), this.metadata,
+                    this.codecs, this.context);
+                T mapped;
+                try {
+                    mapped = this.function.apply(value);
+                } finally {
+                    row.release();
+                }
+                if (mapped == null) {
+                    sink.error(new IllegalStateException("The mapping function returned null"));
+                } else {
+                    sink.next(mapped);
+                }
+            } else if (message instanceof ResultSetMetadata) {
+                this.metadata = new SingleStoreRowMetadata(((ResultSetMetadata) message).columns(), this.codecs);
+            } else if (message instanceof ErrorMessage) {
+                sink.error(error((ErrorMessage) message, this.sql));
+            }
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ final class R2dbcClient implements BenchClient {
     R2dbcClient(ConnectionFactory factory, int connections, Duration timeout) {
         this.timeout = timeout;
         this.connections = Flux.range(0, connections)
-            .concatMap(k -> Mono.from(factory.create()))
+            .concatMap(k -> Mono.<Connection>from(factory.create()))
             .collectList()
             .block(timeout);
     }

@@ -6,6 +6,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -16,6 +17,10 @@ import java.util.Map;
 /**
  * Tracks the largest heap occupancy after any garbage collection while armed, from the JVM's GC
  * notifications; the growth is that peak minus the occupancy after a full GC taken when arming.
+ *
+ * <p>Drivers on Netty keep received bytes in direct (off-heap) buffers, which the heap does not show, so it also
+ * samples direct memory every few milliseconds while armed: Netty's own counter of the direct memory it
+ * allocated without a cleaner plus the JDK's {@code direct} buffer pool.
  */
 public final class HeapWatcher implements AutoCloseable {
 
@@ -24,6 +29,9 @@ public final class HeapWatcher implements AutoCloseable {
     private volatile long baseline = -1;
     private volatile long peakAfterGc = -1;
     private volatile int collections;
+    private volatile long directBaseline = -1;
+    private volatile long directPeak = -1;
+    private final Thread sampler;
 
     /** Starts listening to every garbage collector's notifications (disarmed). */
     public HeapWatcher() {
@@ -56,6 +64,35 @@ public final class HeapWatcher implements AutoCloseable {
                 });
             }
         }
+        sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (armed) {
+                    sampleDirect();
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-direct-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private synchronized void sampleDirect() {
+        directPeak = Math.max(directPeak, directUsed());
+    }
+
+    /** @return direct memory in use: Netty's no-cleaner allocations plus the JDK's direct buffer pool */
+    static long directUsed() {
+        long used = Math.max(0, io.netty.util.internal.PlatformDependent.usedDirectMemory());
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            if (pool.getName().equals("direct")) {
+                used += pool.getMemoryUsed();
+            }
+        }
+        return used;
     }
 
     private static boolean isHeapPool(String name) {
@@ -67,6 +104,7 @@ public final class HeapWatcher implements AutoCloseable {
         System.gc();
         if (baseline < 0) {
             baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            directBaseline = directUsed();
         }
         armed = true;
     }
@@ -79,6 +117,7 @@ public final class HeapWatcher implements AutoCloseable {
     /** Forces a GC now, so that the live heap at this point of the run is observed. */
     public void probe() {
         if (armed) {
+            sampleDirect();
             System.gc();
         }
     }
@@ -89,6 +128,14 @@ public final class HeapWatcher implements AutoCloseable {
             return 0;
         }
         return Math.max(0, peakAfterGc - baseline) / (1024.0 * 1024.0);
+    }
+
+    /** @return the peak direct memory while armed minus that at the first arming, in MB */
+    public double directGrowthMb() {
+        if (directBaseline < 0 || directPeak < 0) {
+            return 0;
+        }
+        return Math.max(0, directPeak - directBaseline) / (1024.0 * 1024.0);
     }
 
     /** @return the peak heap after GC while armed, in MB */
@@ -103,6 +150,7 @@ public final class HeapWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        sampler.interrupt();
         removers.forEach(Runnable::run);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Locale;
  * <p>Each pass records wall time and the process CPU time (all threads of this JVM: driver, event loops, JIT,
  * GC), and the JVM's value is the median rate of its measured passes; warm-up passes are checked but not
  * counted. Columns: round, workload, driver, status, value, unit, cpu µs per unit, heap growth MB, peak heap
- * after GC MB, passes, checksum, message.
+ * after GC MB, passes, checksum, message, direct memory growth MB.
  */
 public final class Recorder {
 
@@ -130,7 +130,7 @@ public final class Recorder {
             root = root.getCause();
             message.append(" <- ").append(root);
         }
-        write("error", "", "", "", "", "", message.toString());
+        write("error", "", "", "", "", "", message.toString(), "");
     }
 
     /** Writes the result line of the measured passes (unless a failure was written). */
@@ -139,7 +139,7 @@ public final class Recorder {
             return;
         }
         if (passes.isEmpty()) {
-            write("error", "", "", "", "", "", "no measured pass");
+            write("error", "", "", "", "", "", "no measured pass", "");
             return;
         }
         double[] rates = passes.stream().mapToDouble(p -> p[0] * 1e9 / p[1]).sorted().toArray();
@@ -149,14 +149,14 @@ public final class Recorder {
         long cpu = passes.stream().mapToLong(p -> p[2]).sum();
         HeapWatcher h = heap;
         write("ok", fmt(median), fmt(cpu / 1000.0 / units), h == null ? "" : fmt(h.growthMb()),
-            h == null ? "" : fmt(h.peakMb()), Integer.toString(passes.size()), "");
+            h == null ? "" : fmt(h.peakMb()), Integer.toString(passes.size()), "", h == null ? "" : fmt(h.directGrowthMb()));
     }
 
     private void write(String status, String value, String cpuPerUnit, String heapGrowth, String heapPeak,
-                       String n, String message) {
+                       String n, String message, String directGrowth) {
         written = true;
         String line = String.join("\t", Integer.toString(env.round()), workload, driver, status, value, unit,
-            cpuPerUnit, heapGrowth, heapPeak, n, status.equals("ok") ? checksum : "", clean(message)) + "\n";
+            cpuPerUnit, heapGrowth, heapPeak, n, status.equals("ok") ? checksum : "", clean(message), directGrowth) + "\n";
         try {
             Files.writeString(env.out(), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);

@@ -7,30 +7,49 @@ import dev.s2r.driver.message.client.ClientMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
 import dev.s2r.driver.message.server.ServerMessage;
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.EventLoop;
 import io.netty.util.ReferenceCountUtil;
-import reactor.core.publisher.FluxSink;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Operators;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One command and its response: the request, the decoder for its response packets and the sink of the subscriber
- * that receives the decoded messages.
+ * One command and its response: the request, the decoder for its response packets, and the subscription of the
+ * subscriber that receives the decoded messages.
  * <p>
- * Lives in the client's queues and is only touched on the event loop, except for {@link #cancel()} and demand,
- * which the subscriber signals from any thread.
+ * Every signal to the subscriber is sent on the connection's event loop, so the queue of decoded messages is
+ * touched by that thread only; {@link #request(long)} and {@link #cancel()} may come from any thread and hand over
+ * to the event loop. Messages beyond the subscriber's demand wait in the queue (one socket read at most, because
+ * the client stops reading while the head exchange has no demand). On cancel or failure, queued messages are
+ * released at once, so no buffer outlives a broken exchange.
  */
-final class Exchange {
+final class Exchange implements Subscription {
 
     private final ClientMessage request;
     private final ResponseDecoder decoder;
-    private final FluxSink<ServerMessage> sink;
+    private final CoreSubscriber<? super ServerMessage> actual;
+    private final EventLoop loop;
+    private final Runnable demandChanged;
+    private final ArrayDeque<ServerMessage> queue = new ArrayDeque<>();
+    private final AtomicLong requested = new AtomicLong();
     private volatile boolean cancelled;
+    private boolean done;
+    private Throwable error;
     private boolean terminated;
+    private boolean draining;
     private long discardedBytes;
     private boolean killRequested;
 
-    Exchange(ClientMessage request, ResponseDecoder decoder, FluxSink<ServerMessage> sink) {
+    Exchange(ClientMessage request, ResponseDecoder decoder, CoreSubscriber<? super ServerMessage> actual,
+             EventLoop loop, Runnable demandChanged) {
         this.request = request;
         this.decoder = decoder;
-        this.sink = sink;
+        this.actual = actual;
+        this.loop = loop;
+        this.demandChanged = demandChanged;
     }
 
     ClientMessage request() {
@@ -42,7 +61,7 @@ final class Exchange {
     }
 
     /**
-     * Decodes one packet of the response.
+     * Decodes one packet of the response (event loop).
      *
      * @param payload the packet payload (not released here)
      * @return the message, or {@code null}
@@ -52,7 +71,7 @@ final class Exchange {
     }
 
     /**
-     * Delivers a message to the subscriber, or releases it when the subscriber has cancelled.
+     * Delivers a message to the subscriber, or releases it when the subscriber has cancelled (event loop).
      *
      * @param message the message
      */
@@ -61,32 +80,128 @@ final class Exchange {
             ReferenceCountUtil.release(message);
             return;
         }
-        this.sink.next(message);
+        this.queue.add(message);
+        drain();
     }
 
     /**
-     * @return whether the client should keep reading from the socket for this exchange: the subscriber has
-     * outstanding demand, or has cancelled and the rest of the response must be drained
+     * @return whether the client should keep reading from the socket for this exchange: the subscriber wants more
+     * than is queued, or has cancelled and the rest of the response must be drained
      */
     boolean wantsMore() {
-        return this.cancelled || this.terminated || this.sink.requestedFromDownstream() > 0;
+        return this.cancelled || this.terminated || this.requested.get() > this.queue.size();
     }
 
     boolean isDone() {
         return this.decoder.isDone();
     }
 
+    /** Completes the exchange once the queued messages have been delivered (event loop). */
     void complete() {
-        if (!this.terminated) {
-            this.terminated = true;
-            this.sink.complete();
+        this.done = true;
+        drain();
+    }
+
+    /**
+     * Fails the exchange: queued messages are released and the error is signalled at once (event loop).
+     *
+     * @param failure the error
+     */
+    void fail(Throwable failure) {
+        if (this.terminated || this.done) {
+            return;
+        }
+        this.error = failure;
+        this.done = true;
+        releaseQueued();
+        drain();
+    }
+
+    @Override
+    public void request(long n) {
+        if (n <= 0) {
+            this.error = Operators.onOperatorError(new IllegalArgumentException(
+                "Reactive Streams §3.9: request must be positive, got " + n), this.actual.currentContext());
+            cancel();
+            return;
+        }
+        addDemand(n);
+        if (this.loop.inEventLoop()) {
+            drain();
+            this.demandChanged.run();
+        } else {
+            this.loop.execute(() -> {
+                drain();
+                this.demandChanged.run();
+            });
         }
     }
 
-    void fail(Throwable error) {
-        if (!this.terminated) {
-            this.terminated = true;
-            this.sink.error(error);
+    @Override
+    public void cancel() {
+        if (this.cancelled) {
+            return;
+        }
+        this.cancelled = true;
+        if (this.loop.inEventLoop()) {
+            releaseQueued();
+            this.demandChanged.run();
+        } else {
+            this.loop.execute(() -> {
+                releaseQueued();
+                this.demandChanged.run();
+            });
+        }
+    }
+
+    boolean isCancelled() {
+        return this.cancelled;
+    }
+
+    private void drain() {
+        if (this.draining) {
+            return;
+        }
+        this.draining = true;
+        try {
+            while (true) {
+                if (this.cancelled) {
+                    releaseQueued();
+                    this.terminated = true;
+                    return;
+                }
+                long wanted = this.requested.get();
+                long emitted = 0;
+                while (emitted != wanted && !this.queue.isEmpty() && !this.cancelled) {
+                    this.actual.onNext(this.queue.poll());
+                    emitted++;
+                }
+                if (emitted != 0 && wanted != Long.MAX_VALUE) {
+                    this.requested.addAndGet(-emitted);
+                }
+                if (this.done && !this.terminated && !this.cancelled && (this.queue.isEmpty() || this.error != null)) {
+                    this.terminated = true;
+                    releaseQueued();
+                    if (this.error != null) {
+                        this.actual.onError(this.error);
+                    } else {
+                        this.actual.onComplete();
+                    }
+                    return;
+                }
+                if (emitted == 0) {
+                    return;
+                }
+            }
+        } finally {
+            this.draining = false;
+        }
+    }
+
+    private void releaseQueued() {
+        ServerMessage message;
+        while ((message = this.queue.poll()) != null) {
+            ReferenceCountUtil.release(message);
         }
     }
 
@@ -116,12 +231,19 @@ final class Exchange {
         return this.killRequested;
     }
 
-    void cancel() {
-        this.cancelled = true;
-    }
-
-    boolean isCancelled() {
-        return this.cancelled;
+    private void addDemand(long n) {
+        long current;
+        long next;
+        do {
+            current = this.requested.get();
+            if (current == Long.MAX_VALUE) {
+                return;
+            }
+            next = current + n;
+            if (next < 0) {
+                next = Long.MAX_VALUE;
+            }
+        } while (!this.requested.compareAndSet(current, next));
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Inbound framing: turns the byte stream into packet payloads. Reads the 4-byte header (3-byte length,
- * sequence id), hands on each payload as a retained slice of the received bytes (no copy), and joins the packets
+ * sequence id), hands on each payload as a retained slice of the received bytes (no per-row copy), and joins the packets
  * of a payload of 16 MiB or more (every packet but the last has the maximum length) into one composite buffer.
  * <p>
  * Each payload passed on is owned by the next handler, which must release it.
@@ -34,7 +34,9 @@ final class PacketFramer extends ByteToMessageDecoder {
     PacketFramer(SequenceTracker sequence, long maxMessageSize) {
         this.sequence = sequence;
         this.maxMessageSize = maxMessageSize;
-        setCumulator(COMPOSITE_CUMULATOR);
+        // The default merge cumulator: rows keep retained slices of the buffer they arrived in, so a composite
+        // cumulation could never discard its read components and would keep every buffer of a stream alive.
+        // Merging copies only when a partial packet is carried over into a buffer that rows still share.
     }
 
     @Override

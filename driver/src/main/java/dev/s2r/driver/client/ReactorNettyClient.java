@@ -26,7 +26,7 @@ import io.r2dbc.spi.R2dbcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.FluxSink;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.NettyPipeline;
@@ -105,18 +105,38 @@ public final class ReactorNettyClient implements Client {
 
     @Override
     public Flux<ServerMessage> exchange(ClientMessage request, ResponseDecoder.Mode mode) {
-        return Flux.<ServerMessage>create(sink -> {
-            ConnectionContext ctx = this.context;
+        return new ExchangeFlux(request, mode);
+    }
+
+    /**
+     * The publisher of one exchange: subscribing submits the request; the subscription is the {@link Exchange}.
+     */
+    private final class ExchangeFlux extends Flux<ServerMessage> {
+
+        private final ClientMessage request;
+        private final ResponseDecoder.Mode mode;
+
+        ExchangeFlux(ClientMessage request, ResponseDecoder.Mode mode) {
+            this.request = request;
+            this.mode = mode;
+        }
+
+        @Override
+        public void subscribe(CoreSubscriber<? super ServerMessage> actual) {
+            ConnectionContext ctx = ReactorNettyClient.this.context;
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
-            Exchange exchange = new Exchange(request, new ResponseDecoder(mode, deprecateEof, this.retainedBytes),
-                sink);
-            sink.onRequest(n -> demandChanged());
-            sink.onCancel(() -> {
-                exchange.cancel();
-                demandChanged();
-            });
+            Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
+                ReactorNettyClient.this.retainedBytes), actual, ReactorNettyClient.this.channel.eventLoop(),
+                ReactorNettyClient.this::updateReadingOnLoop);
+            actual.onSubscribe(exchange);
             submit(exchange);
-        }, FluxSink.OverflowStrategy.BUFFER).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+        }
+    }
+
+    private void updateReadingOnLoop() {
+        if (!this.channel.config().isAutoRead()) {
+            updateReading();
+        }
     }
 
     @Override
@@ -296,12 +316,6 @@ public final class ReactorNettyClient implements Client {
     private void drainPending() {
         while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !killing()) {
             start(this.pending.poll());
-        }
-    }
-
-    private void demandChanged() {
-        if (!this.channel.config().isAutoRead()) {
-            onLoop(this::updateReading);
         }
     }
 
