@@ -39,6 +39,16 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     private final PreparedStatementCache preparedStatements;
     private volatile IsolationLevel isolationLevel;
     private volatile Duration statementTimeout = Duration.ZERO;
+    /** Parsed SQL of recent statements (bounded LRU): parsing is a linear scan, but lookups repeat the same text. */
+    private final java.util.LinkedHashMap<String, ParsedSql> parsedSql = new java.util.LinkedHashMap<>(64, 0.75f,
+        true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, ParsedSql> eldest) {
+            return size() > 256;
+        }
+    };
 
     SingleStoreConnection(Client client, SingleStoreConnectionConfiguration configuration, Codecs codecs) {
         this.client = client;
@@ -120,8 +130,28 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             timed = messages.timeout(timeout, Flux.error(() -> ExceptionFactory.timeout(
                 "Statement did not complete within " + timeout, sql)));
         }
+        if (singleResult(sql)) {
+            return new SingleResultFlux(timed, response -> SingleStoreResult.of(response, this.codecs, context(), sql,
+                generatedKeys));
+        }
         return timed.windowUntil(SingleStoreResult::endsResult)
             .map(window -> SingleStoreResult.of(window, this.codecs, context(), sql, generatedKeys));
+    }
+
+    /**
+     * @param sql the SQL
+     * @return whether its response can hold only one result: neither several statements nor a procedure call
+     */
+    private boolean singleResult(String sql) {
+        ParsedSql parsed = parse(sql);
+        if (parsed.isMultiStatement()) {
+            return false;
+        }
+        int i = 0;
+        while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
+            i++;
+        }
+        return !sql.regionMatches(true, i, "CALL", 0, 4);
     }
 
     /**
@@ -221,7 +251,22 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         if (sql == null) {
             throw new IllegalArgumentException("sql must not be null");
         }
-        return new SingleStoreStatement(this, ParsedSql.parse(sql, context().noBackslashEscapes()));
+        return new SingleStoreStatement(this, parse(sql));
+    }
+
+    private ParsedSql parse(String sql) {
+        boolean noBackslashEscapes = context().noBackslashEscapes();
+        synchronized (this.parsedSql) {
+            ParsedSql parsed = this.parsedSql.get(sql);
+            if (parsed != null && parsed.isNoBackslashEscapes() == noBackslashEscapes) {
+                return parsed;
+            }
+        }
+        ParsedSql parsed = ParsedSql.parse(sql, noBackslashEscapes);
+        synchronized (this.parsedSql) {
+            this.parsedSql.put(sql, parsed);
+        }
+        return parsed;
     }
 
     @Override

@@ -115,7 +115,7 @@ final class SingleStoreStatement implements Statement {
             return this.connection.executeText(this.sql.getSql(), this.generatedKeys);
         }
         if (runs.size() == 1) {
-            return resolve(runs.get(0)).flatMapMany(parameters -> runEach(java.util.Collections.singletonList(parameters)));
+            return resolve(runs.get(0)).flatMapMany(this::runOnce);
         }
         return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(bindings -> {
             BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
@@ -167,6 +167,26 @@ final class SingleStoreStatement implements Statement {
                     this.connection.client().exchange(new ExecuteMessage(handle.statementId(), parameters),
                         ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys), concurrency)
                 .doFinally(signal -> handle.release());
+        });
+    }
+
+    /**
+     * Executes the statement with one binding (the common case), without the machinery of batches.
+     */
+    private Flux<SingleStoreResult> runOnce(Parameter[] parameters) {
+        if (!serverPrepared()) {
+            return this.connection.results(this.connection.client().exchange(interpolated(this.sql, parameters),
+                ResponseDecoder.Mode.TEXT_RESULT), this.sql.getSql(), this.generatedKeys);
+        }
+        return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
+            if (handle.parameterCount() != parameters.length) {
+                handle.release();
+                return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
+                    + " parameters in the statement, but " + parameters.length + " were bound"));
+            }
+            return this.connection.results(this.connection.client().exchange(
+                    new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
+                .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys);
         });
     }
 

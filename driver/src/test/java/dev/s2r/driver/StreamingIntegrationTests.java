@@ -180,6 +180,32 @@ final class StreamingIntegrationTests {
     }
 
     @Test
+    void aStatementWhoseResultIsIgnoredStillRunsAndFreesTheConnection(ConnectionFactory factory) {
+        Mono<Long> count = Mono.usingWhen(factory.create(),
+            c -> Flux.from(c.createStatement("CREATE TEMPORARY TABLE ignored (i INT)").execute()).then()
+                .then(Flux.from(c.createStatement("INSERT INTO ignored VALUES (?)").bind(0, 1).execute()).then())
+                .then(Flux.from(c.createStatement("SELECT i FROM thousand").execute()).then())
+                .then(Mono.from(c.createStatement("SELECT COUNT(*) FROM ignored").execute()))
+                .flatMap(r -> Mono.from(r.map((row, md) -> row.get(0, Long.class)))),
+            Connection::close);
+
+        StepVerifier.create(count).expectNext(1L).verifyComplete();
+    }
+
+    @Test
+    void resultsCollectedFirstCanBeReadLater(ConnectionFactory factory) {
+        Mono<Long> sum = Mono.usingWhen(factory.create(),
+            c -> Flux.from(c.createStatement("SELECT i FROM thousand WHERE i < ?").bind(0, 100).execute())
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(r -> r.map((row, md) -> row.get(0, Long.class)))
+                .reduce(0L, Long::sum),
+            Connection::close);
+
+        StepVerifier.create(sum).expectNext(4950L).verifyComplete();
+    }
+
+    @Test
     void updateCountsOfABatchArriveInOrder(ConnectionFactory factory) {
         Flux<Long> counts = Flux.usingWhen(factory.create(),
             c -> Flux.from(c.createStatement("CREATE TEMPORARY TABLE tmp_batch (i INT)").execute())
