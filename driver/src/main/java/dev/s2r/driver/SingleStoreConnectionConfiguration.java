@@ -9,10 +9,15 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The immutable settings of connections to a SingleStore (or other MySQL-protocol) server. Build one with
  * {@link #builder()}; the password never appears in {@link #toString()}.
+ *
+ * <p>Settings can also come from a connection URL ({@link Builder#url(String)}) and from {@code SINGLESTOREDB_*}
+ * environment variables ({@link Builder#fromEnvironment()}), resolved by the rule of {@link SingleStoreOptions}:
+ * builder setters &gt; URL &gt; environment &gt; defaults.
  */
 public final class SingleStoreConnectionConfiguration {
 
@@ -39,6 +44,11 @@ public final class SingleStoreConnectionConfiguration {
     private final ZoneId serverZoneId;
     private final Map<String, String> connectionAttributes;
     private final long maxMessageSize;
+    private final String programName;
+    private final String workloadType;
+    private final boolean nanAsNull;
+    private final boolean infAsNull;
+    private final Map<String, String> passThrough;
 
     private SingleStoreConnectionConfiguration(Builder b) {
         this.host = b.host;
@@ -61,6 +71,11 @@ public final class SingleStoreConnectionConfiguration {
         this.serverZoneId = b.serverZoneId;
         this.connectionAttributes = Map.copyOf(b.connectionAttributes);
         this.maxMessageSize = b.maxMessageSize;
+        this.programName = b.programName;
+        this.workloadType = b.workloadType;
+        this.nanAsNull = b.nanAsNull;
+        this.infAsNull = b.infAsNull;
+        this.passThrough = Map.copyOf(b.passThrough);
     }
 
     /**
@@ -173,6 +188,43 @@ public final class SingleStoreConnectionConfiguration {
         return this.maxMessageSize;
     }
 
+    /** @return the value of the connection attribute {@code program_name}, or {@code null} */
+    public String getProgramName() {
+        return this.programName;
+    }
+
+    /**
+     * @return the workload type ({@code SINGLESTOREDB_WORKLOAD_TYPE}), sent as the connection attribute
+     * {@code workload_type} and appended as {@code +type} to {@code _client_version}; or {@code null}
+     */
+    public String getWorkloadType() {
+        return this.workloadType;
+    }
+
+    /**
+     * @return whether NaN parameters are sent as NULL instead of failing; a pipeline may override it with
+     * {@link SingleStoreOptions#contextWith(String, Object)}
+     */
+    public boolean isNanAsNull() {
+        return this.nanAsNull;
+    }
+
+    /**
+     * @return whether infinite parameters are sent as NULL instead of failing; a pipeline may override it with
+     * {@link SingleStoreOptions#contextWith(String, Object)}
+     */
+    public boolean isInfAsNull() {
+        return this.infAsNull;
+    }
+
+    /**
+     * @param name the name of a {@link SingleStoreOptions.Scope#PASS_THROUGH} option
+     * @return its text as given, or {@code null} when it was not given
+     */
+    String passThroughOption(String name) {
+        return this.passThrough.get(name);
+    }
+
     @Override
     public String toString() {
         return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port + ", user='" + this.user
@@ -180,11 +232,17 @@ public final class SingleStoreConnectionConfiguration {
             + "', sslMode=" + this.sslMode + ", connectTimeout=" + this.connectTimeout + ", useServerPrepStmts="
             + this.useServerPrepStmts + ", prepareCacheSize=" + this.prepareCacheSize + ", allowMultiQueries="
             + this.allowMultiQueries + ", rewriteBatchedInserts=" + this.rewriteBatchedInserts + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
-            + ", pipelineLimit=" + this.pipelineLimit + ", serverZoneId=" + this.serverZoneId + '}';
+            + ", pipelineLimit=" + this.pipelineLimit + ", serverZoneId=" + this.serverZoneId
+            + (this.programName == null ? "" : ", programName='" + this.programName + '\'')
+            + (this.workloadType == null ? "" : ", workloadType='" + this.workloadType + '\'')
+            + ", nanAsNull=" + this.nanAsNull + ", infAsNull=" + this.infAsNull + '}';
     }
 
     /**
      * A builder of {@link SingleStoreConnectionConfiguration}. Not thread-safe.
+     *
+     * <p>Setters are the explicit level of {@link SingleStoreOptions}: they win over {@link #url(String)}, which wins
+     * over the environment read by {@link #fromEnvironment()}, whatever order the methods are called in.
      */
     public static final class Builder {
 
@@ -208,8 +266,63 @@ public final class SingleStoreConnectionConfiguration {
         private ZoneId serverZoneId;
         private final Map<String, String> connectionAttributes = new LinkedHashMap<>();
         private long maxMessageSize = 1L << 30;
+        private String programName;
+        private String workloadType;
+        private boolean nanAsNull;
+        private boolean infAsNull;
+        private final Map<String, String> passThrough = new LinkedHashMap<>();
+
+        /** Values given to setters, by option name: the explicit level when a URL or the environment is used. */
+        private final Map<String, Object> explicit = new LinkedHashMap<>();
+        private String url;
+        private Function<String, String> environment;
 
         private Builder() {
+        }
+
+        private <T> T explicit(String name, T value) {
+            if (value == null) {
+                this.explicit.remove(name);
+            } else {
+                this.explicit.put(name, value);
+            }
+            return value;
+        }
+
+        /**
+         * Takes settings from a connection URL, below the setters and above the environment. Accepts
+         * {@code r2dbc:singlestore://user:password@host:port/database?option=value}, {@code singlestoredb://…},
+         * {@code mysql://…} and {@code user:password@host:port/database}; query keys are option names or the
+         * Python SDK's snake_case names. The URL is parsed by {@link #build()}.
+         *
+         * @param url the URL; secret, as it may hold a password
+         * @return this builder
+         */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /**
+         * Takes settings not given to the setters or the URL from the {@code SINGLESTOREDB_*} environment
+         * variables of this process (for example {@code SINGLESTOREDB_URL} alone); see {@link SingleStoreOptions}.
+         *
+         * @return this builder
+         */
+        public Builder fromEnvironment() {
+            return fromEnvironment(System::getenv);
+        }
+
+        /**
+         * As {@link #fromEnvironment()}, reading variables through {@code environment} (tests pass a map's
+         * {@code get}).
+         *
+         * @param environment returns the value of a variable, or {@code null} when it is unset
+         * @return this builder
+         */
+        public Builder fromEnvironment(Function<String, String> environment) {
+            this.environment = Objects.requireNonNull(environment, "environment must not be null");
+            return this;
         }
 
         /**
@@ -217,7 +330,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder host(String host) {
-            this.host = requireText(host, "host");
+            this.host = explicit("host", requireText(host, "host"));
             return this;
         }
 
@@ -229,7 +342,7 @@ public final class SingleStoreConnectionConfiguration {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
             }
-            this.port = port;
+            this.port = explicit("port", port);
             return this;
         }
 
@@ -238,7 +351,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder user(String user) {
-            this.user = Objects.requireNonNull(user, "user must not be null");
+            this.user = explicit("user", Objects.requireNonNull(user, "user must not be null"));
             return this;
         }
 
@@ -247,7 +360,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder password(CharSequence password) {
-            this.password = password;
+            this.password = explicit("password", password);
             return this;
         }
 
@@ -256,7 +369,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder database(String database) {
-            this.database = database == null || database.isEmpty() ? null : database;
+            this.database = explicit("database", database == null || database.isEmpty() ? null : database);
             return this;
         }
 
@@ -265,7 +378,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder sslMode(SslMode sslMode) {
-            this.sslMode = Objects.requireNonNull(sslMode, "sslMode must not be null");
+            this.sslMode = explicit("sslMode", Objects.requireNonNull(sslMode, "sslMode must not be null"));
             return this;
         }
 
@@ -274,7 +387,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder sslCa(Path sslCa) {
-            this.sslCa = sslCa;
+            this.sslCa = explicit("sslCa", sslCa);
             return this;
         }
 
@@ -287,7 +400,7 @@ public final class SingleStoreConnectionConfiguration {
             if (connectTimeout.isNegative() || connectTimeout.isZero()) {
                 throw new IllegalArgumentException("connectTimeout must be positive, got " + connectTimeout);
             }
-            this.connectTimeout = connectTimeout;
+            this.connectTimeout = explicit("connectTimeout", connectTimeout);
             return this;
         }
 
@@ -297,7 +410,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder useServerPrepStmts(boolean useServerPrepStmts) {
-            this.useServerPrepStmts = useServerPrepStmts;
+            this.useServerPrepStmts = explicit("useServerPrepStmts", useServerPrepStmts);
             return this;
         }
 
@@ -309,7 +422,7 @@ public final class SingleStoreConnectionConfiguration {
             if (prepareCacheSize < 0) {
                 throw new IllegalArgumentException("prepareCacheSize must not be negative, got " + prepareCacheSize);
             }
-            this.prepareCacheSize = prepareCacheSize;
+            this.prepareCacheSize = explicit("prepareCacheSize", prepareCacheSize);
             return this;
         }
 
@@ -318,7 +431,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder allowMultiQueries(boolean allowMultiQueries) {
-            this.allowMultiQueries = allowMultiQueries;
+            this.allowMultiQueries = explicit("allowMultiQueries", allowMultiQueries);
             return this;
         }
 
@@ -329,7 +442,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder rewriteBatchedInserts(boolean rewriteBatchedInserts) {
-            this.rewriteBatchedInserts = rewriteBatchedInserts;
+            this.rewriteBatchedInserts = explicit("rewriteBatchedInserts", rewriteBatchedInserts);
             return this;
         }
 
@@ -338,7 +451,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder tcpNoDelay(boolean tcpNoDelay) {
-            this.tcpNoDelay = tcpNoDelay;
+            this.tcpNoDelay = explicit("tcpNoDelay", tcpNoDelay);
             return this;
         }
 
@@ -347,7 +460,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder tcpKeepAlive(boolean tcpKeepAlive) {
-            this.tcpKeepAlive = tcpKeepAlive;
+            this.tcpKeepAlive = explicit("tcpKeepAlive", tcpKeepAlive);
             return this;
         }
 
@@ -356,7 +469,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder allowPublicKeyRetrieval(boolean allowPublicKeyRetrieval) {
-            this.allowPublicKeyRetrieval = allowPublicKeyRetrieval;
+            this.allowPublicKeyRetrieval = explicit("allowPublicKeyRetrieval", allowPublicKeyRetrieval);
             return this;
         }
 
@@ -368,7 +481,7 @@ public final class SingleStoreConnectionConfiguration {
             if (pipelineLimit < 1) {
                 throw new IllegalArgumentException("pipelineLimit must be at least 1, got " + pipelineLimit);
             }
-            this.pipelineLimit = pipelineLimit;
+            this.pipelineLimit = explicit("pipelineLimit", pipelineLimit);
             return this;
         }
 
@@ -382,7 +495,7 @@ public final class SingleStoreConnectionConfiguration {
                 throw new IllegalArgumentException("cancelKillThreshold must not be negative, got "
                     + cancelKillThreshold);
             }
-            this.cancelKillThreshold = cancelKillThreshold;
+            this.cancelKillThreshold = explicit("cancelKillThreshold", cancelKillThreshold);
             return this;
         }
 
@@ -391,7 +504,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder serverZoneId(ZoneId serverZoneId) {
-            this.serverZoneId = serverZoneId;
+            this.serverZoneId = explicit("serverZoneId", serverZoneId);
             return this;
         }
 
@@ -403,6 +516,7 @@ public final class SingleStoreConnectionConfiguration {
         public Builder connectionAttribute(String name, String value) {
             this.connectionAttributes.put(requireText(name, "connection attribute name"),
                 Objects.requireNonNull(value, "connection attribute value must not be null"));
+            this.explicit.put("connectionAttributes", new LinkedHashMap<>(this.connectionAttributes));
             return this;
         }
 
@@ -414,19 +528,73 @@ public final class SingleStoreConnectionConfiguration {
             if (maxMessageSize < 1024) {
                 throw new IllegalArgumentException("maxMessageSize must be at least 1024, got " + maxMessageSize);
             }
-            this.maxMessageSize = maxMessageSize;
+            this.maxMessageSize = explicit("maxMessageSize", maxMessageSize);
+            return this;
+        }
+
+        /**
+         * @param programName the value of the connection attribute {@code program_name}, may be {@code null}
+         * @return this builder
+         */
+        public Builder programName(String programName) {
+            this.programName = explicit("programName", programName);
+            return this;
+        }
+
+        /**
+         * @param workloadType the workload type sent in the connection attributes, may be {@code null}
+         * @return this builder
+         */
+        public Builder workloadType(String workloadType) {
+            this.workloadType = explicit("workloadType", workloadType);
+            return this;
+        }
+
+        /**
+         * @param nanAsNull whether NaN parameters are sent as NULL instead of failing (default {@code false})
+         * @return this builder
+         */
+        public Builder nanAsNull(boolean nanAsNull) {
+            this.nanAsNull = explicit("nanAsNull", nanAsNull);
+            return this;
+        }
+
+        /**
+         * @param infAsNull whether infinite parameters are sent as NULL instead of failing (default {@code false})
+         * @return this builder
+         */
+        public Builder infAsNull(boolean infAsNull) {
+            this.infAsNull = explicit("infAsNull", infAsNull);
+            return this;
+        }
+
+        /** Keeps the text of an option another part of the driver parses (see {@link SingleStoreOptions}). */
+        Builder passThrough(String name, String value) {
+            this.passThrough.put(name, value);
             return this;
         }
 
         /**
          * @return the configuration
-         * @throws IllegalArgumentException when no user was set
+         * @throws IllegalArgumentException when no user was set (by a setter, the URL or the environment), or a
+         *                                  URL or environment value is malformed
          */
         public SingleStoreConnectionConfiguration build() {
-            if (this.user == null) {
+            Builder effective = this;
+            if (this.url != null || this.environment != null) {
+                Map<String, Object> given = new LinkedHashMap<>(this.explicit);
+                if (this.url != null) {
+                    given.put(SingleStoreOptions.URL.name(), this.url);
+                }
+                effective = new Builder();
+                effective.passThrough.putAll(this.passThrough);
+                SingleStoreOptions.resolve(given, this.environment == null ? name -> null : this.environment)
+                    .applyTo(effective);
+            }
+            if (effective.user == null) {
                 throw new IllegalArgumentException("user must be set");
             }
-            return new SingleStoreConnectionConfiguration(this);
+            return new SingleStoreConnectionConfiguration(effective);
         }
 
         private static String requireText(String value, String name) {

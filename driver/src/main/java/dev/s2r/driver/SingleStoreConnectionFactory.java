@@ -18,7 +18,9 @@ import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Creates connections to SingleStore (or another MySQL-protocol server) from a
@@ -49,9 +51,42 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
         return new SingleStoreConnectionFactory(configuration, null, null);
     }
 
+    /**
+     * Creates a factory from the {@code SINGLESTOREDB_*} environment variables of this process alone; for example
+     * {@code SINGLESTOREDB_URL=singlestoredb://user:password@host:3306/db} is enough. Equivalent to
+     * {@code ConnectionFactories.get("r2dbc:singlestore:///")}.
+     *
+     * @return the factory
+     * @throws IllegalArgumentException when the environment names no host or user, or holds a malformed value
+     * @see SingleStoreOptions
+     */
+    public static SingleStoreConnectionFactory fromEnvironment() {
+        return fromEnvironment(System::getenv);
+    }
+
+    /**
+     * As {@link #fromEnvironment()}, reading variables through {@code environment} (tests pass a map's {@code get}).
+     *
+     * @param environment returns the value of a variable, or {@code null} when it is unset
+     * @return the factory
+     */
+    public static SingleStoreConnectionFactory fromEnvironment(Function<String, String> environment) {
+        return SingleStoreConnectionFactoryProvider.create(SingleStoreOptions.resolve(Map.of(), environment));
+    }
+
     static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration,
                                              Duration statementTimeout, Duration lockWaitTimeout) {
         return new SingleStoreConnectionFactory(configuration, statementTimeout, lockWaitTimeout);
+    }
+
+    /** @return the statement timeout set on each new connection, or {@code null} */
+    Duration getStatementTimeout() {
+        return this.statementTimeout;
+    }
+
+    /** @return the lock wait timeout set on each new connection, or {@code null} */
+    Duration getLockWaitTimeout() {
+        return this.lockWaitTimeout;
     }
 
     /** @return the configuration */

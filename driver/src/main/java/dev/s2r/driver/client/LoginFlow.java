@@ -158,13 +158,29 @@ public final class LoginFlow {
     }
 
     private Map<String, String> attributes() {
+        return attributes(this.configuration, DRIVER_VERSION);
+    }
+
+    /**
+     * The connection attributes sent in the handshake: the driver's own, {@code program_name} and
+     * {@code workload_type} when configured (the workload type is also appended to {@code _client_version} as
+     * {@code +type}, as the SingleStore Python SDK does), then the configured extra attributes.
+     */
+    static Map<String, String> attributes(SingleStoreConnectionConfiguration configuration, String version) {
         Map<String, String> attributes = new LinkedHashMap<>();
+        String workload = configuration.getWorkloadType();
         attributes.put("_client_name", "s2r");
-        attributes.put("_client_version", DRIVER_VERSION);
+        attributes.put("_client_version", workload == null ? version : version + "+" + workload);
         attributes.put("_os", System.getProperty("os.name", "unknown"));
         attributes.put("_pid", Long.toString(ProcessHandle.current().pid()));
         attributes.put("_runtime_version", System.getProperty("java.version", "unknown"));
-        attributes.putAll(this.configuration.getConnectionAttributes());
+        if (configuration.getProgramName() != null) {
+            attributes.put("program_name", configuration.getProgramName());
+        }
+        if (workload != null) {
+            attributes.put("workload_type", workload);
+        }
+        attributes.putAll(configuration.getConnectionAttributes());
         return attributes;
     }
 

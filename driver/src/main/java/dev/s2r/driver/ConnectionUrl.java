@@ -1,0 +1,193 @@
+/* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
+package dev.s2r.driver;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A connection URL as accepted by {@code SINGLESTOREDB_URL} and the {@code url} option: the driver's own
+ * {@code r2dbc:singlestore://user:password@host:port/database?key=value}, the SingleStore Python SDK's
+ * {@code singlestoredb://…}, {@code singlestoredb+mysql://…} and {@code mysql://…}, and the scheme-less
+ * {@code user:password@host:port/database} (no {@code //}: it is prepended, as the Python SDK does).
+ *
+ * <p>User, password, database and query parts are URL-decoded ({@code +} is a space). The first path segment is
+ * the database. The query keys are kept as written; the option registry matches them. No error message ever
+ * contains the URL or any part of it except a malformed port, because a URL usually holds a password.
+ */
+final class ConnectionUrl {
+
+    private final Map<String, Object> parts;
+    private final Map<String, String> query;
+
+    private ConnectionUrl(Map<String, Object> parts, Map<String, String> query) {
+        this.parts = Collections.unmodifiableMap(parts);
+        this.query = Collections.unmodifiableMap(query);
+    }
+
+    /** @return host, port (Integer), user, password, database: only the parts present */
+    Map<String, Object> parts() {
+        return this.parts;
+    }
+
+    /** @return the query parameters in order, the last value of a repeated key winning */
+    Map<String, String> query() {
+        return this.query;
+    }
+
+    /**
+     * @param value  the URL
+     * @param origin where it came from, for messages (e.g. {@code environment variable SINGLESTOREDB_URL})
+     * @return the parsed URL
+     * @throws IllegalArgumentException when the URL is malformed or names an unsupported protocol
+     */
+    static ConnectionUrl parse(String value, String origin) {
+        String text = value.trim();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String rest;
+        if (lower.startsWith("r2dbc:")) {
+            String afterR2dbc = lower.substring("r2dbc:".length());
+            if (afterR2dbc.startsWith("singlestore://")) {
+                rest = text.substring("r2dbc:singlestore:".length());
+            } else if (afterR2dbc.startsWith("singlestore:")) {
+                throw new IllegalArgumentException("The connection URL in " + origin + " names a protocol after "
+                    + "'r2dbc:singlestore:'; only r2dbc:singlestore://host:port/database is supported");
+            } else {
+                throw new IllegalArgumentException("The connection URL in " + origin + " names another R2DBC driver; "
+                    + "expected r2dbc:singlestore://");
+            }
+        } else {
+            int separator = text.indexOf("://");
+            if (separator >= 0) {
+                String scheme = lower.substring(0, separator);
+                if (scheme.startsWith("singlestoredb+")) {
+                    scheme = scheme.substring("singlestoredb+".length());
+                }
+                checkScheme(scheme, origin);
+                rest = text.substring(separator + 1);
+            } else {
+                rest = text.startsWith("//") ? text : "//" + text;
+            }
+        }
+        return parseHierarchical(rest.substring(2), origin);
+    }
+
+    private static void checkScheme(String scheme, String origin) {
+        switch (scheme) {
+            case "singlestoredb":
+            case "mysql":
+                return;
+            case "http":
+            case "https":
+                throw new IllegalArgumentException("The connection URL in " + origin + " uses the Data API ("
+                    + scheme + "), which this driver does not support yet; use singlestoredb:// or mysql://");
+            default:
+                throw new IllegalArgumentException("The connection URL in " + origin + " has an unsupported "
+                    + "scheme; expected r2dbc:singlestore://, singlestoredb://, mysql:// or user:password@host");
+        }
+    }
+
+    private static ConnectionUrl parseHierarchical(String text, String origin) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        int end = indexOfAny(text, "/?#", 0);
+        String authority = end < 0 ? text : text.substring(0, end);
+        String remainder = end < 0 ? "" : text.substring(end);
+        int fragment = remainder.indexOf('#');
+        if (fragment >= 0) {
+            remainder = remainder.substring(0, fragment);
+        }
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String userInfo = authority.substring(0, at);
+            int colon = userInfo.indexOf(':');
+            String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user", origin);
+            if (!user.isEmpty()) {
+                parts.put("user", user);
+                if (colon >= 0) {
+                    parts.put("password", decode(userInfo.substring(colon + 1), "password", origin));
+                }
+            }
+            authority = authority.substring(at + 1);
+        }
+        hostAndPort(authority, parts, origin);
+        int question = remainder.indexOf('?');
+        String path = question < 0 ? remainder : remainder.substring(0, question);
+        if (path.startsWith("/")) {
+            String first = path.substring(1);
+            int slash = first.indexOf('/');
+            String database = decode(slash < 0 ? first : first.substring(0, slash), "database", origin);
+            if (!database.isEmpty()) {
+                parts.put("database", database);
+            }
+        }
+        if (question >= 0) {
+            for (String pair : remainder.substring(question + 1).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String key = decode(equals < 0 ? pair : pair.substring(0, equals), "query", origin);
+                String val = equals < 0 ? "" : decode(pair.substring(equals + 1), "query", origin);
+                query.remove(key);
+                query.put(key, val);
+            }
+        }
+        return new ConnectionUrl(parts, query);
+    }
+
+    private static void hostAndPort(String authority, Map<String, Object> parts, String origin) {
+        String host;
+        String port = null;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("The connection URL in " + origin + " has an unclosed '[' in its "
+                    + "host");
+            }
+            host = authority.substring(1, close);
+            String after = authority.substring(close + 1);
+            if (after.startsWith(":")) {
+                port = after.substring(1);
+            } else if (!after.isEmpty()) {
+                throw new IllegalArgumentException("The connection URL in " + origin + " has text after its IPv6 host");
+            }
+        } else {
+            int colon = authority.lastIndexOf(':');
+            host = colon < 0 ? authority : authority.substring(0, colon);
+            port = colon < 0 ? null : authority.substring(colon + 1);
+        }
+        if (!host.isEmpty()) {
+            parts.put("host", host);
+        }
+        if (port != null && !port.isEmpty()) {
+            if (!port.chars().allMatch(c -> c >= '0' && c <= '9') || port.length() > 5) {
+                throw new IllegalArgumentException("Option 'port' from the connection URL in " + origin
+                    + " expects a number, got '" + port + "'");
+            }
+            parts.put("port", Integer.parseInt(port));
+        }
+    }
+
+    private static int indexOfAny(String text, String chars, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String decode(String text, String part, String origin) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // The decoder's message quotes the text, which may be a password: never chain or repeat it.
+            throw new IllegalArgumentException("The " + part + " part of the connection URL in " + origin
+                + " has a malformed %-escape");
+        }
+    }
+}

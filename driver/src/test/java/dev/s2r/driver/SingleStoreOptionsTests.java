@@ -1,0 +1,577 @@
+/* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
+package dev.s2r.driver;
+
+import dev.s2r.driver.SingleStoreOptions.Descriptor;
+import dev.s2r.driver.SingleStoreOptions.Resolution;
+import dev.s2r.driver.SingleStoreOptions.Source;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.Option;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static io.r2dbc.spi.ConnectionFactoryOptions.DRIVER;
+import static io.r2dbc.spi.ConnectionFactoryOptions.HOST;
+import static io.r2dbc.spi.ConnectionFactoryOptions.PASSWORD;
+import static io.r2dbc.spi.ConnectionFactoryOptions.USER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The option registry: one precedence rule (explicit &gt; URL &gt; environment &gt; default), connecting from
+ * {@code SINGLESTOREDB_URL} alone, every URL form, the Python SDK's boolean words, and error messages that name the
+ * option without repeating secrets. No test reads the real process environment: every environment is a map.
+ */
+class SingleStoreOptionsTests {
+
+    private static final String SECRET = "Sup3r-S3cret-Pw";
+
+    private static Function<String, String> env(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map::get;
+    }
+
+    private static final Function<String, String> NO_ENV = name -> null;
+
+    private static SingleStoreConnectionConfiguration configuration(ConnectionFactoryOptions options,
+                                                                    Function<String, String> environment) {
+        return new SingleStoreConnectionFactoryProvider(environment).create(options).getConfiguration();
+    }
+
+    private static ConnectionFactoryOptions.Builder driverOnly() {
+        return ConnectionFactoryOptions.builder().option(DRIVER, "singlestore");
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
+    @Nested
+    class Precedence {
+
+        @Test
+        void defaultWhenNothingIsGiven() {
+            Resolution resolution = SingleStoreOptions.resolve(Map.of(), NO_ENV);
+
+            assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(32);
+            assertThat(resolution.source(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(Source.DEFAULT);
+        }
+
+        @Test
+        void environmentBeatsDefault() {
+            Resolution resolution = SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
+
+            assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(4);
+            assertThat(resolution.source(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(Source.ENVIRONMENT);
+        }
+
+        @Test
+        void urlBeatsEnvironment() {
+            Resolution resolution = SingleStoreOptions.resolve(Map.of("url", "h:3306?pipelineLimit=8"),
+                env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
+
+            assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(8);
+            assertThat(resolution.source(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(Source.URL);
+        }
+
+        @Test
+        void explicitBeatsUrl() {
+            Resolution resolution = SingleStoreOptions.resolve(
+                Map.of("pipelineLimit", 16, "url", "h:3306?pipelineLimit=8"), env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
+
+            assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(16);
+            assertThat(resolution.source(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(Source.EXPLICIT);
+        }
+
+        @Test
+        void connectionFactoryOptionsAreExplicit() {
+            ConnectionFactoryOptions options = driverOnly().option(HOST, "explicit-host").option(USER, "app")
+                .option(Option.valueOf("pipelineLimit"), "16")
+                .option(SingleStoreConnectionFactoryProvider.URL, "url-host:3307/urldb?pipelineLimit=8&tcpKeepAlive=yes")
+                .build();
+
+            SingleStoreConnectionConfiguration configuration = configuration(options,
+                env("SINGLESTOREDB_PIPELINE_LIMIT", "4", "SINGLESTOREDB_TCP_KEEP_ALIVE", "no",
+                    "SINGLESTOREDB_PREPARE_CACHE_SIZE", "7"));
+
+            assertThat(configuration.getHost()).isEqualTo("explicit-host");
+            assertThat(configuration.getPort()).isEqualTo(3307);
+            assertThat(configuration.getDatabase()).isEqualTo("urldb");
+            assertThat(configuration.getPipelineLimit()).isEqualTo(16);
+            assertThat(configuration.isTcpKeepAlive()).isTrue();
+            assertThat(configuration.getPrepareCacheSize()).isEqualTo(7);
+            assertThat(configuration.getMaxMessageSize()).isEqualTo(1L << 30);
+        }
+
+        @Test
+        void builderSettersBeatUrlWhichBeatsEnvironmentWhateverTheCallOrder() {
+            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder()
+                .fromEnvironment(env("SINGLESTOREDB_URL", "env-user:" + SECRET + "@env-host/envdb",
+                    "SINGLESTOREDB_PIPELINE_LIMIT", "4", "SINGLESTOREDB_PREPARE_CACHE_SIZE", "7",
+                    "SINGLESTOREDB_MAX_MESSAGE_SIZE", "4096"))
+                .url("url-user@url-host?pipelineLimit=8&prepareCacheSize=9")
+                .pipelineLimit(16)
+                .build();
+
+            assertThat(configuration.getPipelineLimit()).isEqualTo(16);
+            assertThat(configuration.getPrepareCacheSize()).isEqualTo(9);
+            assertThat(configuration.getMaxMessageSize()).isEqualTo(4096);
+            assertThat(configuration.getHost()).isEqualTo("url-host");
+            assertThat(configuration.getUser()).isEqualTo("url-user");
+            // The environment's URL names another server, so its credentials are not used.
+            assertThat(configuration.getPassword()).isNull();
+            assertThat(configuration.getDatabase()).isNull();
+        }
+
+        @Test
+        void ownVariableBeatsTheEnvironmentUrl() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
+                env("SINGLESTOREDB_URL", "singlestoredb://u:pw@h:3307/db", "SINGLESTOREDB_PORT", "3400",
+                    "SINGLESTOREDB_DATABASE", "other"));
+
+            assertThat(configuration.getPort()).isEqualTo(3400);
+            assertThat(configuration.getDatabase()).isEqualTo("other");
+            assertThat(configuration.getHost()).isEqualTo("h");
+        }
+
+        @Test
+        void environmentUrlCredentialsAreNotSentToAnExplicitHost() {
+            ConnectionFactoryOptions options = driverOnly().option(HOST, "elsewhere").build();
+
+            assertThatThrownBy(() -> configuration(options, env("SINGLESTOREDB_URL", "me:" + SECRET + "@s2host/db")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'user' is required");
+        }
+
+        @Test
+        void tlsSwitchesResolveByLevelThenSslModeSslSslDisabled() {
+            assertThat(SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_SSL_DISABLED", "1")).sslMode())
+                .isEqualTo(SslMode.DISABLED);
+            assertThat(SingleStoreOptions.resolve(Map.of("ssl", true), env("SINGLESTOREDB_SSL_DISABLED", "1"))
+                .sslMode()).isEqualTo(SslMode.REQUIRED);
+            assertThat(SingleStoreOptions.resolve(Map.of("ssl", false, "sslMode", "VERIFY_CA"), NO_ENV).sslMode())
+                .isEqualTo(SslMode.VERIFY_CA);
+            assertThat(SingleStoreOptions.resolve(Map.of("ssl_disabled", "off"), NO_ENV).sslMode())
+                .isEqualTo(SslMode.PREFERRED);
+            assertThat(SingleStoreOptions.resolve(Map.of(), NO_ENV).sslMode()).isEqualTo(SslMode.PREFERRED);
+        }
+    }
+
+    @Nested
+    class EnvironmentOnly {
+
+        private final Function<String, String> environment = env("SINGLESTOREDB_URL",
+            "singlestoredb://me:p%40ss@s2host.com:3307/mydb?multi_statements=on&connect_timeout=5");
+
+        @Test
+        void driverOnlyOptionsConnectWhereSingleStoreDbUrlPoints() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), this.environment);
+
+            assertThat(configuration.getHost()).isEqualTo("s2host.com");
+            assertThat(configuration.getPort()).isEqualTo(3307);
+            assertThat(configuration.getUser()).isEqualTo("me");
+            assertThat(configuration.getPassword().toString()).isEqualTo("p@ss");
+            assertThat(configuration.getDatabase()).isEqualTo("mydb");
+            assertThat(configuration.isAllowMultiQueries()).isTrue();
+            assertThat(configuration.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        }
+
+        @Test
+        void theFactoryAndTheBuilderHaveEnvironmentEntryPoints() {
+            SingleStoreConnectionFactory factory = SingleStoreConnectionFactory.fromEnvironment(this.environment);
+            SingleStoreConnectionConfiguration built = SingleStoreConnectionConfiguration.builder()
+                .fromEnvironment(this.environment).build();
+
+            assertThat(factory.getConfiguration().getHost()).isEqualTo("s2host.com");
+            assertThat(built.getHost()).isEqualTo("s2host.com");
+            assertThat(built.getPassword().toString()).isEqualTo("p@ss");
+            assertThat(built.toString()).isEqualTo(factory.getConfiguration().toString());
+        }
+
+        @Test
+        void anR2dbcUrlWithAnEmptyAuthorityReliesOnTheEnvironment() {
+            SingleStoreConnectionConfiguration configuration = configuration(
+                ConnectionFactoryOptions.parse("r2dbc:singlestore:///?pipelineLimit=2"), this.environment);
+
+            assertThat(configuration.getHost()).isEqualTo("s2host.com");
+            assertThat(configuration.getPipelineLimit()).isEqualTo(2);
+        }
+
+        @Test
+        void individualVariablesAloneAreEnoughToo() {
+            SingleStoreConnectionFactory factory = SingleStoreConnectionFactory.fromEnvironment(env(
+                "SINGLESTOREDB_HOST", "db", "SINGLESTOREDB_USER", "u", "SINGLESTOREDB_PASSWORD", SECRET,
+                "SINGLESTOREDB_STATEMENT_TIMEOUT", "30s", "SINGLESTOREDB_LOCK_WAIT_TIMEOUT", "PT5S"));
+
+            assertThat(factory.getConfiguration().getHost()).isEqualTo("db");
+            assertThat(factory.getStatementTimeout()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(factory.getLockWaitTimeout()).isEqualTo(Duration.ofSeconds(5));
+        }
+
+        @Test
+        void hostVariableMayHoldAUrlAndWinsOverSingleStoreDbUrl() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
+                "SINGLESTOREDB_HOST", "a:b@host-var:3310/hv", "SINGLESTOREDB_URL", "c:d@url-var/uv"));
+
+            assertThat(configuration.getHost()).isEqualTo("host-var");
+            assertThat(configuration.getPort()).isEqualTo(3310);
+            assertThat(configuration.getUser()).isEqualTo("a");
+            assertThat(configuration.getDatabase()).isEqualTo("hv");
+        }
+
+        @Test
+        void variablesAreAlsoFoundWithoutUnderscoresAndEmptyOnesAreUnset() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
+                "SINGLESTOREDBHOST", "h", "SINGLESTOREDB_USER", "u", "SINGLESTOREDB_PORT", ""));
+
+            assertThat(configuration.getHost()).isEqualTo("h");
+            assertThat(configuration.getPort()).isEqualTo(3306);
+        }
+
+        @Test
+        void noHostAnywhereFailsNamingTheVariables() {
+            assertThatThrownBy(() -> SingleStoreConnectionFactory.fromEnvironment(NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'host'")
+                .hasMessageContaining("SINGLESTOREDB_URL");
+        }
+
+        @Test
+        void pythonOnlyOptionsReachTheConfiguration() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
+                "SINGLESTOREDB_URL", "u@h?ssl_ca=/etc/ca.pem&program_name=etl&conn_attrs=team:data",
+                "SINGLESTOREDB_NAN_AS_NULL", "yes", "SINGLESTOREDB_INF_AS_NULL", "enabled",
+                "SINGLESTOREDB_SSL_DISABLED", "true", "SINGLESTOREDB_WORKLOAD_TYPE", "InteractiveNotebook",
+                "SINGLESTOREDB_VECTOR_DATA_FORMAT", "json", "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "off"));
+
+            assertThat(configuration.getSslCa()).isEqualTo(Path.of("/etc/ca.pem"));
+            assertThat(configuration.getSslMode()).isEqualTo(SslMode.DISABLED);
+            assertThat(configuration.getProgramName()).isEqualTo("etl");
+            assertThat(configuration.getWorkloadType()).isEqualTo("InteractiveNotebook");
+            assertThat(configuration.getConnectionAttributes()).containsEntry("team", "data");
+            assertThat(configuration.isNanAsNull()).isTrue();
+            assertThat(configuration.isInfAsNull()).isTrue();
+            assertThat(configuration.passThroughOption("vectorDataFormat")).isEqualTo("json");
+            assertThat(configuration.passThroughOption("enableExtendedDataTypes")).isEqualTo("off");
+        }
+
+        @Test
+        void passThroughOptionsNotGivenStayAbsent() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
+                env("SINGLESTOREDB_URL", "u@h"));
+
+            assertThat(configuration.passThroughOption("vectorDataFormat")).isNull();
+            assertThat(configuration.isNanAsNull()).isFalse();
+        }
+    }
+
+    @Nested
+    class UrlForms {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "r2dbc:singlestore://me:p455w0rd@s2host.com:3307/mydb",
+            "singlestoredb://me:p455w0rd@s2host.com:3307/mydb",
+            "singlestoredb+mysql://me:p455w0rd@s2host.com:3307/mydb",
+            "mysql://me:p455w0rd@s2host.com:3307/mydb",
+            "MySQL://me:p455w0rd@s2host.com:3307/mydb/ignored",
+            "me:p455w0rd@s2host.com:3307/mydb",
+            "//me:p455w0rd@s2host.com:3307/mydb#fragment"})
+        void everyFormGivesTheSameParts(String url) {
+            ConnectionUrl parsed = ConnectionUrl.parse(url, "test");
+
+            assertThat(parsed.parts()).containsExactly(Map.entry("user", "me"), Map.entry("password", "p455w0rd"),
+                Map.entry("host", "s2host.com"), Map.entry("port", 3307), Map.entry("database", "mydb"));
+        }
+
+        @Test
+        void partsMayBeMissing() {
+            assertThat(ConnectionUrl.parse("s2host.com:1000", "test").parts())
+                .containsExactly(Map.entry("host", "s2host.com"), Map.entry("port", 1000));
+            assertThat(ConnectionUrl.parse("host/db", "test").parts())
+                .containsExactly(Map.entry("host", "host"), Map.entry("database", "db"));
+            assertThat(ConnectionUrl.parse("singlestoredb://me:@host", "test").parts())
+                .containsExactly(Map.entry("user", "me"), Map.entry("password", ""), Map.entry("host", "host"));
+            assertThat(ConnectionUrl.parse("mysql://[::1]:3308", "test").parts())
+                .containsExactly(Map.entry("host", "::1"), Map.entry("port", 3308));
+        }
+
+        @Test
+        void defaultPortIs3306() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
+                env("SINGLESTOREDB_URL", "me@s2host.com/mydb"));
+
+            assertThat(configuration.getPort()).isEqualTo(3306);
+        }
+
+        @Test
+        void queryIsDecodedAndTheLastValueWins() {
+            ConnectionUrl parsed = ConnectionUrl.parse("h?a=1&b=x+y%26z&a=2&flag", "test");
+
+            assertThat(parsed.query()).containsExactly(Map.entry("b", "x y&z"), Map.entry("a", "2"),
+                Map.entry("flag", ""));
+        }
+
+        @Test
+        void queryKeysMatchNamesAndPythonNamesCaseInsensitively() {
+            Resolution resolution = SingleStoreOptions.resolve(Map.of(),
+                env("SINGLESTOREDB_URL", "u@h?MULTI_STATEMENTS=1&PipelineLimit=3"));
+
+            assertThat(resolution.get(SingleStoreOptions.ALLOW_MULTI_QUERIES)).isTrue();
+            assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(3);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "http://me:" + SECRET + "@h:3307/db | Data API",
+            "singlestoredb+https://me:" + SECRET + "@h/db | Data API",
+            "https://me:" + SECRET + "@h:foo/mydb | Data API",
+            "postgres://me:" + SECRET + "@h/db | scheme",
+            "r2dbc:singlestore:http://me:" + SECRET + "@h/db | protocol",
+            "r2dbc:postgresql://me:" + SECRET + "@h/db | another R2DBC driver",
+            "me:" + SECRET + "@h:foo/mydb | 'port'",
+            "me:" + SECRET + "%zz@h/db | %-escape",
+            "me:" + SECRET + "@s2host.com:1000?bad_param=10 | bad_param"})
+        void malformedUrlsAreRejectedWithoutTheirPassword(String url, String expected) {
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_URL", url)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(expected)
+                .hasMessageContaining("SINGLESTOREDB_URL")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(SECRET));
+        }
+    }
+
+    @Nested
+    class Booleans {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"on", "t", "true", "y", "yes", "enabled", "enable", "1", "ON", "True", " Yes "})
+        void trueWords(String word) {
+            assertThat(SingleStoreOptions.parseBoolean("tcpKeepAlive", word)).isTrue();
+            assertThat(SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_TCP_KEEP_ALIVE", word))
+                .get(SingleStoreOptions.TCP_KEEP_ALIVE)).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"off", "f", "false", "n", "no", "disabled", "disable", "0", "OFF", "False", "No"})
+        void falseWords(String word) {
+            assertThat(SingleStoreOptions.parseBoolean("tcpNoDelay", word)).isFalse();
+            assertThat(SingleStoreOptions.resolve(Map.of("tcpNoDelay", word), NO_ENV)
+                .get(SingleStoreOptions.TCP_NO_DELAY)).isFalse();
+        }
+
+        @Test
+        void booleansAndTheNumbersOneAndZero() {
+            assertThat(SingleStoreOptions.parseBoolean("x", Boolean.TRUE)).isTrue();
+            assertThat(SingleStoreOptions.parseBoolean("x", 1)).isTrue();
+            assertThat(SingleStoreOptions.parseBoolean("x", 0L)).isFalse();
+        }
+
+        @ParameterizedTest(name = "[{index}] ''{0}''")
+        @ValueSource(strings = {"10", "2", "nein", "truee", "", "yess", "oui", "-1", "1.0"})
+        void otherWordsAreRejectedNamingTheOption(String word) {
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_MULTI_STATEMENTS",
+                word.isEmpty() ? " " : word)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'allowMultiQueries'")
+                .hasMessageContaining("SINGLESTOREDB_MULTI_STATEMENTS")
+                .hasMessageContaining("boolean");
+            assertThatThrownBy(() -> SingleStoreOptions.parseBoolean("someFlag", word))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'someFlag'");
+        }
+    }
+
+    @Nested
+    class Validation {
+
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource({
+            "pipelineLimit, 0", "pipelineLimit, many", "prepareCacheSize, -1", "port, 70000", "port, http",
+            "connectTimeout, soon", "connectTimeout, 0", "maxMessageSize, 10", "cancelKillThreshold, -5",
+            "serverZoneId, Nowhere/Else", "sslMode, SOMETIMES", "connectionAttributes, novalue",
+            "statementTimeout, 5min"})
+        void typeErrorsNameTheOptionAtEveryLevel(String name, String value) {
+            Descriptor<?> descriptor = SingleStoreOptions.find(name).orElseThrow();
+
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(name, value), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + name + "'");
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(), env(descriptor.environmentVariable(), value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + name + "'")
+                .hasMessageContaining(descriptor.environmentVariable());
+            assertThatThrownBy(() -> descriptor.parse(value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + name + "'");
+        }
+
+        @Test
+        void pythonNameIsMentionedWhenItWasUsed() {
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of("url", "h?multi_statements=perhaps"), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'allowMultiQueries'")
+                .hasMessageContaining("'multi_statements'")
+                .hasMessageContaining("perhaps");
+        }
+
+        @Test
+        void connectTimeoutIsSecondsUnderThePythonNameAndMillisecondsOtherwise() {
+            assertThat(SingleStoreOptions.resolve(Map.of("connect_timeout", "7"), NO_ENV)
+                .get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofSeconds(7));
+            assertThat(SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_CONNECT_TIMEOUT", "7"))
+                .get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofSeconds(7));
+            assertThat(SingleStoreOptions.resolve(Map.of("connectTimeout", "7"), NO_ENV)
+                .get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofMillis(7));
+        }
+
+        @Test
+        void unknownOptionsAreRejectedAndPoolOptionsAccepted() {
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of("noSuchOption", "1"), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown option 'noSuchOption'");
+            assertThatThrownBy(() -> configuration(driverOnly().option(HOST, "h").option(USER, "u")
+                .option(Option.valueOf("charset"), "utf8").build(), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'charset'");
+            assertThat(configuration(driverOnly().option(HOST, "h").option(USER, "u")
+                .option(Option.valueOf("maxSize"), 10).build(), NO_ENV).getHost()).isEqualTo("h");
+        }
+
+        @Test
+        void theSameOptionTwiceAtOneLevelIsRejected() {
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(
+                Map.of("allowMultiQueries", true, "multi_statements", false), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("given twice");
+        }
+
+        @Test
+        void protocolsAreStillRejected() {
+            assertThatThrownBy(() -> configuration(
+                ConnectionFactoryOptions.parse("r2dbc:singlestore:http://u@h/db"), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Protocol");
+        }
+    }
+
+    @Nested
+    class Secrets {
+
+        @Test
+        void passwordsNeverAppearInToString() {
+            ConnectionFactoryOptions options = driverOnly().option(HOST, "h").option(USER, "u")
+                .option(PASSWORD, SECRET).build();
+            Resolution resolution = SingleStoreOptions.resolve(options, env("SINGLESTOREDB_URL", "x:" + SECRET + "@h"));
+            SingleStoreConnectionFactory factory = new SingleStoreConnectionFactoryProvider(NO_ENV).create(options);
+
+            assertThat(resolution.toString()).doesNotContain(SECRET).contains("password=***");
+            assertThat(factory.getConfiguration().toString()).doesNotContain(SECRET);
+            assertThat(factory.toString()).doesNotContain(SECRET);
+            assertThat(SingleStoreConnectionConfiguration.builder().user("u").url("u:" + SECRET + "@h").build()
+                .toString()).doesNotContain(SECRET);
+        }
+
+        @Test
+        void secretOptionsAreDeclaredAsSuch() {
+            assertThat(SingleStoreOptions.all()).filteredOn(Descriptor::isSecret)
+                .extracting(Descriptor::name).containsExactlyInAnyOrder("password", "url");
+        }
+
+        @Test
+        void errorsAboutTheEnvironmentUrlNeverQuoteIt() {
+            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(),
+                env("SINGLESTOREDB_URL", "me:" + SECRET + "@h?pipelineLimit=zero")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'pipelineLimit'")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(SECRET));
+        }
+    }
+
+    @Nested
+    class Registry {
+
+        @Test
+        void everyOptionHasAnEnvironmentVariableADescriptionAndUniqueNames() {
+            Set<String> names = new HashSet<>();
+            Set<String> variables = new HashSet<>();
+            for (Descriptor<?> descriptor : SingleStoreOptions.all()) {
+                assertThat(descriptor.environmentVariable()).startsWith("SINGLESTOREDB_");
+                assertThat(variables.add(descriptor.environmentVariable())).as(descriptor.name()).isTrue();
+                assertThat(descriptor.description()).as(descriptor.name()).isNotBlank();
+                assertThat(names.add(descriptor.name().toLowerCase(Locale.ROOT))).isTrue();
+                descriptor.aliases().forEach(alias -> assertThat(names.add(alias.toLowerCase(Locale.ROOT))).isTrue());
+                if (descriptor.defaultValue() != null) {
+                    assertThat(descriptor.type()).isAssignableFrom(descriptor.defaultValue().getClass());
+                }
+            }
+        }
+
+        @Test
+        void coversTheProviderOptionsAndThePythonVariables() {
+            assertThat(SingleStoreOptions.all()).extracting(Descriptor::name).contains("host", "port", "user",
+                "password", "database", "connectTimeout", "ssl", "sslMode", "sslCa", "statementTimeout",
+                "lockWaitTimeout", "useServerPrepStmts", "prepareCacheSize", "allowMultiQueries",
+                "rewriteBatchedInserts", "tcpNoDelay", "tcpKeepAlive", "allowPublicKeyRetrieval", "pipelineLimit",
+                "cancelKillThreshold", "serverZoneId", "connectionAttributes", "maxMessageSize", "url",
+                "programName", "workloadType", "nanAsNull", "infAsNull", "enableExtendedDataTypes",
+                "vectorDataFormat", "sslDisabled");
+            assertThat(SingleStoreOptions.all()).extracting(Descriptor::environmentVariable).contains(
+                "SINGLESTOREDB_URL", "SINGLESTOREDB_HOST", "SINGLESTOREDB_PORT", "SINGLESTOREDB_USER",
+                "SINGLESTOREDB_PASSWORD", "SINGLESTOREDB_DATABASE", "SINGLESTOREDB_CONNECT_TIMEOUT",
+                "SINGLESTOREDB_MULTI_STATEMENTS", "SINGLESTOREDB_SSL_CA", "SINGLESTOREDB_SSL_DISABLED",
+                "SINGLESTOREDB_PROGRAM_NAME", "SINGLESTOREDB_CONN_ATTRS", "SINGLESTOREDB_WORKLOAD_TYPE",
+                "SINGLESTOREDB_NAN_AS_NULL", "SINGLESTOREDB_INF_AS_NULL",
+                "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "SINGLESTOREDB_VECTOR_DATA_FORMAT");
+        }
+
+        @Test
+        void defaultsMatchTheBuilder() {
+            SingleStoreConnectionConfiguration defaults = SingleStoreConnectionConfiguration.builder().user("u").build();
+
+            assertThat(SingleStoreOptions.PORT.defaultValue()).isEqualTo(defaults.getPort());
+            assertThat(SingleStoreOptions.CONNECT_TIMEOUT.defaultValue()).isEqualTo(defaults.getConnectTimeout());
+            assertThat(SingleStoreOptions.SSL_MODE.defaultValue()).isEqualTo(defaults.getSslMode());
+            assertThat(SingleStoreOptions.USE_SERVER_PREP_STMTS.defaultValue()).isEqualTo(defaults.isUseServerPrepStmts());
+            assertThat(SingleStoreOptions.PREPARE_CACHE_SIZE.defaultValue()).isEqualTo(defaults.getPrepareCacheSize());
+            assertThat(SingleStoreOptions.ALLOW_MULTI_QUERIES.defaultValue()).isEqualTo(defaults.isAllowMultiQueries());
+            assertThat(SingleStoreOptions.REWRITE_BATCHED_INSERTS.defaultValue())
+                .isEqualTo(defaults.isRewriteBatchedInserts());
+            assertThat(SingleStoreOptions.TCP_NO_DELAY.defaultValue()).isEqualTo(defaults.isTcpNoDelay());
+            assertThat(SingleStoreOptions.TCP_KEEP_ALIVE.defaultValue()).isEqualTo(defaults.isTcpKeepAlive());
+            assertThat(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL.defaultValue())
+                .isEqualTo(defaults.isAllowPublicKeyRetrieval());
+            assertThat(SingleStoreOptions.PIPELINE_LIMIT.defaultValue()).isEqualTo(defaults.getPipelineLimit());
+            assertThat(SingleStoreOptions.CANCEL_KILL_THRESHOLD.defaultValue())
+                .isEqualTo(defaults.getCancelKillThreshold());
+            assertThat(SingleStoreOptions.MAX_MESSAGE_SIZE.defaultValue()).isEqualTo(defaults.getMaxMessageSize());
+            assertThat(SingleStoreOptions.NAN_AS_NULL.defaultValue()).isEqualTo(defaults.isNanAsNull());
+            assertThat(SingleStoreOptions.INF_AS_NULL.defaultValue()).isEqualTo(defaults.isInfAsNull());
+        }
+
+        @Test
+        void aliasesFindTheirOption() {
+            assertThat(SingleStoreOptions.find("multi_statements")).contains(SingleStoreOptions.ALLOW_MULTI_QUERIES);
+            assertThat(SingleStoreOptions.find("conn_attrs")).contains(SingleStoreOptions.CONNECTION_ATTRIBUTES);
+            assertThat(SingleStoreOptions.find("nope")).isEmpty();
+        }
+    }
+}
