@@ -54,6 +54,9 @@ final class SingleStoreColumnMetadata implements ColumnMetadata {
 
     @Override
     public Integer getPrecision() {
+        if (this.column.getExtendedType() == DataTypes.EXTENDED_VECTOR) {
+            return this.column.getVectorDimensions();
+        }
         int type = this.column.getType();
         long length = this.column.getLength();
         if (type == DataTypes.NEWDECIMAL || type == DataTypes.DECIMAL) {

@@ -49,6 +49,8 @@ public final class SingleStoreConnectionConfiguration {
     private final boolean nanAsNull;
     private final boolean infAsNull;
     private final Map<String, String> passThrough;
+    private final boolean enableExtendedDataTypes;
+    private final VectorDataFormat vectorDataFormat;
 
     private SingleStoreConnectionConfiguration(Builder b) {
         this.host = b.host;
@@ -76,6 +78,8 @@ public final class SingleStoreConnectionConfiguration {
         this.nanAsNull = b.nanAsNull;
         this.infAsNull = b.infAsNull;
         this.passThrough = Map.copyOf(b.passThrough);
+        this.enableExtendedDataTypes = b.enableExtendedDataTypes;
+        this.vectorDataFormat = b.vectorDataFormat;
     }
 
     /**
@@ -225,6 +229,18 @@ public final class SingleStoreConnectionConfiguration {
         return this.passThrough.get(name);
     }
 
+    /**
+     * @return whether SingleStore is asked at connect for extended type metadata (VECTOR and BSON columns)
+     */
+    public boolean isEnableExtendedDataTypes() {
+        return this.enableExtendedDataTypes;
+    }
+
+    /** @return the form in which SingleStore is asked to send VECTOR values */
+    public VectorDataFormat getVectorDataFormat() {
+        return this.vectorDataFormat;
+    }
+
     @Override
     public String toString() {
         return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port + ", user='" + this.user
@@ -235,7 +251,9 @@ public final class SingleStoreConnectionConfiguration {
             + ", pipelineLimit=" + this.pipelineLimit + ", serverZoneId=" + this.serverZoneId
             + (this.programName == null ? "" : ", programName='" + this.programName + '\'')
             + (this.workloadType == null ? "" : ", workloadType='" + this.workloadType + '\'')
-            + ", nanAsNull=" + this.nanAsNull + ", infAsNull=" + this.infAsNull + '}';
+            + ", nanAsNull=" + this.nanAsNull + ", infAsNull=" + this.infAsNull
+            + ", enableExtendedDataTypes=" + this.enableExtendedDataTypes + ", vectorDataFormat="
+            + this.vectorDataFormat + '}';
     }
 
     /**
@@ -276,6 +294,8 @@ public final class SingleStoreConnectionConfiguration {
         private final Map<String, Object> explicit = new LinkedHashMap<>();
         private String url;
         private Function<String, String> environment;
+        private boolean enableExtendedDataTypes = true;
+        private VectorDataFormat vectorDataFormat = VectorDataFormat.BINARY;
 
         private Builder() {
         }
@@ -571,6 +591,29 @@ public final class SingleStoreConnectionConfiguration {
         /** Keeps the text of an option another part of the driver parses (see {@link SingleStoreOptions}). */
         Builder passThrough(String name, String value) {
             this.passThrough.put(name, value);
+            return this;
+        }
+
+        /**
+         * @param enableExtendedDataTypes whether to run {@code SET @@SESSION.enable_extended_types_metadata=ON} (with
+         *                                the vector format) on SingleStore at connect, so that VECTOR and BSON
+         *                                columns are announced as such (default {@code true}); a server that rejects
+         *                                it is tolerated, and other servers are never sent it
+         * @return this builder
+         */
+        public Builder enableExtendedDataTypes(boolean enableExtendedDataTypes) {
+            this.enableExtendedDataTypes = enableExtendedDataTypes;
+            return this;
+        }
+
+        /**
+         * @param vectorDataFormat the form in which SingleStore sends VECTOR values, set with
+         *                         {@code @@SESSION.vector_type_project_format} when extended data types are enabled
+         *                         (default {@link VectorDataFormat#BINARY})
+         * @return this builder
+         */
+        public Builder vectorDataFormat(VectorDataFormat vectorDataFormat) {
+            this.vectorDataFormat = Objects.requireNonNull(vectorDataFormat, "vectorDataFormat must not be null");
             return this;
         }
 

@@ -105,7 +105,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
                     this.configuration.getPipelineLimit(), this.configuration.getMaxMessageSize())
                 .onErrorMap(e -> !(e instanceof R2dbcException), this::connectError)
                 .flatMap(client -> LoginFlow.login(client, this.configuration, ssl)
-                    .then(Mono.defer(() -> SessionSetup.run(client, this.configuration.getServerZoneId())))
+                    .then(Mono.defer(() -> SessionSetup.run(client, this.configuration)))
                     .then(Mono.fromCallable(() -> new SingleStoreConnection(client, this.configuration, this.codecs)))
                     .flatMap(this::applyTimeouts)
                     .onErrorResume(e -> client.close().then(Mono.error(e))));

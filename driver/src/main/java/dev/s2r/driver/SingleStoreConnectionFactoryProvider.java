@@ -64,6 +64,11 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     /** A whole connection URL (as in {@code SINGLESTOREDB_URL}); below the other options, above the environment. */
     public static final Option<Object> URL = Option.sensitiveValueOf("url");
 
+    /** Whether SingleStore announces VECTOR and BSON columns as such (default true). */
+    public static final Option<Object> ENABLE_EXTENDED_DATA_TYPES = Option.valueOf("enableExtendedDataTypes");
+    /** How SingleStore sends VECTOR values: BINARY (default) or JSON. */
+    public static final Option<Object> VECTOR_DATA_FORMAT = Option.valueOf("vectorDataFormat");
+
     private final Function<String, String> environment;
 
     /**

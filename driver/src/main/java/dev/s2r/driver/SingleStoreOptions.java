@@ -214,16 +214,16 @@ public final class SingleStoreOptions {
         SingleStoreOptions::bool).alias("inf_as_null").scope(Scope.RESULT).defaultValue(false)
         .description("Send infinite parameters as NULL instead of failing")
         .apply(SingleStoreConnectionConfiguration.Builder::infAsNull).register();
-    /** Extended type metadata (VECTOR, BSON); passed on as text. */
-    public static final Descriptor<String> ENABLE_EXTENDED_DATA_TYPES = define("enableExtendedDataTypes",
-        String.class, SingleStoreOptions::text).alias("enable_extended_data_types").scope(Scope.PASS_THROUGH)
-        .defaultValue("true").description("Ask the server for VECTOR/BSON column metadata")
-        .apply((builder, value) -> builder.passThrough("enableExtendedDataTypes", value)).register();
-    /** VECTOR projection format; passed on as text. */
-    public static final Descriptor<String> VECTOR_DATA_FORMAT = define("vectorDataFormat", String.class,
-        SingleStoreOptions::text).alias("vector_data_format").scope(Scope.PASS_THROUGH).defaultValue("BINARY")
-        .description("VECTOR projection: BINARY or JSON")
-        .apply((builder, value) -> builder.passThrough("vectorDataFormat", value)).register();
+    /** Extended type metadata (VECTOR, BSON). */
+    public static final Descriptor<Boolean> ENABLE_EXTENDED_DATA_TYPES = define("enableExtendedDataTypes",
+        Boolean.class, SingleStoreOptions::bool).alias("enable_extended_data_types").defaultValue(true)
+        .description("Ask SingleStore for VECTOR/BSON column metadata at connect")
+        .apply(SingleStoreConnectionConfiguration.Builder::enableExtendedDataTypes).register();
+    /** VECTOR projection format. */
+    public static final Descriptor<VectorDataFormat> VECTOR_DATA_FORMAT = define("vectorDataFormat",
+        VectorDataFormat.class, SingleStoreOptions::vectorFormat).alias("vector_data_format")
+        .defaultValue(VectorDataFormat.BINARY).description("VECTOR projection: BINARY or JSON")
+        .apply(SingleStoreConnectionConfiguration.Builder::vectorDataFormat).register();
     /** A whole connection URL; secret because it usually holds a password. */
     public static final Descriptor<String> URL = define("url", String.class, SingleStoreOptions::text)
         .environment("SINGLESTOREDB_URL").secret()
@@ -890,6 +890,17 @@ public final class SingleStoreOptions {
             return pythonSeconds ? Duration.ofSeconds(number) : Duration.ofMillis(number);
         } catch (RuntimeException e) {
             throw new Invalid("a duration (PT10S, 10s, 500ms or " + (pythonSeconds ? "seconds" : "milliseconds") + ")");
+        }
+    }
+
+    private static VectorDataFormat vectorFormat(Object value, boolean python) {
+        if (value instanceof VectorDataFormat) {
+            return (VectorDataFormat) value;
+        }
+        try {
+            return VectorDataFormat.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("BINARY or JSON");
         }
     }
 

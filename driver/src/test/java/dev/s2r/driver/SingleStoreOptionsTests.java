@@ -269,8 +269,8 @@ class SingleStoreOptionsTests {
             assertThat(configuration.getConnectionAttributes()).containsEntry("team", "data");
             assertThat(configuration.isNanAsNull()).isTrue();
             assertThat(configuration.isInfAsNull()).isTrue();
-            assertThat(configuration.passThroughOption("vectorDataFormat")).isEqualTo("json");
-            assertThat(configuration.passThroughOption("enableExtendedDataTypes")).isEqualTo("off");
+            assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.JSON);
+            assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
         }
 
         @Test

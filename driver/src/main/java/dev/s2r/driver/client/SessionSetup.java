@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.client;
 
+import dev.s2r.driver.SingleStoreConnectionConfiguration;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.message.client.QueryMessage;
 import dev.s2r.driver.message.server.ErrorMessage;
@@ -22,6 +23,12 @@ import java.time.ZoneId;
  * The first round trip after login: tells SingleStore from MySQL when the handshake could not, and reads the
  * session settings the codecs need (time zone, sql_mode, max_allowed_packet), all in one query. On SingleStore it
  * also reads {@code @@memsql_version} and {@code @@aggregator_id}.
+ * <p>
+ * When extended data types are enabled, the {@code SET} that asks SingleStore for VECTOR and BSON column metadata
+ * (and the vector projection) is pipelined right behind that query, in the same round trip. It is sent only when
+ * the handshake leaves SingleStore possible: never to MariaDB or MySQL 8+, which the handshake version names; a
+ * MySQL 5.x server, which the handshake cannot tell from SingleStore, may receive it and answers with an error.
+ * An error answer (such a server, or a SingleStore older than 8.7.1) is ignored.
  */
 public final class SessionSetup {
 
@@ -29,24 +36,50 @@ public final class SessionSetup {
     private static final String SINGLESTORE_QUERY = "SELECT " + BASE + ", @@memsql_version, @@aggregator_id";
     private static final String PLAIN_QUERY = "SELECT " + BASE;
     private static final int UNKNOWN_SYSTEM_VARIABLE = 1193;
+    private static final String EXTENDED_TYPES = "SET @@SESSION.enable_extended_types_metadata=ON, "
+        + "@@SESSION.vector_type_project_format=";
 
     private SessionSetup() {
     }
 
     /**
-     * Runs the setup query and records the answers in the client's context.
+     * Runs the setup query, records the answers in the client's context and, on a server that may be SingleStore,
+     * enables extended data types when the configuration asks for them.
      *
-     * @param client       the logged-in client
-     * @param serverZoneId a configured zone that overrides the session's, or {@code null}
-     * @return completes when the context is filled in
+     * @param client        the logged-in client
+     * @param configuration the connection settings
+     * @return completes when the context is filled in and the extended types request is answered
      */
-    public static Mono<Void> run(Client client, ZoneId serverZoneId) {
+    public static Mono<Void> run(Client client, SingleStoreConnectionConfiguration configuration) {
         ConnectionContext context = client.getContext();
+        ZoneId serverZoneId = configuration.getServerZoneId();
         ServerFlavor flavor = ServerFlavorDetector.fromHandshake(context.getHandshakeVersion());
         if (flavor != null) {
             context.setFlavor(flavor);
             return query(client, PLAIN_QUERY).doOnNext(row -> apply(context, row, serverZoneId)).then();
         }
+        Mono<Void> setup = detect(client, context, serverZoneId);
+        if (!configuration.isEnableExtendedDataTypes()) {
+            return setup;
+        }
+        return Mono.when(setup, ignoringErrors(client, extendedTypesSql(configuration)));
+    }
+
+    /**
+     * @param configuration the connection settings
+     * @return the {@code SET} statement that enables extended type metadata with the configured vector format
+     */
+    static String extendedTypesSql(SingleStoreConnectionConfiguration configuration) {
+        return EXTENDED_TYPES + configuration.getVectorDataFormat().name();
+    }
+
+    private static Mono<Void> ignoringErrors(Client client, String sql) {
+        return client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT)
+            .doOnNext(ResponseDecoder::release)
+            .then();
+    }
+
+    private static Mono<Void> detect(Client client, ConnectionContext context, ZoneId serverZoneId) {
         return query(client, SINGLESTORE_QUERY)
             .doOnNext(row -> {
                 context.setFlavor(ServerFlavor.SINGLESTORE);

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import java.nio.ByteBuffer;
 
 /**
- * Reads {@link Blob}s over a copy of the bytes of byte-string and GEOMETRY columns. Blobs are not bound here: the
+ * Reads {@link Blob}s over a copy of the bytes of byte-string, GEOMETRY and BSON columns. Blobs are not bound here: the
  * statement collects their content first and binds it as bytes.
  */
 final class BlobCodec extends AbstractCodec<Blob> {
@@ -23,7 +23,7 @@ final class BlobCodec extends AbstractCodec<Blob> {
 
     @Override
     boolean decodes(Kind kind) {
-        return kind == Kind.BINARY || kind == Kind.GEOMETRY;
+        return kind == Kind.BINARY || kind == Kind.GEOMETRY || kind == Kind.BSON;
     }
 
     @Override

@@ -9,7 +9,9 @@ import io.netty.buffer.ByteBufUtil;
 
 /**
  * Reads {@code byte[]}s: the bytes of byte and character strings as sent, the big-endian bytes of BIT values (the
- * default for {@code BIT(n > 1)}) and the WKB of GEOMETRY values (their default). Binds a copy as BLOB.
+ * default for {@code BIT(n > 1)}), the WKB of GEOMETRY values (their default), the raw bytes of BSON values, and the
+ * packed little-endian elements of VECTOR values (converted from the JSON projection; the default for I8 vectors,
+ * whose elements they are). Binds a copy as BLOB.
  */
 final class ByteArrayCodec extends AbstractCodec<byte[]> {
 
@@ -19,12 +21,16 @@ final class ByteArrayCodec extends AbstractCodec<byte[]> {
 
     @Override
     boolean decodes(Kind kind) {
-        return kind.isString() || kind == Kind.GEOMETRY || kind == Kind.BIT || kind == Kind.BIT_BOOLEAN;
+        return kind.isString() || kind == Kind.GEOMETRY || kind == Kind.BIT || kind == Kind.BIT_BOOLEAN
+            || kind.isVector() || kind == Kind.BSON;
     }
 
     @Override
     byte[] decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                   CodecContext context) {
+        if (kind.isVector()) {
+            return VectorFields.packedBytes(buf, index, length, column, kind);
+        }
         return ByteBufUtil.getBytes(buf, index, length);
     }
 

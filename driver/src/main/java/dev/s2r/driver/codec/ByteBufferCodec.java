@@ -11,7 +11,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Reads {@link ByteBuffer}s (a fresh heap buffer) with the same bytes as {@link ByteArrayCodec}; the default for
- * BINARY, VARBINARY and BLOB columns. Binds a copy of the buffer's remaining bytes as BLOB, without moving the
+ * BINARY, VARBINARY, BLOB and BSON columns. VECTOR values give their packed little-endian elements (converted from
+ * the JSON projection). Binds a copy of the buffer's remaining bytes as BLOB, without moving the
  * caller's buffer position.
  */
 final class ByteBufferCodec extends AbstractCodec<ByteBuffer> {
@@ -22,12 +23,16 @@ final class ByteBufferCodec extends AbstractCodec<ByteBuffer> {
 
     @Override
     boolean decodes(Kind kind) {
-        return kind.isString() || kind == Kind.GEOMETRY || kind == Kind.BIT || kind == Kind.BIT_BOOLEAN;
+        return kind.isString() || kind == Kind.GEOMETRY || kind == Kind.BIT || kind == Kind.BIT_BOOLEAN
+            || kind.isVector() || kind == Kind.BSON;
     }
 
     @Override
     ByteBuffer decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                       CodecContext context) {
+        if (kind.isVector()) {
+            return ByteBuffer.wrap(VectorFields.packedBytes(buf, index, length, column, kind));
+        }
         return ByteBuffer.wrap(ByteBufUtil.getBytes(buf, index, length));
     }
 

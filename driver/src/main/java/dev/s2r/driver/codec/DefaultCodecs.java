@@ -3,10 +3,12 @@
  */
 package dev.s2r.driver.codec;
 
+import dev.s2r.driver.api.VectorElementType;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.spi.Type;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,12 @@ import java.util.Optional;
  * A request for {@code Object.class} gets the column's default Java type (see {@link SingleStoreType}); a request
  * for a supertype of the default type (such as {@code Number} for an INT) gets the default type too; a primitive
  * class gets its wrapper.
+ * <p>
+ * SingleStore VECTOR columns are read as the primitive array of their element type by default ({@code float[]} for
+ * F32 and F16, {@code double[]}, {@code byte[]}, {@code short[]}, {@code int[]}, {@code long[]}), and also as a
+ * {@link dev.s2r.driver.api.Vector}, a {@code ByteBuffer} or {@code byte[]} of the packed little-endian elements, a
+ * JSON {@code String}, or a wider primitive array. BSON columns are read as bytes, and as
+ * {@code org.bson.BsonDocument} when {@code org.mongodb:bson} is on the class path.
  */
 public final class DefaultCodecs implements Codecs {
 
@@ -57,7 +65,7 @@ public final class DefaultCodecs implements Codecs {
      * @return the registry
      */
     public static DefaultCodecs create() {
-        return new DefaultCodecs(List.of(
+        List<AbstractCodec<?>> codecs = new ArrayList<>(List.of(
             new BooleanCodec(),
             new ByteCodec(),
             new ShortCodec(),
@@ -79,7 +87,15 @@ public final class DefaultCodecs implements Codecs {
             new InstantCodec(),
             new OffsetDateTimeCodec(),
             new ZonedDateTimeCodec(),
-            new YearCodec()));
+            new YearCodec(),
+            new VectorCodec(),
+            VectorArrayCodec.floats(),
+            VectorArrayCodec.doubles(),
+            VectorArrayCodec.shorts(),
+            VectorArrayCodec.ints(),
+            VectorArrayCodec.longs()));
+        codecs.addAll(OptionalCodecs.available());
+        return new DefaultCodecs(List.copyOf(codecs));
     }
 
     @Override
@@ -118,6 +134,20 @@ public final class DefaultCodecs implements Codecs {
 
     @Override
     public Type r2dbcType(ColumnDefinition column) {
+        return typeOf(column);
+    }
+
+    /**
+     * @param column a column
+     * @return its R2DBC type: a {@link SingleStoreVectorType} for a VECTOR column with a known element type, else
+     * its {@link SingleStoreType}
+     */
+    static Type typeOf(ColumnDefinition column) {
+        if (column.getExtendedType() == DataTypes.EXTENDED_VECTOR
+            && VectorElementType.isKnownCode(column.getVectorElementType())) {
+            return new SingleStoreVectorType(column.getVectorDimensions(),
+                VectorElementType.fromCode(column.getVectorElementType()));
+        }
         return SingleStoreType.of(column);
     }
 

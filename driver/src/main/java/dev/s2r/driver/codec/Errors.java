@@ -59,6 +59,6 @@ final class Errors {
      * @return "'name' of type TYPE"
      */
     static String describe(ColumnDefinition column) {
-        return "'" + column.getName() + "' of type " + SingleStoreType.of(column).getName();
+        return "'" + column.getName() + "' of type " + DefaultCodecs.typeOf(column).getName();
     }
 }

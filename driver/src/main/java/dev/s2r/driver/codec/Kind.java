@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.codec;
 
+import dev.s2r.driver.api.VectorElementType;
 import dev.s2r.driver.message.server.ColumnDefinition;
 
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ import java.time.LocalDateTime;
  * Kinds are coarser than {@link SingleStoreType} where the decoding is the same (all text columns are
  * {@link #TEXT}) and finer where the default Java type differs ({@code BIT(1)} is {@link #BIT_BOOLEAN}).
  * The integral kinds are declared first, from {@link #BOOLEAN} to {@link #YEAR} (see {@link #isIntegral()}).
+ * SingleStore's extended types (announced in the column metadata when {@code enable_extended_types_metadata} is
+ * on) have kinds of their own, one per VECTOR element type, whichever projection (binary or JSON) the server uses.
  */
 enum Kind {
 
@@ -52,12 +55,29 @@ enum Kind {
     /** Spatial values: the WKB with its 4-byte SRID prefix. */
     GEOMETRY(byte[].class),
     /** The type of a {@code NULL} literal; never decoded. */
-    NULL(Object.class);
+    NULL(Object.class),
+    VECTOR_F32(float[].class, VectorElementType.F32),
+    VECTOR_F64(double[].class, VectorElementType.F64),
+    /** I8 vectors: their elements are their packed bytes. */
+    VECTOR_I8(byte[].class, VectorElementType.I8),
+    VECTOR_I16(short[].class, VectorElementType.I16),
+    VECTOR_I32(int[].class, VectorElementType.I32),
+    VECTOR_I64(long[].class, VectorElementType.I64),
+    /** Half-precision vectors, widened to floats. */
+    VECTOR_F16(float[].class, VectorElementType.F16),
+    /** SingleStore BSON documents: their raw bytes. */
+    BSON(ByteBuffer.class);
 
     private final Class<?> defaultType;
+    private final VectorElementType elementType;
 
     Kind(Class<?> defaultType) {
+        this(defaultType, null);
+    }
+
+    Kind(Class<?> defaultType, VectorElementType elementType) {
         this.defaultType = defaultType;
+        this.elementType = elementType;
     }
 
     /**
@@ -75,6 +95,20 @@ enum Kind {
     }
 
     /**
+     * @return whether this is a VECTOR kind
+     */
+    boolean isVector() {
+        return this.elementType != null;
+    }
+
+    /**
+     * @return the element type of a VECTOR kind, {@code null} for the others
+     */
+    VectorElementType elementType() {
+        return this.elementType;
+    }
+
+    /**
      * @return whether values of this kind are character or byte strings
      */
     boolean isString() {
@@ -88,6 +122,12 @@ enum Kind {
      * @return its kind
      */
     static Kind of(ColumnDefinition column) {
+        if (column.getExtendedType() != DataTypes.EXTENDED_NONE) {
+            Kind extended = extended(column);
+            if (extended != null) {
+                return extended;
+            }
+        }
         boolean unsigned = column.isUnsigned();
         switch (column.getType()) {
             case DataTypes.TINY:
@@ -135,6 +175,40 @@ enum Kind {
                 return NULL;
             default:
                 return column.isBinaryCharset() ? BINARY : TEXT;
+        }
+    }
+
+    /**
+     * Classifies a column with SingleStore extended type information.
+     *
+     * @param column the column
+     * @return its kind, or {@code null} for an extended type or element type this driver does not know (the column
+     * is then read as the string or blob the server sends)
+     */
+    private static Kind extended(ColumnDefinition column) {
+        if (column.getExtendedType() == DataTypes.EXTENDED_BSON) {
+            return BSON;
+        }
+        if (column.getExtendedType() != DataTypes.EXTENDED_VECTOR) {
+            return null;
+        }
+        switch (column.getVectorElementType()) {
+            case 1:
+                return VECTOR_F32;
+            case 2:
+                return VECTOR_F64;
+            case 3:
+                return VECTOR_I8;
+            case 4:
+                return VECTOR_I16;
+            case 5:
+                return VECTOR_I32;
+            case 6:
+                return VECTOR_I64;
+            case 7:
+                return VECTOR_F16;
+            default:
+                return null;
         }
     }
 }

@@ -62,11 +62,15 @@ public enum SingleStoreType implements Type {
     /** The type of a {@code NULL} literal. */
     NULL("NULL", Object.class),
     /**
-     * SingleStore {@code VECTOR}; its values are currently read like the string or blob the server sends, so the
-     * Java type depends on the column's wire form.
+     * SingleStore {@code VECTOR} with an element type this driver does not know; its values are read like the
+     * string or blob the server sends, so the Java type depends on the column's wire form. The columns of known
+     * element types have a {@link SingleStoreVectorType}, e.g. {@code VECTOR(384, F32)}.
      */
     VECTOR("VECTOR", Object.class),
-    /** SingleStore {@code BSON}; its values are currently read as the bytes the server sends. */
+    /**
+     * SingleStore {@code BSON}: its raw bytes, also readable as {@code byte[]}, and as {@code org.bson.BsonDocument}
+     * when {@code org.mongodb:bson} is on the class path.
+     */
     BSON("BSON", ByteBuffer.class);
 
     private final String sqlName;

@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * Reads {@link String}s: the UTF-8 text of character and byte strings (the default for CHAR, VARCHAR, TEXT, ENUM,
- * SET and JSON), and the canonical text of numbers and temporal values, formatted from the value so that both
- * protocols give the same string. Binds character sequences, UUIDs and enum constants (by name) as VAR_STRING.
+ * SET and JSON), the canonical text of numbers and temporal values, formatted from the value so that both
+ * protocols give the same string, and VECTOR values as a JSON array (as sent in the JSON projection, rendered by
+ * {@link dev.s2r.driver.api.Vector#toString()} from the binary one). Binds character sequences, UUIDs and enum constants (by name) as VAR_STRING.
  */
 final class StringCodec extends AbstractCodec<String> {
 
@@ -22,12 +23,16 @@ final class StringCodec extends AbstractCodec<String> {
 
     @Override
     boolean decodes(Kind kind) {
-        return kind != Kind.BIT && kind != Kind.BIT_BOOLEAN && kind != Kind.GEOMETRY && kind != Kind.NULL;
+        return kind != Kind.BIT && kind != Kind.BIT_BOOLEAN && kind != Kind.GEOMETRY && kind != Kind.NULL
+            && kind != Kind.BSON;
     }
 
     @Override
     String decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                   CodecContext context) {
+        if (kind.isVector()) {
+            return VectorFields.json(buf, index, length, column, kind);
+        }
         switch (kind) {
             case TEXT:
             case BINARY:

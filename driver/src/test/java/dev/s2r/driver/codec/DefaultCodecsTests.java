@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.codec;
 
+import dev.s2r.driver.api.VectorElementType;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import io.netty.buffer.Unpooled;
 import io.r2dbc.spi.Blob;
@@ -123,8 +124,17 @@ class DefaultCodecsTests {
             DataTypes.EXTENDED_VECTOR, 3, 1);
         ColumnDefinition bson = new ColumnDefinition("", "", "", "v", "v", BINARY, 12, DataTypes.BLOB, 0, 0,
             DataTypes.EXTENDED_BSON, 0, 0);
-        assertThat(CODECS.r2dbcType(vector)).isEqualTo(SingleStoreType.VECTOR);
+        assertThat(CODECS.r2dbcType(vector)).isEqualTo(new SingleStoreVectorType(3, VectorElementType.F32));
+        assertThat(CODECS.r2dbcType(vector).getName()).isEqualTo("VECTOR(3, F32)");
         assertThat(CODECS.r2dbcType(bson)).isEqualTo(SingleStoreType.BSON);
+    }
+
+    @Test
+    void vectorOfAnUnknownElementTypeIsReadAsTheBytesSent() {
+        ColumnDefinition vector = new ColumnDefinition("", "", "", "v", "v", BINARY, 12, DataTypes.BLOB, 0, 0,
+            DataTypes.EXTENDED_VECTOR, 3, 99);
+        assertThat(CODECS.r2dbcType(vector)).isEqualTo(SingleStoreType.VECTOR);
+        assertThat(CODECS.defaultJavaType(vector)).isEqualTo(java.nio.ByteBuffer.class);
     }
 
     @Test
