@@ -4,6 +4,8 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.ServerFlavor;
+import dev.s2r.driver.api.ShowAccessor;
+import dev.s2r.driver.api.VariableAccessor;
 import dev.s2r.driver.client.Client;
 import dev.s2r.driver.client.Capabilities;
 import dev.s2r.driver.client.ConnectionContext;
@@ -14,6 +16,7 @@ import dev.s2r.driver.message.client.SimpleCommand;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
 import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.show.Accessors;
 import dev.s2r.driver.sql.ParsedSql;
 import io.netty.util.ReferenceCountUtil;
 import io.r2dbc.spi.IsolationLevel;
@@ -37,6 +40,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     private final SingleStoreConnectionConfiguration configuration;
     private final Codecs codecs;
     private final PreparedStatementCache preparedStatements;
+    private final Accessors accessors;
     private volatile IsolationLevel isolationLevel;
     private volatile Duration statementTimeout = Duration.ZERO;
     /** Parsed SQL of recent statements (bounded LRU): parsing is a linear scan, but lookups repeat the same text. */
@@ -55,6 +59,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         this.configuration = configuration;
         this.codecs = codecs;
         this.preparedStatements = new PreparedStatementCache(client, configuration.getPrepareCacheSize());
+        this.accessors = new Accessors(sql -> executeText(sql, null), () -> context().noBackslashEscapes());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
         if (client instanceof dev.s2r.driver.client.ReactorNettyClient) {
@@ -387,6 +392,31 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                 })
                 .then(Mono.fromRunnable(this::afterReset));
         });
+    }
+
+    @Override
+    public ShowAccessor show() {
+        return this.accessors.show();
+    }
+
+    @Override
+    public VariableAccessor locals() {
+        return this.accessors.locals();
+    }
+
+    @Override
+    public VariableAccessor globals() {
+        return this.accessors.globals();
+    }
+
+    @Override
+    public VariableAccessor clusterLocals() {
+        return this.accessors.clusterLocals();
+    }
+
+    @Override
+    public VariableAccessor clusterGlobals() {
+        return this.accessors.clusterGlobals();
     }
 
     private void afterReset() {

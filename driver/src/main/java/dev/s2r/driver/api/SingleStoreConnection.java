@@ -35,4 +35,31 @@ public interface SingleStoreConnection extends Connection {
      * @return completes when the server has reset the session
      */
     reactor.core.publisher.Mono<Void> resetConnection();
+
+    /**
+     * @return an accessor that runs {@code SHOW} commands on this connection
+     */
+    ShowAccessor show();
+
+    /**
+     * @return the session variables of this connection ({@code SHOW LOCAL VARIABLES}, {@code SET SESSION})
+     */
+    VariableAccessor locals();
+
+    /**
+     * @return the server's global variables ({@code SHOW GLOBAL VARIABLES}, {@code SET GLOBAL})
+     */
+    VariableAccessor globals();
+
+    /**
+     * @return SingleStore's session variables on every node of the cluster ({@code SHOW CLUSTER LOCAL VARIABLES},
+     *     {@code SET CLUSTER SESSION})
+     */
+    VariableAccessor clusterLocals();
+
+    /**
+     * @return SingleStore's global variables on every node of the cluster ({@code SHOW CLUSTER GLOBAL VARIABLES},
+     *     {@code SET CLUSTER GLOBAL})
+     */
+    VariableAccessor clusterGlobals();
 }
