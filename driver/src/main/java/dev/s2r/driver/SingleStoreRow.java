@@ -10,7 +10,6 @@ import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCounted;
-import io.r2dbc.spi.Row;
 
 /**
  * A row that decodes its cells lazily, in place, from the packet it wraps: column offsets are found on first
@@ -18,7 +17,7 @@ import io.r2dbc.spi.Row;
  * <p>
  * Valid only while the mapping function that receives it runs; the result releases the packet afterwards.
  */
-final class SingleStoreRow implements Row {
+final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
 
     private static final int NULL = -1;
 
@@ -77,6 +76,120 @@ final class SingleStoreRow implements Row {
     @Override
     public <T> T get(String name, Class<T> type) {
         return get(this.metadata.indexOf(name), type);
+    }
+
+    @Override
+    public boolean isNull(int index) {
+        checkIndex(index);
+        locate(index);
+        return this.lengths[index] == NULL;
+    }
+
+    @Override
+    public long getLong(int index) {
+        if (isNull(index)) {
+            return 0L;
+        }
+        ColumnDefinition column = this.metadata.columns()[index];
+        int start = this.starts[index];
+        if (this.binary) {
+            switch (column.getType()) {
+                case DataTypes.LONGLONG:
+                    long value = this.buf.getLongLE(start);
+                    if (column.isUnsigned() && value < 0) {
+                        throw new IllegalArgumentException("Value of column '" + column.getName()
+                            + "' is above Long.MAX_VALUE; read it as BigInteger");
+                    }
+                    return value;
+                case DataTypes.LONG:
+                case DataTypes.INT24:
+                    return column.isUnsigned() ? this.buf.getUnsignedIntLE(start) : this.buf.getIntLE(start);
+                case DataTypes.SHORT:
+                case DataTypes.YEAR:
+                    return column.isUnsigned() ? this.buf.getUnsignedShortLE(start) : this.buf.getShortLE(start);
+                case DataTypes.TINY:
+                    return column.isUnsigned() ? this.buf.getUnsignedByte(start) : this.buf.getByte(start);
+                default:
+                    return boxed(index, Long.class);
+            }
+        }
+        if (isTextInteger(column.getType())) {
+            return parseTextLong(column, start, this.lengths[index]);
+        }
+        return boxed(index, Long.class);
+    }
+
+    @Override
+    public int getInt(int index) {
+        long value = getLong(index);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Value " + value + " of column '"
+                + this.metadata.columns()[index].getName() + "' does not fit an int");
+        }
+        return (int) value;
+    }
+
+    @Override
+    public double getDouble(int index) {
+        if (isNull(index)) {
+            return 0d;
+        }
+        ColumnDefinition column = this.metadata.columns()[index];
+        if (this.binary && column.getType() == DataTypes.DOUBLE) {
+            return this.buf.getDoubleLE(this.starts[index]);
+        }
+        return boxed(index, Double.class);
+    }
+
+    private <T> T boxed(int index, Class<T> type) {
+        return this.codecs.decode(this.buf, this.starts[index], this.lengths[index], this.metadata.columns()[index],
+            this.binary, type, this.context);
+    }
+
+    private static boolean isTextInteger(int type) {
+        return type == DataTypes.LONGLONG || type == DataTypes.LONG || type == DataTypes.INT24
+            || type == DataTypes.SHORT || type == DataTypes.TINY || type == DataTypes.YEAR;
+    }
+
+    private long parseTextLong(ColumnDefinition column, int start, int length) {
+        int i = start;
+        int end = start + length;
+        boolean negative = length > 0 && this.buf.getByte(i) == '-';
+        if (negative) {
+            i++;
+        }
+        if (i == end || end - i > 19) {
+            return boxed(indexOf(column), Long.class);
+        }
+        long value = 0;
+        for (; i < end; i++) {
+            int digit = this.buf.getByte(i) - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("Malformed integer in column '" + column.getName() + "'");
+            }
+            value = value * 10 + digit;
+            if (value < 0) {
+                return boxed(indexOf(column), Long.class);
+            }
+        }
+        return negative ? -value : value;
+    }
+
+    private int indexOf(ColumnDefinition column) {
+        ColumnDefinition[] columns = this.metadata.columns();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] == column) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("column not in this row");
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= this.starts.length) {
+            throw new IndexOutOfBoundsException("Column index " + index + " is out of range [0, "
+                + this.starts.length + ")");
+        }
     }
 
     private void locate(int index) {

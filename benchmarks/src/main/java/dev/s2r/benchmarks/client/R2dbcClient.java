@@ -39,6 +39,13 @@ final class R2dbcClient implements BenchClient {
     }
 
     static WideRow row(Row row, RowMetadata metadata) {
+        if (row instanceof dev.s2r.driver.api.SingleStoreRow) {
+            // s2r's documented primitive getters: no boxing for the long/int/double columns
+            dev.s2r.driver.api.SingleStoreRow s2r = (dev.s2r.driver.api.SingleStoreRow) row;
+            return new WideRow(s2r.getLong(0), s2r.getInt(1), s2r.getDouble(2),
+                row.get(3, BigDecimal.class), row.get(4, String.class), row.get(5, LocalDateTime.class),
+                row.get(6, byte[].class));
+        }
         return new WideRow(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Double.class),
             row.get(3, BigDecimal.class), row.get(4, String.class), row.get(5, LocalDateTime.class),
             row.get(6, byte[].class));

@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.api.SingleStoreRow;
+import dev.s2r.driver.test.Protocol;
+import dev.s2r.driver.test.SingleStoreTest;
+import dev.s2r.driver.test.TestDatabase;
+import io.r2dbc.spi.Connection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Integration tests of the primitive getters of {@link SingleStoreRow}, over the text and the binary protocol.
+ */
+@SingleStoreTest
+final class PrimitiveGettersIntegrationTests {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void createTable(TestDatabase testDatabase) {
+        database = testDatabase;
+        database.execute("CREATE TABLE prims (id INT PRIMARY KEY, b BIGINT, ub BIGINT UNSIGNED, i INT, "
+                + "ui INT UNSIGNED, s SMALLINT, t TINYINT, y YEAR, d DOUBLE, f FLOAT, txt VARCHAR(10))",
+            "INSERT INTO prims VALUES (1, -9223372036854775808, 18446744073709551615, -2147483648, 4294967295, "
+                + "-32768, -128, 2155, -1.5e300, 2.5, '42')",
+            "INSERT INTO prims VALUES (2, 9223372036854775807, 9223372036854775807, 2147483647, 0, 32767, 127, "
+                + "1901, 0.1, -0.5, 'x')",
+            "INSERT INTO prims VALUES (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
+    }
+
+    private static <T> List<T> rows(Protocol protocol, Function<SingleStoreRow, T> mapper) {
+        return Flux.usingWhen(database.connectionFactory(protocol.options()).create(),
+                c -> Flux.from(c.createStatement("SELECT * FROM prims WHERE id > ? ORDER BY id").bind(0, 0).execute())
+                    .concatMap(r -> r.map((row, md) -> mapper.apply((SingleStoreRow) row))),
+                Connection::close)
+            .collectList().block(Duration.ofSeconds(30));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void integerGettersReturnTheSameValuesAsGet(Protocol protocol) {
+        List<Boolean> same = rows(protocol, row -> {
+            for (String column : new String[]{"b", "i", "ui", "s", "t", "y"}) {
+                int index = row.getMetadata().getColumnMetadatas().indexOf(row.getMetadata().getColumnMetadata(column));
+                Long boxed = row.get(index, Long.class);
+                if (boxed == null ? !row.isNull(index) || row.getLong(index) != 0 : row.getLong(index) != boxed) {
+                    return false;
+                }
+            }
+            return true;
+        });
+
+        assertThat(same).containsOnly(true).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void doubleGetterReturnsTheSameValuesAsGet(Protocol protocol) {
+        List<Double> values = rows(protocol, row -> row.getDouble(8));
+
+        assertThat(values).containsExactly(-1.5e300, 0.1, 0.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void nullReadsAsZeroAndIsReportedByIsNull(Protocol protocol) {
+        List<String> values = rows(protocol, row -> row.isNull(1) + ":" + row.getLong(1) + ":" + row.getInt(3));
+
+        assertThat(values).containsExactly("false:-9223372036854775808:-2147483648", "false:9223372036854775807:2147483647",
+            "true:0:0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void unsignedBigintAboveLongMaxIsAnError(Protocol protocol) {
+        assertThatThrownBy(() -> rows(protocol, row -> row.getLong(2)))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void intGetterRejectsValuesThatDoNotFit(Protocol protocol) {
+        assertThatThrownBy(() -> rows(protocol, row -> row.getInt(4)))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void floatColumnsReadAsDoubleLikeGet(Protocol protocol) {
+        List<Boolean> same = rows(protocol, row -> row.isNull(9) || row.getDouble(9) == row.get(9, Double.class));
+
+        assertThat(same).containsOnly(true).hasSize(3);
+    }
+}
