@@ -26,16 +26,6 @@ final class BytesParameter implements Parameter {
     }
 
     @Override
-    public boolean unsigned() {
-        return false;
-    }
-
-    @Override
-    public boolean isNull() {
-        return false;
-    }
-
-    @Override
     public void writeBinary(ByteBuf out) {
         LengthEncoded.writeBytes(out, this.bytes);
     }

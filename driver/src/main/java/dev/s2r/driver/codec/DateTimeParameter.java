@@ -72,16 +72,6 @@ final class DateTimeParameter implements Parameter {
     }
 
     @Override
-    public boolean unsigned() {
-        return false;
-    }
-
-    @Override
-    public boolean isNull() {
-        return false;
-    }
-
-    @Override
     public void writeBinary(ByteBuf out) {
         if (this.dateOnly) {
             out.writeByte(4);

@@ -22,16 +22,6 @@ final class DoubleParameter implements Parameter {
     }
 
     @Override
-    public boolean unsigned() {
-        return false;
-    }
-
-    @Override
-    public boolean isNull() {
-        return false;
-    }
-
-    @Override
     public void writeBinary(ByteBuf out) {
         out.writeDoubleLE(this.value);
     }

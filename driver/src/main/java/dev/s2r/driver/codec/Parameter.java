@@ -20,14 +20,18 @@ public interface Parameter {
     int type();
 
     /**
-     * @return whether the UNSIGNED flag is announced with the type
+     * @return whether the UNSIGNED flag is announced with the type (by default not)
      */
-    boolean unsigned();
+    default boolean unsigned() {
+        return false;
+    }
 
     /**
-     * @return whether this is SQL {@code NULL} (sent in the null bitmap, no value bytes)
+     * @return whether this is SQL {@code NULL} (sent in the null bitmap, no value bytes); by default not
      */
-    boolean isNull();
+    default boolean isNull() {
+        return false;
+    }
 
     /**
      * Writes the value in the binary protocol form (length-encoded where the type requires it).

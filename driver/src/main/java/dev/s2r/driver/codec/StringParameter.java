@@ -23,16 +23,6 @@ final class StringParameter implements Parameter {
     }
 
     @Override
-    public boolean unsigned() {
-        return false;
-    }
-
-    @Override
-    public boolean isNull() {
-        return false;
-    }
-
-    @Override
     public void writeBinary(ByteBuf out) {
         LengthEncoded.writeString(out, this.value);
     }

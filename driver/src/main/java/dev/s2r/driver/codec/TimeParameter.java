@@ -62,16 +62,6 @@ final class TimeParameter implements Parameter {
     }
 
     @Override
-    public boolean unsigned() {
-        return false;
-    }
-
-    @Override
-    public boolean isNull() {
-        return false;
-    }
-
-    @Override
     public void writeBinary(ByteBuf out) {
         out.writeByte(this.micros == 0 ? 8 : 12);
         out.writeByte(this.negative ? 1 : 0);
