@@ -9,7 +9,8 @@
 # Usage: benchmarks/run.sh [--quick] [--rounds N] [--only WORKLOAD[,WORKLOAD...]] [--drivers d1,d2,...] [--no-build]
 #   --quick    200,000-row table, fewer lookups and inserted rows, 3 rounds: under 10 minutes on 2 cores
 #   --rounds   rounds (default 5, --quick 3)
-#   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT
+#   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT,ARROW
+#              (ARROW: s2r's toArrow, column by column, versus s2r's row mapping; runs when s2r is among the drivers)
 #   --drivers  subset of s2r,r2dbc-mysql,r2dbc-mariadb,vertx-mysql,mariadb-jdbc,singlestore-jdbc
 #   --no-build use the jars of the previous build
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
@@ -220,6 +221,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
   fi
   if wanted INSERT; then
     for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" INSERT InsertBench "$d" 1 1; done
+  fi
+  if wanted ARROW && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
+    for d in $(ordered "$round" s2r-arrow s2r-rows); do run_one "$round" ARROW ArrowBench "$d" "$STREAM_WI" "$STREAM_I"; done
   fi
 done
 

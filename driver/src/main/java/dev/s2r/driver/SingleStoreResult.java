@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.arrow.ArrowResults;
 import dev.s2r.driver.client.ExceptionFactory;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
@@ -24,6 +25,8 @@ import io.r2dbc.spi.Readable;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,7 +43,7 @@ import java.util.function.Predicate;
  * One result of a statement: an update count, the rows of a result set, or an error, as R2DBC segments.
  * Rows are passed on as they arrive and released as soon as the user's function has seen them.
  */
-final class SingleStoreResult implements Result {
+final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
 
     private final Flux<Segment> segments;
     private final Flux<ServerMessage> messages;
@@ -129,6 +132,31 @@ final class SingleStoreResult implements Result {
         return this.segments
             .<T>handle((segment, sink) -> onSegment(segment, sink, function))
             .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * The Arrow classes are referred to only by {@link ArrowResults}, which is loaded by the first call; without
+     * Arrow on the class path the call fails here with a clear message and the rest of the driver is unaffected.
+     */
+    @Override
+    public Flux<VectorSchemaRoot> toArrow(BufferAllocator allocator, int batchRows) {
+        if (!ArrowSupport.isAvailable()) {
+            throw new IllegalStateException("SingleStoreResult.toArrow needs Apache Arrow on the class path: add "
+                + "org.apache.arrow:arrow-vector and org.apache.arrow:arrow-memory-netty (or arrow-memory-unsafe)");
+        }
+        if (allocator == null) {
+            throw new IllegalArgumentException("allocator must not be null");
+        }
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("batchRows must be at least 1, got " + batchRows);
+        }
+        if (this.messages == null) {
+            throw new IllegalStateException("toArrow is not available on a filtered result or on one that returns "
+                + "generated keys");
+        }
+        return ArrowResults.toArrow(this.messages, allocator, batchRows, this.codecs, this.context, this.sql);
     }
 
     private static <T> void onSegment(Segment segment, SynchronousSink<T> sink,

@@ -23,6 +23,10 @@ public final class Clients {
     public static final String MARIADB_JDBC = "mariadb-jdbc";
     /** com.singlestore:singlestore-jdbc-client; only against SingleStore. */
     public static final String SINGLESTORE_JDBC = "singlestore-jdbc";
+    /** s2r's {@code toArrow}, batches of 4096 rows consumed column by column (ARROW workload). */
+    public static final String S2R_ARROW = "s2r-arrow";
+    /** s2r's row-by-row mapping, the baseline of the ARROW workload. */
+    public static final String S2R_ROWS = "s2r-rows";
     /** The floor client. */
     public static final String RAW_SOCKET = "raw-socket";
 
@@ -49,7 +53,8 @@ public final class Clients {
         int reactiveConnections = c32 ? REACTIVE_CONNECTIONS_C32 : 1;
         Duration timeout = Duration.ofSeconds(env.watchdogSeconds());
         return switch (driver) {
-            case S2R -> new R2dbcClient(R2dbcFactories.s2r(env), reactiveConnections, timeout);
+            case S2R, S2R_ROWS -> new R2dbcClient(R2dbcFactories.s2r(env), reactiveConnections, timeout);
+            case S2R_ARROW -> new ArrowClient(R2dbcFactories.s2r(env), timeout);
             case R2DBC_MYSQL -> new R2dbcClient(R2dbcFactories.r2dbcMysql(env), reactiveConnections, timeout);
             case R2DBC_MARIADB -> new R2dbcClient(R2dbcFactories.r2dbcMariadb(env), reactiveConnections, timeout);
             case VERTX -> new VertxClient(env, reactiveConnections, timeout);

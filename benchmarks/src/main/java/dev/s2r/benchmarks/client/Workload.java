@@ -13,6 +13,8 @@ public enum Workload {
     POINT_C32("ops/s"),
     /** Batched INSERT, one transaction per batch. */
     INSERT("rows/s"),
+    /** Full scan with s2r: Arrow batches read column by column ({@code s2r-arrow}) versus row mapping ({@code s2r-rows}). */
+    ARROW("rows/s"),
     /** The raw-socket reader of the full scan: the server's limit. */
     FLOOR("rows/s");
 

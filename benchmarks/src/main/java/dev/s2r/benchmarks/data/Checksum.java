@@ -22,6 +22,16 @@ public final class Checksum {
         sum += row.hash();
     }
 
+    /**
+     * Folds one row in by its {@link WideRow#hash() hash}, computed without building the row (the ARROW workload).
+     *
+     * @param hash the row's hash
+     */
+    public void addHash(long hash) {
+        count++;
+        sum += hash;
+    }
+
     /** Counts a row whose values were not decoded (the raw-socket floor). */
     public void countOnly() {
         count++;

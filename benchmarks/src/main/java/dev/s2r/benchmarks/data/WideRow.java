@@ -59,6 +59,27 @@ public record WideRow(long id, int i, double d, BigDecimal dec, String s, LocalD
         h = h * GOLDEN + s.hashCode();
         h = h * GOLDEN + dt.hashCode();
         h = h * GOLDEN + Arrays.hashCode(b);
+        return finish(h);
+    }
+
+    /**
+     * One step of {@link #hash()}: folds the next column's hash into the running value.
+     *
+     * @param h      the running value (the id for the first step)
+     * @param column the column's hash
+     * @return the new running value
+     */
+    public static long step(long h, long column) {
+        return h * GOLDEN + column;
+    }
+
+    /**
+     * The last step of {@link #hash()}: a 64-bit finalizer over the running value.
+     *
+     * @param h the running value after the last column
+     * @return the row's hash
+     */
+    public static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

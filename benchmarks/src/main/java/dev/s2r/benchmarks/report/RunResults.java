@@ -17,7 +17,10 @@ import java.util.Map;
 public final class RunResults {
 
     /** Workloads in report order. */
-    public static final List<String> WORKLOADS = List.of("STREAM", "POINT_C1", "POINT_C32", "INSERT", "STREAM_SLOW", "FLOOR");
+    public static final List<String> WORKLOADS = List.of("STREAM", "POINT_C1", "POINT_C32", "INSERT", "STREAM_SLOW", "FLOOR",
+        "ARROW");
+    /** The participants of the ARROW workload, s2r's two ways of reading a result; not in the summary table. */
+    public static final List<String> ARROW_PARTICIPANTS = List.of("s2r-arrow", "s2r-rows");
     /** Drivers in report order. */
     public static final List<String> DRIVERS = List.of("s2r", "r2dbc-mysql", "r2dbc-mariadb", "vertx-mysql",
         "mariadb-jdbc", "singlestore-jdbc");
@@ -96,6 +99,7 @@ public final class RunResults {
         for (Map.Entry<String, Map<String, Stats>> e : byWorkload.entrySet()) {
             Map<String, Stats> sorted = new LinkedHashMap<>();
             DRIVERS.stream().filter(e.getValue()::containsKey).forEach(d -> sorted.put(d, e.getValue().get(d)));
+            ARROW_PARTICIPANTS.stream().filter(e.getValue()::containsKey).forEach(d -> sorted.put(d, e.getValue().get(d)));
             e.getValue().forEach(sorted::putIfAbsent);
             e.setValue(sorted);
         }

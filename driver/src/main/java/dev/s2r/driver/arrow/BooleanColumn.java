@@ -1,0 +1,48 @@
+/* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
+package dev.s2r.driver.arrow;
+
+import dev.s2r.driver.codec.DataTypes;
+import dev.s2r.driver.message.server.ColumnDefinition;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+
+/**
+ * {@code TINYINT(1)} and {@code BIT(1)}: an Arrow boolean, true for any non-zero value (as {@code Row.get} reads
+ * them).
+ */
+final class BooleanColumn extends ArrowColumn {
+
+    private BitVector vector;
+
+    BooleanColumn(ColumnDefinition column) {
+        super(column);
+    }
+
+    @Override
+    Field field() {
+        return leaf(ArrowType.Bool.INSTANCE);
+    }
+
+    @Override
+    void bind(FieldVector vector) {
+        this.vector = (BitVector) vector;
+    }
+
+    @Override
+    void write(int row, byte[] data, int index, int length, boolean binary) {
+        boolean value;
+        if (this.column.getType() == DataTypes.BIT) {
+            value = false;
+            for (int i = 0; i < length; i++) {
+                value |= data[index + i] != 0;
+            }
+        } else if (binary) {
+            value = data[index] != 0;
+        } else {
+            value = TextFields.parseLong(data, index, length, this) != 0;
+        }
+        this.vector.setSafe(row, value ? 1 : 0);
+    }
+}
