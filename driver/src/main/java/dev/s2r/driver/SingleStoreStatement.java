@@ -278,6 +278,9 @@ final class SingleStoreStatement implements Statement {
         if (value instanceof Blob || value instanceof Clob) {
             return value;
         }
+        if (NonFinite.of(value) != null) {
+            return NonFinite.of(value);
+        }
         return this.connection.codecs().encode(value, this.connection.context());
     }
 
@@ -334,6 +337,9 @@ final class SingleStoreStatement implements Statement {
                 .collect(StringBuilder::new, StringBuilder::append)
                 .map(text -> this.connection.codecs().encode(text.toString(), this.connection.context()));
         }
+        if (value instanceof NonFinite) {
+            return ((NonFinite) value).resolve(this.connection.configuration(), this.connection.codecs());
+        }
         return Mono.just((Parameter) value);
     }
 
@@ -342,6 +348,51 @@ final class SingleStoreStatement implements Statement {
         byte[] bytes = new byte[copy.remaining()];
         copy.get(bytes);
         out.write(bytes, 0, bytes.length);
+    }
+
+    /**
+     * A NaN or infinite FLOAT/DOUBLE bind value. MySQL and SingleStore cannot store it, so it is sent as NULL when
+     * {@code nanAsNull} / {@code infAsNull} is on (configured, or overridden for one pipeline through the Reactor
+     * Context with {@link SingleStoreOptions#contextWith}); otherwise execution fails with an
+     * {@link IllegalArgumentException}. Decided when the statement executes, so that the pipeline's Context applies.
+     */
+    private static final class NonFinite {
+
+        private final Object value;
+        private final Class<?> type;
+
+        private NonFinite(Object value, Class<?> type) {
+            this.value = value;
+            this.type = type;
+        }
+
+        static NonFinite of(Object value) {
+            if (value instanceof Double && !Double.isFinite((Double) value)) {
+                return new NonFinite(value, Double.class);
+            }
+            if (value instanceof Float && !Float.isFinite((Float) value)) {
+                return new NonFinite(value, Float.class);
+            }
+            return null;
+        }
+
+        private boolean isNan() {
+            return this.value instanceof Double ? ((Double) this.value).isNaN() : ((Float) this.value).isNaN();
+        }
+
+        Mono<Parameter> resolve(SingleStoreConnectionConfiguration configuration,
+                                dev.s2r.driver.codec.Codecs codecs) {
+            return Mono.deferContextual(context -> {
+                boolean asNull = isNan()
+                    ? SingleStoreOptions.resultOption(context, SingleStoreOptions.NAN_AS_NULL, configuration.isNanAsNull())
+                    : SingleStoreOptions.resultOption(context, SingleStoreOptions.INF_AS_NULL, configuration.isInfAsNull());
+                if (asNull) {
+                    return Mono.just(codecs.encodeNull(this.type));
+                }
+                return Mono.error(new IllegalArgumentException("Cannot bind " + this.value + ": the server stores no "
+                    + (isNan() ? "NaN; set nanAsNull" : "infinity; set infAsNull") + " to send it as NULL"));
+            });
+        }
     }
 
     @Override
