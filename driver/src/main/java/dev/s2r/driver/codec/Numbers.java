@@ -134,12 +134,70 @@ final class Numbers {
         if (binary) {
             return buf.getDoubleLE(index);
         }
+        double fast = fastDecimal(buf, index, length);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         String text = ascii(buf, index, length);
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw Errors.malformed(text, column, e);
         }
+    }
+
+    /** Integers of up to 15 digits, and powers of ten up to 10^15, are exact doubles. */
+    private static final int MAX_EXACT_DIGITS = 15;
+    private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_DIGITS + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * Parses a plain decimal ({@code [-]digits[.digits]}) of at most 15 significant digits as
+     * {@code digits / 10^k}: both operands are exact doubles, so the single correctly rounded division equals what
+     * {@link Double#parseDouble} returns for the text.
+     *
+     * @return the value, or NaN when the text is not of that form (the caller then falls back to parseDouble)
+     */
+    static double fastDecimal(ByteBuf buf, int index, int length) {
+        int end = index + length;
+        int i = index;
+        boolean negative = i < end && buf.getByte(i) == '-';
+        if (negative) {
+            i++;
+        }
+        int start = i;
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < end; i++) {
+            int c = buf.getByte(i);
+            if (c == '.' && fraction < 0) {
+                fraction = 0;
+                continue;
+            }
+            int digit = c - '0';
+            if (digit < 0 || digit > 9 || digits >= MAX_EXACT_DIGITS) {
+                return Double.NaN;
+            }
+            if (mantissa != 0 || digit != 0) {
+                digits++;
+            }
+            mantissa = mantissa * 10 + digit;
+            if (fraction >= 0) {
+                fraction++;
+            }
+        }
+        if (i == start || fraction == 0 || fraction > MAX_EXACT_DIGITS || (fraction < 0 && end - start == 0)) {
+            return Double.NaN;
+        }
+        double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
+        return negative ? -value : value;
     }
 
     /**
