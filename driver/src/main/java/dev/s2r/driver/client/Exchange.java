@@ -86,10 +86,13 @@ final class Exchange implements Subscription {
 
     /**
      * @return whether the client should keep reading from the socket for this exchange: the subscriber wants more
-     * than is queued, or has cancelled and the rest of the response must be drained
+     * than is queued, or has cancelled and the rest of the response must be drained, or it is the login, which the
+     * driver drives itself (a TLS upgrade in the middle of it must read the server's handshake while the login flow
+     * waits for it, with no message demand)
      */
     boolean wantsMore() {
-        return this.cancelled || this.terminated || this.requested.get() > this.queue.size();
+        return this.cancelled || this.terminated || this.requested.get() > this.queue.size()
+            || this.decoder.getMode() == ResponseDecoder.Mode.LOGIN;
     }
 
     boolean isDone() {

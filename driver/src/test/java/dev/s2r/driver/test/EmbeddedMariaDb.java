@@ -31,6 +31,16 @@ final class EmbeddedMariaDb {
     }
 
     static TestServer start() {
+        return start(java.util.List.of());
+    }
+
+    /**
+     * Starts a server with extra {@code mariadbd} arguments (for example TLS certificates).
+     *
+     * @param extraArgs the arguments
+     * @return the running server; closing it stops the server and deletes its directory
+     */
+    static TestServer start(java.util.List<String> extraArgs) {
         Path root = workDirectory();
         try {
             Files.createDirectories(root);
@@ -51,6 +61,7 @@ final class EmbeddedMariaDb {
             config.addArg("--init-file=" + initFile.toAbsolutePath());
             config.addArg("--max_allowed_packet=64M");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
+            extraArgs.forEach(config::addArg);
 
             DB db = DB.newEmbeddedDB(config.build());
             db.start();

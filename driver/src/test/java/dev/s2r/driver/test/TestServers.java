@@ -116,4 +116,15 @@ public final class TestServers {
         }
         return second != null && !second.isBlank() ? second : null;
     }
+
+    /**
+     * Starts a separate embedded MariaDB (never the shared server) with extra {@code mariadbd} arguments, for tests
+     * that need a differently configured server, such as one with TLS certificates. The caller closes it.
+     *
+     * @param extraArgs the arguments, e.g. {@code --ssl-cert=/path/server.pem}
+     * @return the running server
+     */
+    public static TestServer startEmbedded(java.util.List<String> extraArgs) {
+        return EmbeddedMariaDb.start(extraArgs);
+    }
 }

@@ -1,0 +1,149 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.test.TestServer;
+import dev.s2r.driver.test.TestServers;
+import dev.s2r.driver.test.TestUser;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * TLS against a real server: an embedded MariaDB started with a certificate generated at test time by
+ * {@code openssl} (a test CA signs a server certificate for the name {@code localhost} only; a second, unrelated CA
+ * stands for an unknown issuer).
+ */
+final class TlsIntegrationTests {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static Path certificates;
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServerWithCertificate() throws Exception {
+        certificates = Files.createTempDirectory("s2r-tls");
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=s2r test CA");
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-days",
+            "2", "-subj", "/CN=unrelated CA");
+        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
+            "/CN=localhost");
+        Files.writeString(certificates.resolve("san.cnf"), "subjectAltName=DNS:localhost\n");
+        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+            "server.pem", "-days", "2", "-extfile", "san.cnf");
+        server = TestServers.startEmbedded(List.of("--ssl-ca=" + certificates.resolve("ca.pem"),
+            "--ssl-cert=" + certificates.resolve("server.pem"), "--ssl-key=" + certificates.resolve("server.key")));
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        if (certificates != null) {
+            try (var paths = Files.walk(certificates)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void openssl(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(certificates.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("openssl " + String.join(" ", args) + " failed: " + output);
+        }
+    }
+
+    private static String url(String host, Map<String, String> options) {
+        StringBuilder url = new StringBuilder("r2dbc:singlestore://").append(TestUser.MAIN.name()).append(':')
+            .append(TestUser.MAIN.password()).append('@').append(host).append(':').append(server.port()).append('/');
+        String separator = "?";
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            url.append(separator).append(option.getKey()).append('=').append(option.getValue());
+            separator = "&";
+        }
+        return url.toString();
+    }
+
+    /** The cipher of the session's TLS channel, or an empty string without TLS. */
+    private static String cipher(String host, Map<String, String> options) {
+        return Flux.usingWhen(ConnectionFactories.get(url(host, options)).create(),
+                c -> Flux.from(c.createStatement("SHOW SESSION STATUS LIKE 'Ssl_cipher'").execute())
+                    .concatMap(r -> r.map((row, md) -> row.get(1, String.class))),
+                Connection::close)
+            .blockLast(TIMEOUT);
+    }
+
+    private static String ca(String name) {
+        return certificates.resolve(name).toString();
+    }
+
+    @Test
+    void preferredModeUpgradesToTlsWhenTheServerOffersIt() {
+        assertThat(cipher("127.0.0.1", Map.of())).isNotEmpty();
+    }
+
+    @Test
+    void disabledModeStaysOnPlainTcp() {
+        assertThat(cipher("127.0.0.1", Map.of("sslMode", "DISABLED"))).isEmpty();
+    }
+
+    @Test
+    void verifyCaAcceptsACertificateSignedByTheConfiguredCa() {
+        assertThat(cipher("127.0.0.1", Map.of("sslMode", "VERIFY_CA", "sslCa", ca("ca.pem")))).isNotEmpty();
+    }
+
+    @Test
+    void verifyCaRejectsACertificateFromAnUnknownCa() {
+        assertThatThrownBy(() -> cipher("127.0.0.1", Map.of("sslMode", "VERIFY_CA", "sslCa", ca("other.pem"))))
+            .isInstanceOf(R2dbcNonTransientResourceException.class)
+            .hasMessageContaining("TLS")
+            .hasMessageNotContaining("timed out");
+    }
+
+    @Test
+    void verifyIdentityAcceptsTheHostNameTheCertificateNames() {
+        assertThat(cipher("localhost", Map.of("sslMode", "VERIFY_IDENTITY", "sslCa", ca("ca.pem")))).isNotEmpty();
+    }
+
+    @Test
+    void verifyIdentityRejectsAHostNameTheCertificateDoesNotName() {
+        assertThatThrownBy(() -> cipher("127.0.0.1", Map.of("sslMode", "VERIFY_IDENTITY", "sslCa", ca("ca.pem"))))
+            .isInstanceOf(R2dbcNonTransientResourceException.class)
+            .hasMessageContaining("TLS")
+            .hasMessageNotContaining("timed out");
+    }
+
+    @Test
+    void passwordsNeverAppearInTlsErrors() {
+        assertThatThrownBy(() -> cipher("127.0.0.1", Map.of("sslMode", "VERIFY_CA", "sslCa", ca("other.pem"))))
+            .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain(TestUser.MAIN.password()));
+    }
+
+    @Test
+    void requiredModeConnectsOverTlsWithoutVerifying() {
+        assertThat(cipher("127.0.0.1", Map.of("sslMode", "REQUIRED"))).isNotEmpty();
+    }
+}
