@@ -44,6 +44,7 @@ public final class SingleStoreConnectionConfiguration {
     private final ZoneId serverZoneId;
     private final Map<String, String> connectionAttributes;
     private final long maxMessageSize;
+    private final String socket;
     private final String programName;
     private final String workloadType;
     private final boolean nanAsNull;
@@ -73,6 +74,7 @@ public final class SingleStoreConnectionConfiguration {
         this.serverZoneId = b.serverZoneId;
         this.connectionAttributes = Map.copyOf(b.connectionAttributes);
         this.maxMessageSize = b.maxMessageSize;
+        this.socket = b.socket;
         this.programName = b.programName;
         this.workloadType = b.workloadType;
         this.nanAsNull = b.nanAsNull;
@@ -187,6 +189,14 @@ public final class SingleStoreConnectionConfiguration {
         return this.connectionAttributes;
     }
 
+    /**
+     * @return the path of the server's Unix domain socket to connect through instead of TCP, or {@code null}; the
+     * host name is then only used for TLS (SNI and verification)
+     */
+    public String getSocket() {
+        return this.socket;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -284,6 +294,7 @@ public final class SingleStoreConnectionConfiguration {
         private ZoneId serverZoneId;
         private final Map<String, String> connectionAttributes = new LinkedHashMap<>();
         private long maxMessageSize = 1L << 30;
+        private String socket;
         private String programName;
         private String workloadType;
         private boolean nanAsNull;
@@ -537,6 +548,16 @@ public final class SingleStoreConnectionConfiguration {
             this.connectionAttributes.put(requireText(name, "connection attribute name"),
                 Objects.requireNonNull(value, "connection attribute value must not be null"));
             this.explicit.put("connectionAttributes", new LinkedHashMap<>(this.connectionAttributes));
+            return this;
+        }
+
+        /**
+         * @param socket the path of the server's Unix domain socket (needs Netty's native epoll or kqueue transport,
+         *               which reactor-netty brings on Linux and macOS); {@code null} for TCP
+         * @return this builder
+         */
+        public Builder socket(String socket) {
+            this.socket = explicit("socket", socket == null || socket.isEmpty() ? null : socket);
             return this;
         }
 

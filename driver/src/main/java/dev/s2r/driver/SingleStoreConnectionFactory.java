@@ -98,8 +98,9 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     public Mono<dev.s2r.driver.api.SingleStoreConnection> create() {
         return Mono.defer(() -> {
             SslContext ssl = SslContexts.create(this.configuration);
-            InetSocketAddress address = InetSocketAddress.createUnresolved(this.configuration.getHost(),
-                this.configuration.getPort());
+            java.net.SocketAddress address = this.configuration.getSocket() != null
+                ? new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket())
+                : InetSocketAddress.createUnresolved(this.configuration.getHost(), this.configuration.getPort());
             return ReactorNettyClient.connect(address, this.configuration.getConnectTimeout(),
                     this.configuration.isTcpNoDelay(), this.configuration.isTcpKeepAlive(),
                     this.configuration.getPipelineLimit(), this.configuration.getMaxMessageSize())
@@ -124,8 +125,10 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     }
 
     private R2dbcException connectError(Throwable e) {
-        return new R2dbcNonTransientResourceException("Cannot connect to " + this.configuration.getHost() + ":"
-            + this.configuration.getPort() + ": " + e.getMessage(), "08001", 0, (String) null, e);
+        String target = this.configuration.getSocket() != null ? "socket " + this.configuration.getSocket()
+            : this.configuration.getHost() + ":" + this.configuration.getPort();
+        return new R2dbcNonTransientResourceException("Cannot connect to " + target + ": " + e.getMessage(), "08001",
+            0, (String) null, e);
     }
 
     @Override

@@ -192,6 +192,10 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** Unix domain socket of the server, instead of TCP. */
+    public static final Descriptor<String> SOCKET = define("socket", String.class, SingleStoreOptions::text)
+        .alias("unix_socket").description("Path of the server's Unix domain socket (instead of host:port over TCP)")
+        .apply(SingleStoreConnectionConfiguration.Builder::socket).register();
     /** Largest server payload accepted. */
     public static final Descriptor<Long> MAX_MESSAGE_SIZE = define("maxMessageSize", Long.class, longValue(1024))
         .defaultValue(1L << 30).description("Largest server payload accepted, in bytes")

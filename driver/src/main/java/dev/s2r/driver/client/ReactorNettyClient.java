@@ -97,9 +97,12 @@ public final class ReactorNettyClient implements Client {
         TcpClient tcp = TcpClient.create(ConnectionProvider.newConnection())
             .remoteAddress(() -> address)
             .option(ChannelOption.AUTO_READ, false)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
-            .option(ChannelOption.TCP_NODELAY, tcpNoDelay)
-            .option(ChannelOption.SO_KEEPALIVE, tcpKeepAlive);
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
+        if (!(address instanceof io.netty.channel.unix.DomainSocketAddress)) {
+            // TCP only: on a Unix domain socket these options do not exist (reactor-netty's native transport, which
+            // domain sockets need, is picked automatically on Linux and macOS)
+            tcp = tcp.option(ChannelOption.TCP_NODELAY, tcpNoDelay).option(ChannelOption.SO_KEEPALIVE, tcpKeepAlive);
+        }
         return tcp.connect().map(c -> new ReactorNettyClient(c, pipelineLimit, maxMessageSize));
     }
 
