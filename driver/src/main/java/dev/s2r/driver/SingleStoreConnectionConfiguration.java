@@ -45,6 +45,7 @@ public final class SingleStoreConnectionConfiguration {
     private final Map<String, String> connectionAttributes;
     private final long maxMessageSize;
     private final String socket;
+    private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
     private final String programName;
     private final String workloadType;
     private final boolean nanAsNull;
@@ -75,6 +76,7 @@ public final class SingleStoreConnectionConfiguration {
         this.connectionAttributes = Map.copyOf(b.connectionAttributes);
         this.maxMessageSize = b.maxMessageSize;
         this.socket = b.socket;
+        this.zeroDateOption = b.zeroDateOption;
         this.programName = b.programName;
         this.workloadType = b.workloadType;
         this.nanAsNull = b.nanAsNull;
@@ -197,6 +199,11 @@ public final class SingleStoreConnectionConfiguration {
         return this.socket;
     }
 
+    /** @return how zero dates ({@code 0000-00-00}) are read: as an error (default), as NULL, or rounded */
+    public dev.s2r.driver.codec.ZeroDateOption getZeroDateOption() {
+        return this.zeroDateOption;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -295,6 +302,7 @@ public final class SingleStoreConnectionConfiguration {
         private final Map<String, String> connectionAttributes = new LinkedHashMap<>();
         private long maxMessageSize = 1L << 30;
         private String socket;
+        private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
         private String programName;
         private String workloadType;
         private boolean nanAsNull;
@@ -548,6 +556,16 @@ public final class SingleStoreConnectionConfiguration {
             this.connectionAttributes.put(requireText(name, "connection attribute name"),
                 Objects.requireNonNull(value, "connection attribute value must not be null"));
             this.explicit.put("connectionAttributes", new LinkedHashMap<>(this.connectionAttributes));
+            return this;
+        }
+
+        /**
+         * @param zeroDateOption how zero dates are read: {@code EXCEPTION} (default), {@code NULL} or {@code ROUND}
+         * @return this builder
+         */
+        public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
+            this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
+                "zeroDateOption must not be null"));
             return this;
         }
 

@@ -192,6 +192,12 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** How zero dates are read. */
+    public static final Descriptor<dev.s2r.driver.codec.ZeroDateOption> ZERO_DATE_OPTION = define("zeroDateOption",
+        dev.s2r.driver.codec.ZeroDateOption.class, SingleStoreOptions::zeroDate)
+        .defaultValue(dev.s2r.driver.codec.ZeroDateOption.EXCEPTION)
+        .description("How zero dates (0000-00-00) are read: EXCEPTION, NULL or ROUND (to 0001-01-01)")
+        .apply(SingleStoreConnectionConfiguration.Builder::zeroDateOption).register();
     /** Unix domain socket of the server, instead of TCP. */
     public static final Descriptor<String> SOCKET = define("socket", String.class, SingleStoreOptions::text)
         .alias("unix_socket").description("Path of the server's Unix domain socket (instead of host:port over TCP)")
@@ -894,6 +900,18 @@ public final class SingleStoreOptions {
             return pythonSeconds ? Duration.ofSeconds(number) : Duration.ofMillis(number);
         } catch (RuntimeException e) {
             throw new Invalid("a duration (PT10S, 10s, 500ms or " + (pythonSeconds ? "seconds" : "milliseconds") + ")");
+        }
+    }
+
+    private static dev.s2r.driver.codec.ZeroDateOption zeroDate(Object value, boolean python) {
+        if (value instanceof dev.s2r.driver.codec.ZeroDateOption) {
+            return (dev.s2r.driver.codec.ZeroDateOption) value;
+        }
+        try {
+            return dev.s2r.driver.codec.ZeroDateOption.valueOf(value.toString().trim()
+                .toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("EXCEPTION, NULL or ROUND");
         }
     }
 

@@ -27,6 +27,7 @@ public final class ConnectionContext implements CodecContext {
     private volatile ZoneId sessionZone = ZoneId.systemDefault();
     private volatile long maxAllowedPacket = 16L * 1024 * 1024;
     private volatile boolean noBackslashEscapesMode;
+    private volatile dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
 
     /**
      * @param connectionId     the server's connection (thread) id
@@ -125,6 +126,15 @@ public final class ConnectionContext implements CodecContext {
 
     void setNoBackslashEscapes(boolean value) {
         this.noBackslashEscapesMode = value;
+    }
+
+    @Override
+    public dev.s2r.driver.codec.ZeroDateOption zeroDateOption() {
+        return this.zeroDateOption;
+    }
+
+    void setZeroDateOption(dev.s2r.driver.codec.ZeroDateOption option) {
+        this.zeroDateOption = option;
     }
 
     public long getMaxAllowedPacket() {

@@ -108,6 +108,7 @@ public final class LoginFlow {
         }
         ConnectionContext ctx = new ConnectionContext(handshake.getConnectionId(), handshake.getServerVersion());
         ctx.setStatus(handshake.getStatus());
+        ctx.setZeroDateOption(this.configuration.getZeroDateOption());
         boolean serverTls = (handshake.getCapabilities() & Capabilities.SSL) != 0;
         SslMode mode = this.configuration.getSslMode();
         if (mode.requiresTls() && !serverTls) {

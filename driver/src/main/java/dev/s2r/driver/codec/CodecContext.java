@@ -22,6 +22,13 @@ public interface CodecContext {
     boolean noBackslashEscapes();
 
     /**
+     * @return how zero dates are read (default {@link ZeroDateOption#EXCEPTION})
+     */
+    default ZeroDateOption zeroDateOption() {
+        return ZeroDateOption.EXCEPTION;
+    }
+
+    /**
      * A context with the JVM's default zone and backslash escapes on; for tests and synthetic values.
      *
      * @return the context

@@ -85,6 +85,42 @@ final class DateTimeFields {
     }
 
     /**
+     * @return whether the date has a zero year, month or day
+     */
+    boolean isZeroDate() {
+        return this.year == 0 || this.month == 0 || this.day == 0;
+    }
+
+    /**
+     * The date part, applying the zero-date option.
+     *
+     * @param target the requested Java type, for error messages
+     * @param option how zero dates are read
+     * @return the date, or {@code null} for a zero date read as NULL
+     */
+    LocalDate toLocalDate(Class<?> target, ZeroDateOption option) {
+        if (isZeroDate() && option == ZeroDateOption.NULL) {
+            return null;
+        }
+        if (isZeroDate() && option == ZeroDateOption.ROUND) {
+            return LocalDate.of(Math.max(1, this.year), Math.max(1, this.month), Math.max(1, this.day));
+        }
+        return toLocalDate(target);
+    }
+
+    /**
+     * The date and time, applying the zero-date option.
+     *
+     * @param target the requested Java type, for error messages
+     * @param option how zero dates are read
+     * @return the value, or {@code null} for a zero date read as NULL
+     */
+    LocalDateTime toLocalDateTime(Class<?> target, ZeroDateOption option) {
+        LocalDate date = toLocalDate(target, option);
+        return date == null ? null : LocalDateTime.of(date, timeOfDay());
+    }
+
+    /**
      * @return the time of day of a DATETIME or TIMESTAMP
      */
     LocalTime timeOfDay() {

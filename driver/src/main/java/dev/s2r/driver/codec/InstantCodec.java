@@ -29,7 +29,10 @@ final class InstantCodec extends AbstractCodec<Instant> {
     Instant decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                    CodecContext context) {
         LocalDateTime local = DateTimeFields.readDateTime(buf, index, length, column, binary)
-            .toLocalDateTime(Instant.class);
+            .toLocalDateTime(Instant.class, context.zeroDateOption());
+        if (local == null) {
+            return null;
+        }
         ZoneId zone = context.sessionZone();
         return local.atZone(zone).toInstant();
     }

@@ -26,7 +26,8 @@ final class LocalDateCodec extends AbstractCodec<LocalDate> {
     @Override
     LocalDate decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                      CodecContext context) {
-        return DateTimeFields.readDateTime(buf, index, length, column, binary).toLocalDate(LocalDate.class);
+        return DateTimeFields.readDateTime(buf, index, length, column, binary).toLocalDate(LocalDate.class,
+            context.zeroDateOption());
     }
 
     @Override

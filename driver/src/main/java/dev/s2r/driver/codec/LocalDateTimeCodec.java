@@ -26,7 +26,8 @@ final class LocalDateTimeCodec extends AbstractCodec<LocalDateTime> {
     @Override
     LocalDateTime decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                          CodecContext context) {
-        return DateTimeFields.readDateTime(buf, index, length, column, binary).toLocalDateTime(LocalDateTime.class);
+        return DateTimeFields.readDateTime(buf, index, length, column, binary).toLocalDateTime(LocalDateTime.class,
+            context.zeroDateOption());
     }
 
     @Override

@@ -29,7 +29,10 @@ final class OffsetDateTimeCodec extends AbstractCodec<OffsetDateTime> {
     OffsetDateTime decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
                           CodecContext context) {
         LocalDateTime local = DateTimeFields.readDateTime(buf, index, length, column, binary)
-            .toLocalDateTime(OffsetDateTime.class);
+            .toLocalDateTime(OffsetDateTime.class, context.zeroDateOption());
+        if (local == null) {
+            return null;
+        }
         ZoneId zone = context.sessionZone();
         return local.atZone(zone).toOffsetDateTime();
     }
