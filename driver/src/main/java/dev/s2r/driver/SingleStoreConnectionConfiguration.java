@@ -45,6 +45,7 @@ public final class SingleStoreConnectionConfiguration {
     private final Map<String, String> connectionAttributes;
     private final long maxMessageSize;
     private final String socket;
+    private final Duration socketTimeout;
     private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
     private final String programName;
     private final String workloadType;
@@ -76,6 +77,7 @@ public final class SingleStoreConnectionConfiguration {
         this.connectionAttributes = Map.copyOf(b.connectionAttributes);
         this.maxMessageSize = b.maxMessageSize;
         this.socket = b.socket;
+        this.socketTimeout = b.socketTimeout;
         this.zeroDateOption = b.zeroDateOption;
         this.programName = b.programName;
         this.workloadType = b.workloadType;
@@ -204,6 +206,14 @@ public final class SingleStoreConnectionConfiguration {
         return this.zeroDateOption;
     }
 
+    /**
+     * @return how long the server may stay silent while a command waits for its answer before the connection is
+     * closed with {@code R2dbcTimeoutException}; {@link Duration#ZERO} (the default) waits forever
+     */
+    public Duration getSocketTimeout() {
+        return this.socketTimeout;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -302,6 +312,7 @@ public final class SingleStoreConnectionConfiguration {
         private final Map<String, String> connectionAttributes = new LinkedHashMap<>();
         private long maxMessageSize = 1L << 30;
         private String socket;
+        private Duration socketTimeout = Duration.ZERO;
         private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
         private String programName;
         private String workloadType;
@@ -566,6 +577,20 @@ public final class SingleStoreConnectionConfiguration {
         public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
             this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
                 "zeroDateOption must not be null"));
+            return this;
+        }
+
+        /**
+         * @param socketTimeout how long the server may stay silent while a command waits for its answer (reading
+         *                      paused for a slow subscriber does not count); zero waits forever (default)
+         * @return this builder
+         */
+        public Builder socketTimeout(Duration socketTimeout) {
+            java.util.Objects.requireNonNull(socketTimeout, "socketTimeout must not be null");
+            if (socketTimeout.isNegative()) {
+                throw new IllegalArgumentException("socketTimeout must not be negative, got " + socketTimeout);
+            }
+            this.socketTimeout = explicit("socketTimeout", socketTimeout);
             return this;
         }
 

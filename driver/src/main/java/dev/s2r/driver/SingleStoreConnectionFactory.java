@@ -105,6 +105,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
                     this.configuration.isTcpNoDelay(), this.configuration.isTcpKeepAlive(),
                     this.configuration.getPipelineLimit(), this.configuration.getMaxMessageSize())
                 .onErrorMap(e -> !(e instanceof R2dbcException), this::connectError)
+                .doOnNext(client -> client.setSocketTimeout(this.configuration.getSocketTimeout()))
                 .flatMap(client -> LoginFlow.login(client, this.configuration, ssl)
                     .then(Mono.defer(() -> SessionSetup.run(client, this.configuration)))
                     .then(Mono.fromCallable(() -> new SingleStoreConnection(client, this.configuration, this.codecs)))

@@ -192,6 +192,11 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** Socket read timeout while a command waits. */
+    public static final Descriptor<Duration> SOCKET_TIMEOUT = define("socketTimeout", Duration.class,
+        duration(false)).defaultValue(Duration.ZERO)
+        .description("How long the server may stay silent while a command waits for its answer (0 waits forever)")
+        .apply(SingleStoreConnectionConfiguration.Builder::socketTimeout).register();
     /** How zero dates are read. */
     public static final Descriptor<dev.s2r.driver.codec.ZeroDateOption> ZERO_DATE_OPTION = define("zeroDateOption",
         dev.s2r.driver.codec.ZeroDateOption.class, SingleStoreOptions::zeroDate)

@@ -58,6 +58,8 @@ public final class ReactorNettyClient implements Client {
     private final java.util.concurrent.atomic.LongAdder retainedBytes = new java.util.concurrent.atomic.LongAdder();
     private volatile ConnectionContext context;
     private volatile long killThreshold;
+    private long lastProgressNanos = System.nanoTime();
+    private io.netty.util.concurrent.ScheduledFuture<?> socketTimeoutCheck;
     private volatile Runnable killer;
     private volatile boolean closed;
     private volatile String closeReason;
@@ -210,6 +212,44 @@ public final class ReactorNettyClient implements Client {
     @Override
     public ConnectionContext getContext() {
         return this.context;
+    }
+
+    /**
+     * Arms the socket read timeout: while a command waits for the server and the client is reading, the server must
+     * send something within {@code timeout}; otherwise every exchange fails with {@code R2dbcTimeoutException} and the
+     * connection closes. Time spent with reading paused for a slow subscriber does not count.
+     *
+     * @param timeout the timeout; zero or negative disables it
+     */
+    public void setSocketTimeout(Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            return;
+        }
+        long nanos = timeout.toNanos();
+        long period = Math.max(10_000_000L, nanos / 4);
+        onLoop(() -> {
+            this.lastProgressNanos = System.nanoTime();
+            this.socketTimeoutCheck = this.channel.eventLoop().scheduleAtFixedRate(() -> checkProgress(nanos, timeout),
+                period, period, java.util.concurrent.TimeUnit.NANOSECONDS);
+            this.channel.closeFuture().addListener(f -> this.socketTimeoutCheck.cancel(false));
+        });
+    }
+
+    private void checkProgress(long timeoutNanos, Duration timeout) {
+        boolean waiting = !this.inflight.isEmpty() && this.channel.config().isAutoRead();
+        if (!waiting) {
+            this.lastProgressNanos = System.nanoTime();
+            return;
+        }
+        if (System.nanoTime() - this.lastProgressNanos >= timeoutNanos && !this.closed) {
+            LOGGER.debug("No answer from the server within the socket timeout of {}", timeout);
+            io.r2dbc.spi.R2dbcTimeoutException error = new io.r2dbc.spi.R2dbcTimeoutException("The server sent "
+                + "nothing for " + timeout + " (socketTimeout) while a command waited for its answer; the connection "
+                + "is closed", "HYT00", 0);
+            failAll(error);
+            this.closed = true;
+            this.connection.dispose();
+        }
     }
 
     /**
@@ -432,6 +472,7 @@ public final class ReactorNettyClient implements Client {
                 return;
             }
             ByteBuf payload = (ByteBuf) msg;
+            lastProgressNanos = System.nanoTime();
             try {
                 dispatch(payload);
             } catch (RuntimeException e) {
