@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import dev.s2r.driver.api.SingleStoreConnection;
+import dev.s2r.driver.test.SingleStoreTest;
+import dev.s2r.driver.test.TestDatabase;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.pool.PoolMetrics;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ValidationDepth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The driver under r2dbc-pool: concurrent load with no leaked connection, session reset on release, remote
+ * validation.
+ */
+@SingleStoreTest
+final class PoolIntegrationTests {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void createTable(TestDatabase testDatabase) {
+        database = testDatabase;
+        String values = IntStream.range(0, 100).mapToObj(i -> "(" + i + ")").collect(Collectors.joining(","));
+        database.execute("CREATE TABLE hundred (i INT PRIMARY KEY)", "INSERT INTO hundred VALUES " + values);
+    }
+
+    private static ConnectionPool pool(ConnectionPoolConfiguration.Builder builder) {
+        return new ConnectionPool(builder.build());
+    }
+
+    @Test
+    void sixtyFourSubscribersShareEightConnectionsForTenThousandStatementsWithoutLeaking() {
+        ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory())
+            .initialSize(8).maxSize(8).validationDepth(ValidationDepth.REMOTE).maxAcquireTime(Duration.ofSeconds(60)));
+        try {
+            Long sum = Flux.range(0, 10_000)
+                .flatMap(n -> Flux.usingWhen(pool.create(),
+                    c -> Flux.from(c.createStatement("SELECT i FROM hundred WHERE i = ?").bind(0, n % 100).execute())
+                        .concatMap(r -> r.map((row, md) -> row.get(0, Long.class))),
+                    Connection::close), 64)
+                .reduce(0L, Long::sum)
+                .block(TIMEOUT);
+
+            assertThat(sum).isEqualTo(100L * (99 * 100 / 2));
+            PoolMetrics metrics = pool.getMetrics().orElseThrow();
+            assertThat(metrics.acquiredSize()).as("connections still acquired").isZero();
+            assertThat(metrics.allocatedSize()).isLessThanOrEqualTo(8);
+        } finally {
+            pool.disposeLater().block(TIMEOUT);
+        }
+    }
+
+    @Test
+    void resetOnReleaseGivesTheNextBorrowerAFreshSession() {
+        ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory())
+            .initialSize(1).maxSize(1)
+            .preRelease(c -> ((SingleStoreConnection) c).resetConnection()));
+        try {
+            Mono.usingWhen(pool.create(), c -> Mono.from(c.createStatement("SET @left_behind = 1").execute())
+                .flatMap(r -> Mono.from(r.getRowsUpdated())).then(), Connection::close).block(TIMEOUT);
+            Optional<Object> seen = Mono.usingWhen(pool.create(),
+                c -> Mono.from(c.createStatement("SELECT @left_behind").execute())
+                    .flatMap(r -> Mono.from(r.map((row, md) -> Optional.ofNullable(row.get(0))))),
+                Connection::close).block(TIMEOUT);
+
+            assertThat(seen).isEmpty();
+        } finally {
+            pool.disposeLater().block(TIMEOUT);
+        }
+    }
+
+    @Test
+    void theSameSessionStateLeaksToTheNextBorrowerWithoutReset() {
+        ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory())
+            .initialSize(1).maxSize(1));
+        try {
+            Mono.usingWhen(pool.create(), c -> Mono.from(c.createStatement("SET @left_behind = 1").execute())
+                .flatMap(r -> Mono.from(r.getRowsUpdated())).then(), Connection::close).block(TIMEOUT);
+            Optional<Object> seen = Mono.usingWhen(pool.create(),
+                c -> Mono.from(c.createStatement("SELECT @left_behind").execute())
+                    .flatMap(r -> Mono.from(r.map((row, md) -> Optional.ofNullable(row.get(0))))),
+                Connection::close).block(TIMEOUT);
+
+            assertThat(seen).isPresent();
+        } finally {
+            pool.disposeLater().block(TIMEOUT);
+        }
+    }
+}
