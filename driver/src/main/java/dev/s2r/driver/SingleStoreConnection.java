@@ -116,7 +116,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return the results
      */
     Flux<SingleStoreResult> executeText(String sql, String generatedKeys) {
-        return results(this.client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT), sql,
+        boolean localFile = LocalInfile.mayRequestFile(sql);
+        return results(this.client.exchange(new QueryMessage(sql, localFile), ResponseDecoder.Mode.TEXT_RESULT), sql,
             generatedKeys);
     }
 
@@ -129,10 +130,12 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return the results
      */
     Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys) {
-        Flux<ServerMessage> timed = messages;
+        Flux<ServerMessage> timed = LocalInfile.mayRequestFile(sql)
+            ? LocalInfile.answer(messages, this.client, this.configuration.getAllowLoadLocalInfileInPath(), sql)
+            : messages;
         Duration timeout = this.statementTimeout;
         if (!timeout.isZero() && context().getFlavor() == ServerFlavor.SINGLESTORE) {
-            timed = messages.timeout(timeout, Flux.error(() -> ExceptionFactory.timeout(
+            timed = timed.timeout(timeout, Flux.error(() -> ExceptionFactory.timeout(
                 "Statement did not complete within " + timeout, sql)));
         }
         if (singleResult(sql)) {

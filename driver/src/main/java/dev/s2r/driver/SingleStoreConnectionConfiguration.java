@@ -46,6 +46,7 @@ public final class SingleStoreConnectionConfiguration {
     private final long maxMessageSize;
     private final String socket;
     private final Duration socketTimeout;
+    private final Path allowLoadLocalInfileInPath;
     private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
     private final String programName;
     private final String workloadType;
@@ -78,6 +79,7 @@ public final class SingleStoreConnectionConfiguration {
         this.maxMessageSize = b.maxMessageSize;
         this.socket = b.socket;
         this.socketTimeout = b.socketTimeout;
+        this.allowLoadLocalInfileInPath = b.allowLoadLocalInfileInPath;
         this.zeroDateOption = b.zeroDateOption;
         this.programName = b.programName;
         this.workloadType = b.workloadType;
@@ -214,6 +216,14 @@ public final class SingleStoreConnectionConfiguration {
         return this.socketTimeout;
     }
 
+    /**
+     * @return the directory under which {@code LOAD DATA LOCAL INFILE} may read files, or {@code null} when the
+     * feature is off (the default)
+     */
+    public Path getAllowLoadLocalInfileInPath() {
+        return this.allowLoadLocalInfileInPath;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -313,6 +323,7 @@ public final class SingleStoreConnectionConfiguration {
         private long maxMessageSize = 1L << 30;
         private String socket;
         private Duration socketTimeout = Duration.ZERO;
+        private Path allowLoadLocalInfileInPath;
         private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
         private String programName;
         private String workloadType;
@@ -577,6 +588,16 @@ public final class SingleStoreConnectionConfiguration {
         public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
             this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
                 "zeroDateOption must not be null"));
+            return this;
+        }
+
+        /**
+         * @param directory the directory under which {@code LOAD DATA LOCAL INFILE} may read files (links resolved);
+         *                  {@code null} turns the feature off (default)
+         * @return this builder
+         */
+        public Builder allowLoadLocalInfileInPath(Path directory) {
+            this.allowLoadLocalInfileInPath = explicit("allowLoadLocalInfileInPath", directory);
             return this;
         }
 

@@ -192,6 +192,11 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** Directory LOAD DATA LOCAL INFILE may read from. */
+    public static final Descriptor<Path> ALLOW_LOAD_LOCAL_INFILE_IN_PATH = define("allowLoadLocalInfileInPath",
+        Path.class, SingleStoreOptions::path).alias("local_infile_path")
+        .description("Directory under which LOAD DATA LOCAL INFILE may read files (off when unset)")
+        .apply(SingleStoreConnectionConfiguration.Builder::allowLoadLocalInfileInPath).register();
     /** Socket read timeout while a command waits. */
     public static final Descriptor<Duration> SOCKET_TIMEOUT = define("socketTimeout", Duration.class,
         duration(false)).defaultValue(Duration.ZERO)

@@ -145,6 +145,9 @@ public final class LoginFlow {
         if (this.configuration.isAllowMultiQueries()) {
             desired |= Capabilities.MULTI_STATEMENTS;
         }
+        if (this.configuration.getAllowLoadLocalInfileInPath() != null) {
+            desired |= Capabilities.LOCAL_FILES;
+        }
         if (tls) {
             desired |= Capabilities.SSL;
         }

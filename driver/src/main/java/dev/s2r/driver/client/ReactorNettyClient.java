@@ -320,7 +320,8 @@ public final class ReactorNettyClient implements Client {
                 exchange.fail(closedException(null));
                 return;
             }
-            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty() || killing()) {
+            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty() || killing() || exclusive()
+                || (exchange.request() != null && exchange.request().isExclusive() && !this.inflight.isEmpty())) {
                 this.pending.add(exchange);
                 return;
             }
@@ -356,8 +357,18 @@ public final class ReactorNettyClient implements Client {
         return head != null && (head.isKillRequested() || head.isCancelled() && this.killThreshold > 0);
     }
 
+    /** @return whether the command in flight must run alone (nothing pipelined behind it) */
+    private boolean exclusive() {
+        Exchange head = this.inflight.peek();
+        return head != null && head.request() != null && head.request().isExclusive();
+    }
+
     private void drainPending() {
-        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !killing()) {
+        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !killing() && !exclusive()) {
+            ClientMessage next = this.pending.peek().request();
+            if (next != null && next.isExclusive() && !this.inflight.isEmpty()) {
+                return;
+            }
             start(this.pending.poll());
         }
     }

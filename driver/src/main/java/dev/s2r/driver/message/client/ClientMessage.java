@@ -32,4 +32,13 @@ public interface ClientMessage {
     default boolean expectsResponse() {
         return true;
     }
+
+    /**
+     * @return whether nothing may be pipelined around this command: it is written only when no other command is in
+     * flight, and later commands wait until its answer has arrived ({@code LOAD DATA LOCAL INFILE}, whose file
+     * packets continue the command)
+     */
+    default boolean isExclusive() {
+        return false;
+    }
 }

@@ -13,12 +13,27 @@ import java.nio.charset.StandardCharsets;
 public final class QueryMessage implements ClientMessage {
 
     private final String sql;
+    private final boolean exclusive;
 
     /**
      * @param sql the SQL
      */
     public QueryMessage(String sql) {
+        this(sql, false);
+    }
+
+    /**
+     * @param sql       the SQL
+     * @param exclusive whether nothing may be pipelined around it (see {@link ClientMessage#isExclusive()})
+     */
+    public QueryMessage(String sql, boolean exclusive) {
         this.sql = sql;
+        this.exclusive = exclusive;
+    }
+
+    @Override
+    public boolean isExclusive() {
+        return this.exclusive;
     }
 
     public String getSql() {
