@@ -54,10 +54,36 @@ final class LocalInfile {
      * @param sql      the SQL, for errors
      * @return the response without the file request
      */
-    static Flux<ServerMessage> answer(Flux<ServerMessage> messages, Client client, Path allowed, String sql) {
-        return messages.concatMap(message -> message instanceof LocalInfileRequest
-            ? send(client, allowed, ((LocalInfileRequest) message).getFileName(), sql).then(Mono.empty())
-            : Mono.just(message));
+    static Flux<ServerMessage> answer(Flux<ServerMessage> messages, Client client, Path allowed, String sql,
+                                      java.util.function.Function<String, org.reactivestreams.Publisher<ByteBuffer>>
+                                          sources) {
+        return messages.concatMap(message -> {
+            if (!(message instanceof LocalInfileRequest)) {
+                return Mono.just(message);
+            }
+            String name = ((LocalInfileRequest) message).getFileName();
+            org.reactivestreams.Publisher<ByteBuffer> source = sources.apply(name);
+            return (source != null ? sendPublisher(client, source, name, sql) : send(client, allowed, name, sql))
+                .then(Mono.empty());
+        });
+    }
+
+    private static Mono<Void> sendPublisher(Client client, org.reactivestreams.Publisher<ByteBuffer> source,
+                                            String name, String sql) {
+        return Flux.from(source)
+            .concatMap(buffer -> Flux.range(0, (buffer.remaining() + CHUNK - 1) / CHUNK).concatMap(i -> {
+                ByteBuffer view = buffer.duplicate();
+                view.position(buffer.position() + i * CHUNK);
+                view.limit(Math.min(buffer.limit(), view.position() + CHUNK));
+                byte[] bytes = new byte[view.remaining()];
+                view.get(bytes);
+                return client.send(new LocalInfileData(bytes, bytes.length));
+            }), 1)
+            .then(client.send(LocalInfileData.end()))
+            .onErrorResume(error -> client.send(LocalInfileData.end()).onErrorResume(e -> Mono.empty())
+                .then(Mono.error(error instanceof R2dbcException ? error
+                    : new R2dbcNonTransientResourceException("LOAD DATA LOCAL INFILE: the data for '" + name
+                    + "' failed: " + error.getMessage(), "HY000", 0, sql, error))));
     }
 
     private static Mono<Void> send(Client client, Path allowed, String name, String sql) {

@@ -131,7 +131,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      */
     Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys) {
         Flux<ServerMessage> timed = LocalInfile.mayRequestFile(sql)
-            ? LocalInfile.answer(messages, this.client, this.configuration.getAllowLoadLocalInfileInPath(), sql)
+            ? LocalInfile.answer(messages, this.client, this.configuration.getAllowLoadLocalInfileInPath(), sql,
+                this.localInfileSources::remove)
             : messages;
         Duration timeout = this.statementTimeout;
         if (!timeout.isZero() && context().getFlavor() == ServerFlavor.SINGLESTORE) {
@@ -376,6 +377,21 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     @Override
     public int getAggregatorId() {
         return context().getAggregatorId();
+    }
+
+    /** Data registered for LOAD DATA LOCAL INFILE by name, each used once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, org.reactivestreams.Publisher<java.nio.ByteBuffer>>
+        localInfileSources = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void localInfileSource(String name, org.reactivestreams.Publisher<java.nio.ByteBuffer> data) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("name must not be empty");
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        this.localInfileSources.put(name, data);
     }
 
     @Override

@@ -130,6 +130,24 @@ final class LocalInfileIntegrationTests {
     }
 
     @Test
+    void dataFromAPublisherIsStreamedUnderTheNameTheStatementUses() {
+        String table = table();
+        String big = IntStream.range(0, 5_000).mapToObj(i -> (1000 + i) + ",streamed row " + i)
+            .collect(Collectors.joining("\n", "", "\n"));
+        Connection c = Mono.from(factory.create()).block(TIMEOUT);
+        try {
+            ((dev.s2r.driver.api.SingleStoreConnection) c).localInfileSource("from-memory", Flux.just(
+                java.nio.ByteBuffer.wrap("1,first\n2,second\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.nio.ByteBuffer.wrap(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+            assertThat(load(c, table, Path.of("from-memory"))).isEqualTo(5_002L);
+            assertThat(count(c, table)).isEqualTo(5_002L);
+        } finally {
+            Mono.from(c.close()).block(TIMEOUT);
+        }
+    }
+
+    @Test
     void aMissingFileFailsTheStatementAndTheConnectionStaysUsable() {
         String table = table();
         Connection c = Mono.from(factory.create()).block(TIMEOUT);

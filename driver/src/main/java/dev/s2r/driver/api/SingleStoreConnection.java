@@ -62,4 +62,16 @@ public interface SingleStoreConnection extends Connection {
      *     {@code SET CLUSTER GLOBAL})
      */
     VariableAccessor clusterGlobals();
+
+    /**
+     * Registers the data for the next {@code LOAD DATA LOCAL INFILE '<name>'} on this connection, instead of a file:
+     * when the server asks for {@code name}, the buffers of {@code data} are streamed to it, in order and as they
+     * arrive (never collected first). The registration is used once. Data given this way is not subject to
+     * {@code allowLoadLocalInfileInPath}, since the application hands it over explicitly, but the connection must
+     * still allow LOCAL INFILE (the capability is requested only when {@code allowLoadLocalInfileInPath} is set).
+     *
+     * @param name the file name the statement uses
+     * @param data the content
+     */
+    void localInfileSource(String name, org.reactivestreams.Publisher<java.nio.ByteBuffer> data);
 }
