@@ -47,6 +47,7 @@ public final class SingleStoreConnectionConfiguration {
     private final String socket;
     private final Duration socketTimeout;
     private final Path allowLoadLocalInfileInPath;
+    private final boolean allowClearPasswordOverPlainText;
     private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
     private final String programName;
     private final String workloadType;
@@ -80,6 +81,7 @@ public final class SingleStoreConnectionConfiguration {
         this.socket = b.socket;
         this.socketTimeout = b.socketTimeout;
         this.allowLoadLocalInfileInPath = b.allowLoadLocalInfileInPath;
+        this.allowClearPasswordOverPlainText = b.allowClearPasswordOverPlainText;
         this.zeroDateOption = b.zeroDateOption;
         this.programName = b.programName;
         this.workloadType = b.workloadType;
@@ -224,6 +226,11 @@ public final class SingleStoreConnectionConfiguration {
         return this.allowLoadLocalInfileInPath;
     }
 
+    /** @return whether {@code mysql_clear_password} may send the password over an unencrypted connection */
+    public boolean isAllowClearPasswordOverPlainText() {
+        return this.allowClearPasswordOverPlainText;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -324,6 +331,7 @@ public final class SingleStoreConnectionConfiguration {
         private String socket;
         private Duration socketTimeout = Duration.ZERO;
         private Path allowLoadLocalInfileInPath;
+        private boolean allowClearPasswordOverPlainText;
         private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
         private String programName;
         private String workloadType;
@@ -588,6 +596,16 @@ public final class SingleStoreConnectionConfiguration {
         public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
             this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
                 "zeroDateOption must not be null"));
+            return this;
+        }
+
+        /**
+         * @param allow whether {@code mysql_clear_password} may send the password in clear text over an unencrypted
+         *              connection (default {@code false}: refused; use TLS instead)
+         * @return this builder
+         */
+        public Builder allowClearPasswordOverPlainText(boolean allow) {
+            this.allowClearPasswordOverPlainText = explicit("allowClearPasswordOverPlainText", allow);
             return this;
         }
 

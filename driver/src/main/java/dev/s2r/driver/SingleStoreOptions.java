@@ -192,6 +192,11 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** mysql_clear_password over plain TCP. */
+    public static final Descriptor<Boolean> ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT = define(
+        "allowClearPasswordOverPlainText", Boolean.class, SingleStoreOptions::bool).defaultValue(false)
+        .description("Let mysql_clear_password send the password over an unencrypted connection")
+        .apply(SingleStoreConnectionConfiguration.Builder::allowClearPasswordOverPlainText).register();
     /** Directory LOAD DATA LOCAL INFILE may read from. */
     public static final Descriptor<Path> ALLOW_LOAD_LOCAL_INFILE_IN_PATH = define("allowLoadLocalInfileInPath",
         Path.class, SingleStoreOptions::path).alias("local_infile_path")

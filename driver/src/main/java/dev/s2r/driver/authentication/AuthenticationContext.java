@@ -13,6 +13,7 @@ public final class AuthenticationContext {
     private final byte[] seed;
     private final boolean secure;
     private final boolean allowPublicKeyRetrieval;
+    private final boolean allowClearPasswordOverPlainText;
 
     /**
      * @param password                the password, may be empty
@@ -21,10 +22,29 @@ public final class AuthenticationContext {
      * @param allowPublicKeyRetrieval whether the client may ask the server for its RSA public key
      */
     public AuthenticationContext(CharSequence password, byte[] seed, boolean secure, boolean allowPublicKeyRetrieval) {
+        this(password, seed, secure, allowPublicKeyRetrieval, false);
+    }
+
+    /**
+     * @param password                        the password, may be empty
+     * @param seed                            the server's scramble
+     * @param secure                          whether the connection is encrypted with TLS
+     * @param allowPublicKeyRetrieval         whether the client may ask the server for its RSA public key
+     * @param allowClearPasswordOverPlainText whether {@code mysql_clear_password} may send the password over an
+     *                                        unencrypted connection (an explicit opt-in; refused otherwise)
+     */
+    public AuthenticationContext(CharSequence password, byte[] seed, boolean secure, boolean allowPublicKeyRetrieval,
+                                 boolean allowClearPasswordOverPlainText) {
         this.password = password == null ? "" : password;
         this.seed = seed.clone();
         this.secure = secure;
         this.allowPublicKeyRetrieval = allowPublicKeyRetrieval;
+        this.allowClearPasswordOverPlainText = allowClearPasswordOverPlainText;
+    }
+
+    /** @return whether the user allowed {@code mysql_clear_password} over an unencrypted connection */
+    public boolean allowClearPasswordOverPlainText() {
+        return this.allowClearPasswordOverPlainText;
     }
 
     /**
@@ -32,7 +52,8 @@ public final class AuthenticationContext {
      * @return a context with the same credentials and the new scramble
      */
     public AuthenticationContext withSeed(byte[] seed) {
-        return new AuthenticationContext(this.password, seed, this.secure, this.allowPublicKeyRetrieval);
+        return new AuthenticationContext(this.password, seed, this.secure, this.allowPublicKeyRetrieval,
+            this.allowClearPasswordOverPlainText);
     }
 
     public CharSequence password() {

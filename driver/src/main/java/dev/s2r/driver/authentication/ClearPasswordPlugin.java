@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * {@code mysql_clear_password}: the password in clear text, NUL-terminated; refused unless the channel is
- * encrypted.
+ * encrypted or the user explicitly allowed it ({@code allowClearPasswordOverPlainText}).
  */
 final class ClearPasswordPlugin implements AuthenticationPlugin {
 
@@ -20,9 +20,10 @@ final class ClearPasswordPlugin implements AuthenticationPlugin {
 
     @Override
     public byte[] authenticate(AuthenticationContext context) {
-        if (!context.isSecure()) {
+        if (!context.isSecure() && !context.allowClearPasswordOverPlainText()) {
             throw new IllegalStateException("The server asked for " + NAME
-                + ", which sends the password in clear text; refused over an unencrypted connection (use TLS)");
+                + ", which sends the password in clear text; refused over an unencrypted connection (use TLS, or set "
+                + "allowClearPasswordOverPlainText=true to accept the risk)");
         }
         byte[] pw = Scramble.utf8(context.password());
         byte[] out = Arrays.copyOf(pw, pw.length + 1);

@@ -238,6 +238,22 @@ final class ScrambleTests {
         assertThat(plugin.authenticate(context("pw€", true, false))).containsExactly(concat(utf8("pw€"), new byte[]{0}));
     }
 
+    @Test
+    void clearPasswordOverPlainTcpIsSentOnlyWhenTheUserExplicitlyAllowsIt() {
+        AuthenticationPlugin plugin = AuthenticationPlugins.create("mysql_clear_password");
+        AuthenticationContext allowed = new AuthenticationContext("pw", SEED, false, false, true);
+
+        assertThat(plugin.authenticate(allowed)).containsExactly(concat(utf8("pw"), new byte[]{0}));
+    }
+
+    @Test
+    void clearPasswordRefusalNamesTheOptInOption() {
+        AuthenticationPlugin plugin = AuthenticationPlugins.create("mysql_clear_password");
+
+        assertThatThrownBy(() -> plugin.authenticate(new AuthenticationContext("pw", SEED, false, false, false)))
+            .hasMessageContaining("allowClearPasswordOverPlainText");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // AuthenticationPlugins
 
