@@ -43,6 +43,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     private final Accessors accessors;
     private volatile IsolationLevel isolationLevel;
     private volatile Duration statementTimeout = Duration.ZERO;
+    private final QueryObserver observer;
     /** Parsed SQL of recent statements (bounded LRU): parsing is a linear scan, but lookups repeat the same text. */
     private final java.util.LinkedHashMap<String, ParsedSql> parsedSql = new java.util.LinkedHashMap<>(64, 0.75f,
         true) {
@@ -59,6 +60,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         this.configuration = configuration;
         this.codecs = codecs;
         this.preparedStatements = new PreparedStatementCache(client, configuration.getPrepareCacheSize());
+        this.observer = QueryObserver.of(configuration);
         this.accessors = new Accessors(sql -> executeText(sql, null), () -> context().noBackslashEscapes());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
@@ -134,6 +136,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             ? LocalInfile.answer(messages, this.client, this.configuration.getAllowLoadLocalInfileInPath(), sql,
                 this.localInfileSources::remove)
             : messages;
+        timed = this.observer.observe(timed, sql);
         Duration timeout = this.statementTimeout;
         if (!timeout.isZero() && context().getFlavor() == ServerFlavor.SINGLESTORE) {
             timed = timed.timeout(timeout, Flux.error(() -> ExceptionFactory.timeout(

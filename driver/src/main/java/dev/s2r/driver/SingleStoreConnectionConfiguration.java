@@ -48,6 +48,8 @@ public final class SingleStoreConnectionConfiguration {
     private final Duration socketTimeout;
     private final Path allowLoadLocalInfileInPath;
     private final boolean allowClearPasswordOverPlainText;
+    private final Object observationRegistry;
+    private final boolean observationIncludeSql;
     private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
     private final String programName;
     private final String workloadType;
@@ -82,6 +84,8 @@ public final class SingleStoreConnectionConfiguration {
         this.socketTimeout = b.socketTimeout;
         this.allowLoadLocalInfileInPath = b.allowLoadLocalInfileInPath;
         this.allowClearPasswordOverPlainText = b.allowClearPasswordOverPlainText;
+        this.observationRegistry = b.observationRegistry;
+        this.observationIncludeSql = b.observationIncludeSql;
         this.zeroDateOption = b.zeroDateOption;
         this.programName = b.programName;
         this.workloadType = b.workloadType;
@@ -231,6 +235,16 @@ public final class SingleStoreConnectionConfiguration {
         return this.allowClearPasswordOverPlainText;
     }
 
+    /** @return the Micrometer {@code ObservationRegistry} statements are observed in, or {@code null} */
+    public Object getObservationRegistry() {
+        return this.observationRegistry;
+    }
+
+    /** @return whether observations carry the SQL text as the high-cardinality key {@code db.statement} */
+    public boolean isObservationIncludeSql() {
+        return this.observationIncludeSql;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -332,6 +346,8 @@ public final class SingleStoreConnectionConfiguration {
         private Duration socketTimeout = Duration.ZERO;
         private Path allowLoadLocalInfileInPath;
         private boolean allowClearPasswordOverPlainText;
+        private Object observationRegistry;
+        private boolean observationIncludeSql;
         private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
         private String programName;
         private String workloadType;
@@ -596,6 +612,40 @@ public final class SingleStoreConnectionConfiguration {
         public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
             this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
                 "zeroDateOption must not be null"));
+            return this;
+        }
+
+        /**
+         * @param registry a Micrometer {@code io.micrometer.observation.ObservationRegistry} (an optional dependency):
+         *                 each statement becomes one observation named {@code s2r.query}; {@code null} turns it off
+         * @return this builder
+         * @throws IllegalArgumentException when {@code registry} is not an {@code ObservationRegistry}
+         */
+        public Builder observationRegistry(Object registry) {
+            if (registry != null && !isObservationRegistry(registry)) {
+                throw new IllegalArgumentException("observationRegistry must be an io.micrometer.observation."
+                    + "ObservationRegistry, got " + registry.getClass().getName());
+            }
+            this.observationRegistry = explicit("observationRegistry", registry);
+            return this;
+        }
+
+        private static boolean isObservationRegistry(Object registry) {
+            try {
+                return Class.forName("io.micrometer.observation.ObservationRegistry", false,
+                    registry.getClass().getClassLoader()).isInstance(registry);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+
+        /**
+         * @param include whether observations carry the SQL text (high cardinality; it may contain literals);
+         *                default {@code false}
+         * @return this builder
+         */
+        public Builder observationIncludeSql(boolean include) {
+            this.observationIncludeSql = explicit("observationIncludeSql", include);
             return this;
         }
 

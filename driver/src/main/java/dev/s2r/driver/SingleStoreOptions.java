@@ -192,6 +192,15 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** Micrometer ObservationRegistry (programmatic only). */
+    public static final Descriptor<Object> OBSERVATION_REGISTRY = define("observationRegistry", Object.class,
+        (value, python) -> value).description("A Micrometer ObservationRegistry: one observation per statement")
+        .apply(SingleStoreConnectionConfiguration.Builder::observationRegistry).register();
+    /** Whether observations carry the SQL. */
+    public static final Descriptor<Boolean> OBSERVATION_INCLUDE_SQL = define("observationIncludeSql", Boolean.class,
+        SingleStoreOptions::bool).defaultValue(false)
+        .description("Record the SQL text in observations (high cardinality)")
+        .apply(SingleStoreConnectionConfiguration.Builder::observationIncludeSql).register();
     /** mysql_clear_password over plain TCP. */
     public static final Descriptor<Boolean> ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT = define(
         "allowClearPasswordOverPlainText", Boolean.class, SingleStoreOptions::bool).defaultValue(false)
