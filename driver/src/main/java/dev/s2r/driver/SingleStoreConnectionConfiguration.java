@@ -49,6 +49,12 @@ public final class SingleStoreConnectionConfiguration {
     private final Path allowLoadLocalInfileInPath;
     private final boolean allowClearPasswordOverPlainText;
     private final Object observationRegistry;
+    private final Path sslCert;
+    private final Path sslKey;
+    private final String sslServerName;
+    private final java.util.List<String> tlsVersions;
+    private final java.util.List<String> tlsCiphers;
+    private final io.netty.handler.ssl.SslContext sslContext;
     private final boolean observationIncludeSql;
     private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
     private final String programName;
@@ -85,6 +91,12 @@ public final class SingleStoreConnectionConfiguration {
         this.allowLoadLocalInfileInPath = b.allowLoadLocalInfileInPath;
         this.allowClearPasswordOverPlainText = b.allowClearPasswordOverPlainText;
         this.observationRegistry = b.observationRegistry;
+        this.sslCert = b.sslCert;
+        this.sslKey = b.sslKey;
+        this.sslServerName = b.sslServerName;
+        this.tlsVersions = java.util.List.copyOf(b.tlsVersions);
+        this.tlsCiphers = java.util.List.copyOf(b.tlsCiphers);
+        this.sslContext = b.sslContext;
         this.observationIncludeSql = b.observationIncludeSql;
         this.zeroDateOption = b.zeroDateOption;
         this.programName = b.programName;
@@ -245,6 +257,36 @@ public final class SingleStoreConnectionConfiguration {
         return this.observationIncludeSql;
     }
 
+    /** @return the client certificate (PEM) for mutual TLS, or {@code null} */
+    public Path getSslCert() {
+        return this.sslCert;
+    }
+
+    /** @return the client's private key (PEM, PKCS#8) for mutual TLS, or {@code null} */
+    public Path getSslKey() {
+        return this.sslKey;
+    }
+
+    /** @return the name sent as SNI and checked by VERIFY_IDENTITY instead of the host, or {@code null} */
+    public String getSslServerName() {
+        return this.sslServerName;
+    }
+
+    /** @return the TLS protocol versions allowed (e.g. {@code TLSv1.3}); empty for the JDK's defaults */
+    public java.util.List<String> getTlsVersions() {
+        return this.tlsVersions;
+    }
+
+    /** @return the cipher suites allowed; empty for the JDK's defaults */
+    public java.util.List<String> getTlsCiphers() {
+        return this.tlsCiphers;
+    }
+
+    /** @return a TLS context supplied by the application (used as is), or {@code null} */
+    public io.netty.handler.ssl.SslContext getSslContext() {
+        return this.sslContext;
+    }
+
     /** @return the largest server payload accepted, in bytes */
     public long getMaxMessageSize() {
         return this.maxMessageSize;
@@ -347,6 +389,12 @@ public final class SingleStoreConnectionConfiguration {
         private Path allowLoadLocalInfileInPath;
         private boolean allowClearPasswordOverPlainText;
         private Object observationRegistry;
+        private Path sslCert;
+        private Path sslKey;
+        private String sslServerName;
+        private java.util.List<String> tlsVersions = java.util.List.of();
+        private java.util.List<String> tlsCiphers = java.util.List.of();
+        private io.netty.handler.ssl.SslContext sslContext;
         private boolean observationIncludeSql;
         private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
         private String programName;
@@ -612,6 +660,61 @@ public final class SingleStoreConnectionConfiguration {
         public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
             this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
                 "zeroDateOption must not be null"));
+            return this;
+        }
+
+        /**
+         * @param certificate the client certificate (PEM) for mutual TLS; needs {@link #sslKey(Path)}
+         * @return this builder
+         */
+        public Builder sslCert(Path certificate) {
+            this.sslCert = explicit("sslCert", certificate);
+            return this;
+        }
+
+        /**
+         * @param key the client's private key (PEM, PKCS#8) for mutual TLS
+         * @return this builder
+         */
+        public Builder sslKey(Path key) {
+            this.sslKey = explicit("sslKey", key);
+            return this;
+        }
+
+        /**
+         * @param name the name to send as SNI and to verify with VERIFY_IDENTITY, instead of the host connected to
+         * @return this builder
+         */
+        public Builder sslServerName(String name) {
+            this.sslServerName = explicit("sslServerName", name);
+            return this;
+        }
+
+        /**
+         * @param versions the TLS protocol versions allowed, e.g. {@code TLSv1.2}, {@code TLSv1.3}
+         * @return this builder
+         */
+        public Builder tlsVersions(java.util.List<String> versions) {
+            this.tlsVersions = explicit("tlsVersion", java.util.List.copyOf(versions));
+            return this;
+        }
+
+        /**
+         * @param ciphers the cipher suites allowed (JDK names)
+         * @return this builder
+         */
+        public Builder tlsCiphers(java.util.List<String> ciphers) {
+            this.tlsCiphers = explicit("tlsCiphers", java.util.List.copyOf(ciphers));
+            return this;
+        }
+
+        /**
+         * @param context a client TLS context built by the application, used as is (the sslCa, sslCert, sslKey,
+         *                tlsVersion and tlsCiphers options are then ignored); the mode still decides when TLS is used
+         * @return this builder
+         */
+        public Builder sslContext(io.netty.handler.ssl.SslContext context) {
+            this.sslContext = explicit("sslContext", context);
             return this;
         }
 

@@ -192,6 +192,40 @@ public final class SingleStoreOptions {
         (Class<Map<String, String>>) (Class) Map.class, SingleStoreOptions::attributes).alias("conn_attrs")
         .environment("SINGLESTOREDB_CONN_ATTRS").description("Extra connection attributes, key:value,key:value")
         .apply((builder, map) -> map.forEach(builder::connectionAttribute)).register();
+    /** Client certificate for mutual TLS. */
+    public static final Descriptor<Path> SSL_CERT = define("sslCert", Path.class, SingleStoreOptions::path)
+        .alias("ssl_cert").description("Client certificate (PEM) for mutual TLS")
+        .apply(SingleStoreConnectionConfiguration.Builder::sslCert).register();
+    /** Client key for mutual TLS. */
+    public static final Descriptor<Path> SSL_KEY = define("sslKey", Path.class, SingleStoreOptions::path)
+        .alias("ssl_key").description("Client private key (PEM, PKCS#8) for mutual TLS")
+        .apply(SingleStoreConnectionConfiguration.Builder::sslKey).register();
+    /** SNI / verification name. */
+    public static final Descriptor<String> SSL_SERVER_NAME = define("sslServerName", String.class,
+        SingleStoreOptions::text).alias("tls_sni_servername")
+        .description("Name sent as SNI and verified by VERIFY_IDENTITY instead of the host")
+        .apply(SingleStoreConnectionConfiguration.Builder::sslServerName).register();
+    /** TLS protocol versions. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final Descriptor<java.util.List<String>> TLS_VERSION = define("tlsVersion",
+        (Class<java.util.List<String>>) (Class) java.util.List.class, SingleStoreOptions::names)
+        .description("TLS protocol versions allowed, comma-separated (e.g. TLSv1.3)")
+        .apply(SingleStoreConnectionConfiguration.Builder::tlsVersions).register();
+    /** TLS cipher suites. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final Descriptor<java.util.List<String>> TLS_CIPHERS = define("tlsCiphers",
+        (Class<java.util.List<String>>) (Class) java.util.List.class, SingleStoreOptions::names)
+        .alias("ssl_cipher").description("TLS cipher suites allowed, comma-separated")
+        .apply(SingleStoreConnectionConfiguration.Builder::tlsCiphers).register();
+    /** A TLS context supplied by the application (programmatic only). */
+    public static final Descriptor<Object> SSL_CONTEXT = define("sslContext", Object.class, (value, python) -> value)
+        .description("A Netty SslContext built by the application, used as is")
+        .apply((builder, value) -> {
+            if (!(value instanceof io.netty.handler.ssl.SslContext)) {
+                throw new IllegalArgumentException("sslContext must be an io.netty.handler.ssl.SslContext");
+            }
+            builder.sslContext((io.netty.handler.ssl.SslContext) value);
+        }).register();
     /** Micrometer ObservationRegistry (programmatic only). */
     public static final Descriptor<Object> OBSERVATION_REGISTRY = define("observationRegistry", Object.class,
         (value, python) -> value).description("A Micrometer ObservationRegistry: one observation per statement")
@@ -925,6 +959,15 @@ public final class SingleStoreOptions {
         } catch (RuntimeException e) {
             throw new Invalid("a duration (PT10S, 10s, 500ms or " + (pythonSeconds ? "seconds" : "milliseconds") + ")");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> names(Object value, boolean python) {
+        if (value instanceof java.util.List) {
+            return java.util.List.copyOf((java.util.List<String>) value);
+        }
+        return java.util.Arrays.stream(value.toString().split(",")).map(String::trim).filter(v -> !v.isEmpty())
+            .collect(java.util.stream.Collectors.toList());
     }
 
     private static dev.s2r.driver.codec.ZeroDateOption zeroDate(Object value, boolean python) {

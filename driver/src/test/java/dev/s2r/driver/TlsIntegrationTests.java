@@ -49,8 +49,75 @@ final class TlsIntegrationTests {
         Files.writeString(certificates.resolve("san.cnf"), "subjectAltName=DNS:localhost\n");
         openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
             "server.pem", "-days", "2", "-extfile", "san.cnf");
+        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "client.key", "-out", "client.csr", "-subj",
+            "/CN=s2r-client");
+        Files.writeString(certificates.resolve("client.cnf"),
+            "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth\n");
+        openssl("x509", "-req", "-in", "client.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+            "client.pem", "-days", "2", "-extfile", "client.cnf");
         server = TestServers.startEmbedded(List.of("--ssl-ca=" + certificates.resolve("ca.pem"),
             "--ssl-cert=" + certificates.resolve("server.pem"), "--ssl-key=" + certificates.resolve("server.key")));
+        server.execute("CREATE USER 'x509user'@'%' IDENTIFIED BY 'x509-pass' REQUIRE X509");
+    }
+
+    private static String userUrl(String user, String password, Map<String, String> options) {
+        return url("127.0.0.1", options).replaceFirst("//" + TestUser.MAIN.name() + ":" + TestUser.MAIN.password(),
+            "//" + user + ":" + password);
+    }
+
+    private static String currentUser(String url) {
+        return Flux.usingWhen(ConnectionFactories.get(url).create(),
+                c -> Flux.from(c.createStatement("SELECT CURRENT_USER()").execute())
+                    .concatMap(r -> r.map((row, md) -> row.get(0, String.class))),
+                Connection::close)
+            .blockLast(TIMEOUT);
+    }
+
+    @Test
+    void aClientCertificateAuthenticatesAUserThatRequiresX509() {
+        String user = currentUser(userUrl("x509user", "x509-pass", Map.of("sslMode", "VERIFY_CA", "sslCa", ca("ca.pem"),
+            "sslCert", ca("client.pem"), "sslKey", ca("client.key"))));
+
+        assertThat(user).startsWith("x509user@");
+    }
+
+    @Test
+    void aUserThatRequiresX509IsRefusedWithoutAClientCertificate() {
+        assertThatThrownBy(() -> currentUser(userUrl("x509user", "x509-pass", Map.of("sslMode", "REQUIRED"))))
+            .isInstanceOf(io.r2dbc.spi.R2dbcPermissionDeniedException.class);
+    }
+
+    @Test
+    void theTlsVersionCanBePinned() {
+        String version = Flux.usingWhen(ConnectionFactories.get(url("127.0.0.1", Map.of("sslMode", "REQUIRED",
+                    "tlsVersion", "TLSv1.2"))).create(),
+                c -> Flux.from(c.createStatement("SHOW SESSION STATUS LIKE 'Ssl_version'").execute())
+                    .concatMap(r -> r.map((row, md) -> row.get(1, String.class))),
+                Connection::close)
+            .blockLast(TIMEOUT);
+
+        assertThat(version).isEqualTo("TLSv1.2");
+    }
+
+    @Test
+    void theServerNameToVerifyCanDifferFromTheAddressConnectedTo() {
+        assertThat(cipher("127.0.0.1", Map.of("sslMode", "VERIFY_IDENTITY", "sslCa", ca("ca.pem"),
+            "sslServerName", "localhost"))).isNotEmpty();
+    }
+
+    @Test
+    void aTlsContextBuiltByTheApplicationIsUsedAsIs() throws Exception {
+        io.netty.handler.ssl.SslContext context = io.netty.handler.ssl.SslContextBuilder.forClient()
+            .trustManager(certificates.resolve("ca.pem").toFile()).endpointIdentificationAlgorithm(null).build();
+        String cipher = Flux.usingWhen(SingleStoreConnectionFactory.from(SingleStoreConnectionConfiguration.builder()
+                    .host("127.0.0.1").port(server.port()).user(TestUser.MAIN.name()).password(TestUser.MAIN.password())
+                    .sslMode(SslMode.REQUIRED).sslContext(context).build()).create(),
+                c -> Flux.from(c.createStatement("SHOW SESSION STATUS LIKE 'Ssl_cipher'").execute())
+                    .concatMap(r -> r.map((row, md) -> row.get(1, String.class))),
+                Connection::close)
+            .blockLast(TIMEOUT);
+
+        assertThat(cipher).isNotEmpty();
     }
 
     @AfterAll

@@ -126,7 +126,8 @@ public final class LoginFlow {
             this.configuration.isAllowPublicKeyRetrieval(), this.configuration.isAllowClearPasswordOverPlainText());
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
-            .then(this.client.startTls(this.sslContext, this.configuration.getHost(), this.configuration.getPort()))
+            .then(this.client.startTls(this.sslContext, this.configuration.getSslServerName() != null
+                ? this.configuration.getSslServerName() : this.configuration.getHost(), this.configuration.getPort()))
             : Mono.empty();
         return upgrade.then(Mono.defer(() -> {
             try {

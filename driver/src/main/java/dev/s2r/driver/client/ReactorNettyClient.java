@@ -246,8 +246,8 @@ public final class ReactorNettyClient implements Client {
             io.r2dbc.spi.R2dbcTimeoutException error = new io.r2dbc.spi.R2dbcTimeoutException("The server sent "
                 + "nothing for " + timeout + " (socketTimeout) while a command waited for its answer; the connection "
                 + "is closed", "HYT00", 0);
-            failAll(error);
             this.closed = true;
+            failAll(error);
             this.connection.dispose();
         }
     }
@@ -443,8 +443,9 @@ public final class ReactorNettyClient implements Client {
     }
 
     private void onFailure(R2dbcException error) {
-        failAll(error);
+        // closed before the error travels, so that code reacting to it already sees the connection as invalid
         this.closed = true;
+        failAll(error);
         this.connection.dispose();
     }
 

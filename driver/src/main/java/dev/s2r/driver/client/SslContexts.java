@@ -30,7 +30,23 @@ public final class SslContexts {
         if (mode == SslMode.DISABLED) {
             return null;
         }
+        if (configuration.getSslContext() != null) {
+            return configuration.getSslContext();
+        }
         SslContextBuilder builder = SslContextBuilder.forClient();
+        if (configuration.getSslCert() != null) {
+            if (configuration.getSslKey() == null) {
+                throw new R2dbcNonTransientResourceException("sslCert needs sslKey (the client's private key, PEM)",
+                    "08000", 0);
+            }
+            builder.keyManager(configuration.getSslCert().toFile(), configuration.getSslKey().toFile());
+        }
+        if (!configuration.getTlsVersions().isEmpty()) {
+            builder.protocols(configuration.getTlsVersions());
+        }
+        if (!configuration.getTlsCiphers().isEmpty()) {
+            builder.ciphers(configuration.getTlsCiphers());
+        }
         if (!mode.verifiesCertificate()) {
             builder.trustManager(InsecureTrustManagerFactory.INSTANCE).endpointIdentificationAlgorithm(null);
         } else {
