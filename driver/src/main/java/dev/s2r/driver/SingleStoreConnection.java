@@ -10,11 +10,14 @@ import dev.s2r.driver.client.Client;
 import dev.s2r.driver.client.Capabilities;
 import dev.s2r.driver.client.ConnectionContext;
 import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.client.KillSwitch;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.message.client.QueryMessage;
 import dev.s2r.driver.message.client.SimpleCommand;
+import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.ResultSetMetadata;
 import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.show.Accessors;
 import dev.s2r.driver.sql.ParsedSql;
@@ -28,6 +31,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The R2DBC connection over the MySQL protocol.
@@ -137,17 +141,46 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                 this.localInfileSources::remove)
             : messages;
         timed = this.observer.observe(timed, sql);
-        Duration timeout = this.statementTimeout;
-        if (!timeout.isZero() && context().getFlavor() == ServerFlavor.SINGLESTORE) {
-            timed = timed.timeout(timeout, Flux.error(() -> ExceptionFactory.timeout(
-                "Statement did not complete within " + timeout, sql)));
-        }
+        timed = withClientTimeout(timed, sql);
         if (singleResult(sql)) {
             return new SingleResultFlux(timed, response -> SingleStoreResult.of(response, this.codecs, context(), sql,
                 generatedKeys));
         }
         return timed.windowUntil(SingleStoreResult::endsResult)
             .map(window -> SingleStoreResult.of(window, this.codecs, context(), sql, generatedKeys));
+    }
+
+    /** @return whether the statement timeout is a client timer rather than a server variable */
+    private boolean clientTimer() {
+        return this.configuration.getStatementTimeoutMode() == StatementTimeoutMode.CLIENT
+            || context().getFlavor() == ServerFlavor.SINGLESTORE;
+    }
+
+    /**
+     * Fails a statement whose first row (or end, or error) has not arrived within the timeout with
+     * {@code R2dbcTimeoutException}, after asking for its query to be killed: cancelling the response then sends
+     * {@code KILL QUERY} from a side connection, so the connection is free again as soon as the server stops. Column
+     * metadata, which servers send before they run the query, does not stop the timer; once the first row has arrived,
+     * the rest of the response streams at the subscriber's pace, untimed. The timeout in force when the statement is
+     * subscribed applies.
+     */
+    private Flux<ServerMessage> withClientTimeout(Flux<ServerMessage> response, String sql) {
+        return Flux.defer(() -> {
+            Duration timeout = this.statementTimeout;
+            if (timeout.isZero() || !clientTimer()) {
+                return response;
+            }
+            KillSwitch killSwitch = new KillSwitch();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Function<ServerMessage, Mono<Long>> untilDeadline = message -> message instanceof ResultSetMetadata
+                || message instanceof ColumnDefinition
+                ? Mono.delay(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+                    .doOnNext(tick -> killSwitch.arm())
+                : Mono.never();
+            return response.timeout(Mono.delay(timeout).doOnNext(tick -> killSwitch.arm()), untilDeadline,
+                    Flux.error(() -> ExceptionFactory.timeout("Statement did not answer within " + timeout, sql)))
+                .contextWrite(context -> context.put(KillSwitch.KEY, killSwitch));
+        });
     }
 
     /**
@@ -320,6 +353,9 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         }
         return Mono.defer(() -> {
             this.statementTimeout = timeout;
+            if (this.configuration.getStatementTimeoutMode() == StatementTimeoutMode.CLIENT) {
+                return Mono.empty();
+            }
             switch (context().getFlavor()) {
                 case MARIADB:
                     return run(String.format(Locale.ROOT, "SET max_statement_time=%.3f", timeout.toMillis() / 1000.0));

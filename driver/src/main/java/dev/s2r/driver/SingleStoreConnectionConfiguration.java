@@ -64,6 +64,7 @@ public final class SingleStoreConnectionConfiguration {
     private final Map<String, String> passThrough;
     private final boolean enableExtendedDataTypes;
     private final VectorDataFormat vectorDataFormat;
+    private final StatementTimeoutMode statementTimeoutMode;
 
     private SingleStoreConnectionConfiguration(Builder b) {
         this.host = b.host;
@@ -106,6 +107,7 @@ public final class SingleStoreConnectionConfiguration {
         this.passThrough = Map.copyOf(b.passThrough);
         this.enableExtendedDataTypes = b.enableExtendedDataTypes;
         this.vectorDataFormat = b.vectorDataFormat;
+        this.statementTimeoutMode = b.statementTimeoutMode;
     }
 
     /**
@@ -341,6 +343,11 @@ public final class SingleStoreConnectionConfiguration {
         return this.vectorDataFormat;
     }
 
+    /** @return how the statement timeout is enforced */
+    public StatementTimeoutMode getStatementTimeoutMode() {
+        return this.statementTimeoutMode;
+    }
+
     @Override
     public String toString() {
         return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port + ", user='" + this.user
@@ -353,7 +360,7 @@ public final class SingleStoreConnectionConfiguration {
             + (this.workloadType == null ? "" : ", workloadType='" + this.workloadType + '\'')
             + ", nanAsNull=" + this.nanAsNull + ", infAsNull=" + this.infAsNull
             + ", enableExtendedDataTypes=" + this.enableExtendedDataTypes + ", vectorDataFormat="
-            + this.vectorDataFormat + '}';
+            + this.vectorDataFormat + ", statementTimeoutMode=" + this.statementTimeoutMode + '}';
     }
 
     /**
@@ -409,6 +416,7 @@ public final class SingleStoreConnectionConfiguration {
         private Function<String, String> environment;
         private boolean enableExtendedDataTypes = true;
         private VectorDataFormat vectorDataFormat = VectorDataFormat.BINARY;
+        private StatementTimeoutMode statementTimeoutMode = StatementTimeoutMode.AUTO;
 
         private Builder() {
         }
@@ -858,7 +866,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder enableExtendedDataTypes(boolean enableExtendedDataTypes) {
-            this.enableExtendedDataTypes = enableExtendedDataTypes;
+            this.enableExtendedDataTypes = explicit("enableExtendedDataTypes", enableExtendedDataTypes);
             return this;
         }
 
@@ -869,7 +877,19 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder vectorDataFormat(VectorDataFormat vectorDataFormat) {
-            this.vectorDataFormat = Objects.requireNonNull(vectorDataFormat, "vectorDataFormat must not be null");
+            this.vectorDataFormat = explicit("vectorDataFormat", Objects.requireNonNull(vectorDataFormat,
+                "vectorDataFormat must not be null"));
+            return this;
+        }
+
+        /**
+         * @param statementTimeoutMode how {@code setStatementTimeout} is enforced (default
+         *                             {@link StatementTimeoutMode#AUTO})
+         * @return this builder
+         */
+        public Builder statementTimeoutMode(StatementTimeoutMode statementTimeoutMode) {
+            this.statementTimeoutMode = explicit("statementTimeoutMode", Objects.requireNonNull(statementTimeoutMode,
+                "statementTimeoutMode must not be null"));
             return this;
         }
 

@@ -138,6 +138,13 @@ public final class SingleStoreOptions {
     /** Statement timeout applied after connecting. */
     public static final Descriptor<Duration> STATEMENT_TIMEOUT = define("statementTimeout", Duration.class,
         duration(false)).description("Statement timeout set after connecting (setStatementTimeout)").register();
+    /** How the statement timeout is enforced. */
+    public static final Descriptor<StatementTimeoutMode> STATEMENT_TIMEOUT_MODE = define("statementTimeoutMode",
+        StatementTimeoutMode.class, SingleStoreOptions::statementTimeoutMode).alias("statement_timeout_mode")
+        .environment("SINGLESTOREDB_STATEMENT_TIMEOUT_MODE").defaultValue(StatementTimeoutMode.AUTO)
+        .description("AUTO (the server's limit where it has one, else a client timer) or CLIENT (a client timer "
+            + "and KILL QUERY on every server)")
+        .apply(SingleStoreConnectionConfiguration.Builder::statementTimeoutMode).register();
     /** Lock wait timeout applied after connecting. */
     public static final Descriptor<Duration> LOCK_WAIT_TIMEOUT = define("lockWaitTimeout", Duration.class,
         duration(false)).description("Lock wait timeout set after connecting (setLockWaitTimeout)").register();
@@ -979,6 +986,17 @@ public final class SingleStoreOptions {
                 .toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Invalid("EXCEPTION, NULL or ROUND");
+        }
+    }
+
+    private static StatementTimeoutMode statementTimeoutMode(Object value, boolean python) {
+        if (value instanceof StatementTimeoutMode) {
+            return (StatementTimeoutMode) value;
+        }
+        try {
+            return StatementTimeoutMode.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("AUTO or CLIENT");
         }
     }
 

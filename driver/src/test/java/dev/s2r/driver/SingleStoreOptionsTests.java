@@ -274,6 +274,39 @@ class SingleStoreOptionsTests {
         }
 
         @Test
+        void statementTimeoutModeComesFromTheUrlOrTheEnvironmentAndDefaultsToAuto() {
+            assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h?statementTimeoutMode=client"))
+                .getStatementTimeoutMode()).isEqualTo(StatementTimeoutMode.CLIENT);
+            assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h",
+                "SINGLESTOREDB_STATEMENT_TIMEOUT_MODE", "Client")).getStatementTimeoutMode())
+                .isEqualTo(StatementTimeoutMode.CLIENT);
+            assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h")).getStatementTimeoutMode())
+                .isEqualTo(StatementTimeoutMode.AUTO);
+        }
+
+        @Test
+        void anUnknownStatementTimeoutModeIsRejectedNamingTheChoices() {
+            assertThatThrownBy(() -> configuration(driverOnly().build(), env("SINGLESTOREDB_URL",
+                "u@h?statementTimeoutMode=server")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'statementTimeoutMode'")
+                .hasMessageContaining("AUTO or CLIENT");
+        }
+
+        @Test
+        void builderSettingsSurviveAUrlAndTheEnvironment() {
+            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder()
+                .url("r2dbc:singlestore://u@h/db").fromEnvironment(name -> name.equals("SINGLESTOREDB_VECTOR_DATA_FORMAT")
+                    ? "json" : null)
+                .vectorDataFormat(VectorDataFormat.BINARY).enableExtendedDataTypes(false)
+                .statementTimeoutMode(StatementTimeoutMode.CLIENT).build();
+
+            assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.BINARY);
+            assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
+            assertThat(configuration.getStatementTimeoutMode()).isEqualTo(StatementTimeoutMode.CLIENT);
+        }
+
+        @Test
         void passThroughOptionsNotGivenStayAbsent() {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
                 env("SINGLESTOREDB_URL", "u@h"));

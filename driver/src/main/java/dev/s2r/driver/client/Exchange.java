@@ -42,6 +42,7 @@ final class Exchange implements Subscription {
     private boolean draining;
     private long discardedBytes;
     private boolean killRequested;
+    private volatile boolean killOnCancel;
 
     Exchange(ClientMessage request, ResponseDecoder decoder, CoreSubscriber<? super ServerMessage> actual,
              EventLoop loop, Runnable demandChanged) {
@@ -232,6 +233,16 @@ final class Exchange implements Subscription {
 
     boolean isKillRequested() {
         return this.killRequested;
+    }
+
+    /** Asks for the query to be killed as soon as this exchange is cancelled, whatever the bytes discarded. */
+    void killOnCancel() {
+        this.killOnCancel = true;
+    }
+
+    /** @return whether the exchange is cancelled and its query is to be killed without waiting for a threshold */
+    boolean isCancelledWithKill() {
+        return this.cancelled && this.killOnCancel;
     }
 
     private void addDemand(long n) {

@@ -132,9 +132,33 @@ public final class ReactorNettyClient implements Client {
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
             Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
                 ReactorNettyClient.this.retainedBytes), actual, ReactorNettyClient.this.channel.eventLoop(),
-                ReactorNettyClient.this::updateReadingOnLoop);
+                ReactorNettyClient.this::demandChanged);
+            KillSwitch killSwitch = actual.currentContext().getOrDefault(KillSwitch.KEY, null);
+            if (killSwitch != null) {
+                killSwitch.bind(exchange);
+            }
             actual.onSubscribe(exchange);
             submit(exchange);
+        }
+    }
+
+    /** Runs on the event loop when an exchange's demand changed or it was cancelled. */
+    private void demandChanged() {
+        killCancelledHead();
+        updateReadingOnLoop();
+    }
+
+    /**
+     * Kills the query of the head exchange at once when it was cancelled with a kill requested (a statement timeout),
+     * and it is the only command in flight.
+     */
+    private void killCancelledHead() {
+        Exchange head = this.inflight.peek();
+        Runnable kill = this.killer;
+        if (head != null && kill != null && head.isCancelledWithKill() && this.inflight.size() == 1
+            && head.decoder().getMode() != ResponseDecoder.Mode.LOGIN && head.requestKill()) {
+            LOGGER.debug("{} Killing the query of a statement that timed out", this);
+            kill.run();
         }
     }
 
@@ -354,7 +378,8 @@ public final class ReactorNettyClient implements Client {
      */
     private boolean killing() {
         Exchange head = this.inflight.peek();
-        return head != null && (head.isKillRequested() || head.isCancelled() && this.killThreshold > 0);
+        return head != null && (head.isKillRequested() || head.isCancelled() && this.killThreshold > 0
+            || head.isCancelledWithKill());
     }
 
     /** @return whether the command in flight must run alone (nothing pipelined behind it) */
@@ -401,6 +426,7 @@ public final class ReactorNettyClient implements Client {
         if (head.isDone() && this.inflight.peek() == head) {
             this.inflight.poll();
             head.complete();
+            killCancelledHead();
             drainPending();
         }
     }
