@@ -28,6 +28,8 @@ public final class SingleStoreConnectionConfiguration {
     private final int port;
     private final String user;
     private final CharSequence password;
+    private final org.reactivestreams.Publisher<? extends CharSequence> passwordPublisher;
+    private final CredentialType credentialType;
     private final String database;
     private final SslMode sslMode;
     private final Path sslCa;
@@ -71,6 +73,8 @@ public final class SingleStoreConnectionConfiguration {
         this.port = b.port;
         this.user = b.user;
         this.password = b.password;
+        this.passwordPublisher = b.passwordPublisher;
+        this.credentialType = b.credentialType;
         this.database = b.database;
         this.sslMode = b.sslMode;
         this.sslCa = b.sslCa;
@@ -135,6 +139,19 @@ public final class SingleStoreConnectionConfiguration {
     /** @return the password, or {@code null} */
     public CharSequence getPassword() {
         return this.password;
+    }
+
+    /**
+     * @return the publisher subscribed for the password (or token) of each new connection, or {@code null} when the
+     * fixed {@linkplain #getPassword() password} is used
+     */
+    public org.reactivestreams.Publisher<? extends CharSequence> getPasswordPublisher() {
+        return this.passwordPublisher;
+    }
+
+    /** @return what the password is: a password or a JWT */
+    public CredentialType getCredentialType() {
+        return this.credentialType;
     }
 
     /** @return the initial database, or {@code null} */
@@ -351,7 +368,8 @@ public final class SingleStoreConnectionConfiguration {
     @Override
     public String toString() {
         return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port + ", user='" + this.user
-            + "', password=" + (this.password == null ? "null" : "***") + ", database='" + this.database
+            + "', password=" + (this.password == null && this.passwordPublisher == null ? "null" : "***")
+            + ", credentialType=" + this.credentialType + ", database='" + this.database
             + "', sslMode=" + this.sslMode + ", connectTimeout=" + this.connectTimeout + ", useServerPrepStmts="
             + this.useServerPrepStmts + ", prepareCacheSize=" + this.prepareCacheSize + ", allowMultiQueries="
             + this.allowMultiQueries + ", rewriteBatchedInserts=" + this.rewriteBatchedInserts + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
@@ -375,6 +393,8 @@ public final class SingleStoreConnectionConfiguration {
         private int port = DEFAULT_PORT;
         private String user;
         private CharSequence password;
+        private org.reactivestreams.Publisher<? extends CharSequence> passwordPublisher;
+        private CredentialType credentialType = CredentialType.PASSWORD;
         private String database;
         private SslMode sslMode = SslMode.PREFERRED;
         private Path sslCa;
@@ -502,6 +522,29 @@ public final class SingleStoreConnectionConfiguration {
          */
         public Builder password(CharSequence password) {
             this.password = explicit("password", password);
+            return this;
+        }
+
+        /**
+         * @param passwordPublisher a publisher of the password (or JWT) subscribed once for each new connection, so
+         *                          that rotated credentials and refreshed tokens are picked up (for example
+         *                          {@code Mono.fromCallable(tokens::current)}); its first element is used, and it takes
+         *                          precedence over {@link #password(CharSequence)}; {@code null} removes it
+         * @return this builder
+         */
+        public Builder passwordPublisher(org.reactivestreams.Publisher<? extends CharSequence> passwordPublisher) {
+            this.passwordPublisher = explicit("passwordPublisher", passwordPublisher);
+            return this;
+        }
+
+        /**
+         * @param credentialType what the password is (default {@link CredentialType#PASSWORD}); with
+         *                       {@link CredentialType#JWT} the user defaults to {@code *}
+         * @return this builder
+         */
+        public Builder credentialType(CredentialType credentialType) {
+            this.credentialType = explicit("credentialType", Objects.requireNonNull(credentialType,
+                "credentialType must not be null"));
             return this;
         }
 
@@ -909,6 +952,9 @@ public final class SingleStoreConnectionConfiguration {
                 effective.passThrough.putAll(this.passThrough);
                 SingleStoreOptions.resolve(given, this.environment == null ? name -> null : this.environment)
                     .applyTo(effective);
+            }
+            if (effective.user == null && effective.credentialType == CredentialType.JWT) {
+                effective.user = "*";
             }
             if (effective.user == null) {
                 throw new IllegalArgumentException("user must be set");

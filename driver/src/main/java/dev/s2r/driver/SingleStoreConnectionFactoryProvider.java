@@ -112,7 +112,8 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
             throw new IllegalArgumentException("Option 'host' is required (or set SINGLESTOREDB_URL or "
                 + "SINGLESTOREDB_HOST)");
         }
-        if (resolution.get(SingleStoreOptions.USER) == null) {
+        if (resolution.get(SingleStoreOptions.USER) == null
+            && resolution.get(SingleStoreOptions.CREDENTIAL_TYPE) != CredentialType.JWT) {
             throw new IllegalArgumentException("Option 'user' is required (or set SINGLESTOREDB_URL or "
                 + "SINGLESTOREDB_USER)");
         }

@@ -112,6 +112,18 @@ public final class SingleStoreOptions {
     public static final Descriptor<CharSequence> PASSWORD = define("password", CharSequence.class,
         (value, python) -> value instanceof CharSequence ? (CharSequence) value : value.toString())
         .secret().description("Password").apply(SingleStoreConnectionConfiguration.Builder::password).register();
+    /** A publisher of the password for each new connection (programmatic only). */
+    @SuppressWarnings("unchecked")
+    public static final Descriptor<org.reactivestreams.Publisher> PASSWORD_PUBLISHER = define("passwordPublisher",
+        org.reactivestreams.Publisher.class, SingleStoreOptions::publisher).secret()
+        .description("Publisher of the password or JWT, subscribed for each new connection (programmatic only)")
+        .apply((b, v) -> b.passwordPublisher((org.reactivestreams.Publisher<? extends CharSequence>) v)).register();
+    /** What the password is. */
+    public static final Descriptor<CredentialType> CREDENTIAL_TYPE = define("credentialType", CredentialType.class,
+        SingleStoreOptions::credentialType).alias("credential_type").environment("SINGLESTOREDB_CREDENTIAL_TYPE")
+        .defaultValue(CredentialType.PASSWORD).description("PASSWORD or JWT (sent with mysql_clear_password over "
+            + "TLS only; the user defaults to *)")
+        .apply(SingleStoreConnectionConfiguration.Builder::credentialType).register();
     /** Initial database. */
     public static final Descriptor<String> DATABASE = define("database", String.class, SingleStoreOptions::text)
         .description("Initial database").apply(SingleStoreConnectionConfiguration.Builder::database).register();
@@ -986,6 +998,25 @@ public final class SingleStoreOptions {
                 .toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Invalid("EXCEPTION, NULL or ROUND");
+        }
+    }
+
+    private static org.reactivestreams.Publisher<?> publisher(Object value, boolean python) {
+        if (value instanceof org.reactivestreams.Publisher) {
+            return (org.reactivestreams.Publisher<?>) value;
+        }
+        throw new Invalid("a org.reactivestreams.Publisher of the password, given programmatically");
+    }
+
+    private static CredentialType credentialType(Object value, boolean python) {
+        if (value instanceof CredentialType) {
+            return (CredentialType) value;
+        }
+        try {
+            return CredentialType.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(value.toString().trim().equalsIgnoreCase("browser_sso")
+                ? "PASSWORD or JWT (BROWSER_SSO is not supported; obtain a JWT and use JWT)" : "PASSWORD or JWT");
         }
     }
 

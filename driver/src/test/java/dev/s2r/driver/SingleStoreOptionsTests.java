@@ -294,6 +294,34 @@ class SingleStoreOptionsTests {
         }
 
         @Test
+        void jwtCredentialsNeedNoUserAndDefaultItToStar() {
+            SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
+                "SINGLESTOREDB_HOST", "h", "SINGLESTOREDB_CREDENTIAL_TYPE", "JWT", "SINGLESTOREDB_PASSWORD", SECRET));
+
+            assertThat(configuration.getUser()).isEqualTo("*");
+            assertThat(configuration.getCredentialType()).isEqualTo(CredentialType.JWT);
+            assertThat(configuration.toString()).doesNotContain(SECRET);
+        }
+
+        @Test
+        void browserSsoIsRejectedPointingToJwt() {
+            assertThatThrownBy(() -> configuration(driverOnly().build(), env("SINGLESTOREDB_URL",
+                "u@h?credential_type=browser_sso")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'credentialType'")
+                .hasMessageContaining("BROWSER_SSO is not supported");
+        }
+
+        @Test
+        void aPasswordPublisherGivenAsTextIsRejected() {
+            assertThatThrownBy(() -> configuration(driverOnly().option(HOST, "h").option(USER, "u")
+                .option(io.r2dbc.spi.Option.valueOf("passwordPublisher"), "not-a-publisher").build(), NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'passwordPublisher'")
+                .hasMessageNotContaining("not-a-publisher");
+        }
+
+        @Test
         void builderSettingsSurviveAUrlAndTheEnvironment() {
             SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder()
                 .url("r2dbc:singlestore://u@h/db").fromEnvironment(name -> name.equals("SINGLESTOREDB_VECTOR_DATA_FORMAT")
@@ -526,7 +554,7 @@ class SingleStoreOptionsTests {
         @Test
         void secretOptionsAreDeclaredAsSuch() {
             assertThat(SingleStoreOptions.all()).filteredOn(Descriptor::isSecret)
-                .extracting(Descriptor::name).containsExactlyInAnyOrder("password", "url");
+                .extracting(Descriptor::name).containsExactlyInAnyOrder("password", "passwordPublisher", "url");
         }
 
         @Test

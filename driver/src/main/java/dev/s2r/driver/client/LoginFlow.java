@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.client;
 
+import dev.s2r.driver.CredentialType;
 import dev.s2r.driver.SingleStoreConnectionConfiguration;
 import dev.s2r.driver.SslMode;
 import dev.s2r.driver.authentication.AuthenticationContext;
@@ -36,6 +37,8 @@ public final class LoginFlow {
     /** utf8mb4_general_ci, understood by SingleStore, MySQL and MariaDB. */
     static final int COLLATION_UTF8MB4 = 45;
     private static final int MAX_PACKET = 1 << 30;
+    /** The only plugin a JWT is sent with. */
+    private static final String JWT_PLUGIN = "mysql_clear_password";
     private static final String DRIVER_VERSION = versionOf();
 
     private static final long DESIRED = Capabilities.CLIENT_MYSQL | Capabilities.FOUND_ROWS | Capabilities.LONG_FLAG
@@ -49,12 +52,15 @@ public final class LoginFlow {
     private AuthenticationPlugin plugin;
     private AuthenticationContext authentication;
     private ConnectionContext context;
+    private CharSequence password;
+    private final boolean jwt;
 
     private LoginFlow(ReactorNettyClient client, SingleStoreConnectionConfiguration configuration,
                       SslContext sslContext) {
         this.client = client;
         this.configuration = configuration;
         this.sslContext = sslContext;
+        this.jwt = configuration.getCredentialType() == CredentialType.JWT;
     }
 
     /**
@@ -74,10 +80,30 @@ public final class LoginFlow {
             .then(Mono.fromCallable(() -> flow.context));
     }
 
+    /**
+     * @return the fixed password, or the first element of the configured password publisher (subscribed anew for
+     * every connection), or empty
+     */
+    private static Mono<java.util.Optional<CharSequence>> password(SingleStoreConnectionConfiguration configuration) {
+        if (configuration.getPasswordPublisher() == null) {
+            return Mono.just(java.util.Optional.ofNullable(configuration.getPassword()));
+        }
+        return Mono.<CharSequence>from(configuration.getPasswordPublisher())
+            .map(java.util.Optional::of)
+            .defaultIfEmpty(java.util.Optional.empty())
+            .onErrorMap(e -> !(e instanceof R2dbcException), e -> new R2dbcPermissionDeniedException(
+                "The password publisher failed: " + e.getClass().getName(), "28000", 0, e));
+    }
+
     private Mono<Void> handle(ServerMessage message) {
         try {
             if (message instanceof HandshakeV10) {
-                return onHandshake((HandshakeV10) message);
+                HandshakeV10 handshake = (HandshakeV10) message;
+                return password(this.configuration).flatMap(password -> {
+                    this.password = password.orElse(null);
+                    return onHandshake(handshake);
+                }).onErrorMap(e -> e instanceof IllegalStateException || e instanceof IllegalArgumentException,
+                    e -> authenticationError(e.getMessage()));
             }
             if (message instanceof AuthSwitchRequest) {
                 return onAuthSwitch((AuthSwitchRequest) message);
@@ -120,10 +146,17 @@ public final class LoginFlow {
         ctx.setCapabilities(capabilities);
         this.context = ctx;
         this.client.setContext(ctx);
-        this.plugin = AuthenticationPlugins.create(AuthenticationPlugins.isSupported(handshake.getAuthPluginName())
-            ? handshake.getAuthPluginName() : "mysql_native_password");
-        this.authentication = new AuthenticationContext(this.configuration.getPassword(), handshake.getSeed(), tls,
-            this.configuration.isAllowPublicKeyRetrieval(), this.configuration.isAllowClearPasswordOverPlainText());
+        if (this.jwt && !tls) {
+            return Mono.error(new R2dbcNonTransientResourceException("credentialType=JWT sends the token in clear "
+                + "text and needs TLS, but " + (serverTls ? "sslMode=" + mode : "the server does not offer TLS"),
+                "08004", 0));
+        }
+        this.plugin = AuthenticationPlugins.create(this.jwt ? JWT_PLUGIN
+            : AuthenticationPlugins.isSupported(handshake.getAuthPluginName()) ? handshake.getAuthPluginName()
+            : "mysql_native_password");
+        this.authentication = new AuthenticationContext(this.password, handshake.getSeed(), tls,
+            this.configuration.isAllowPublicKeyRetrieval(),
+            !this.jwt && this.configuration.isAllowClearPasswordOverPlainText());
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
             .then(this.client.startTls(this.sslContext, this.configuration.getSslServerName() != null
@@ -190,6 +223,10 @@ public final class LoginFlow {
     }
 
     private Mono<Void> onAuthSwitch(AuthSwitchRequest request) {
+        if (this.jwt && !JWT_PLUGIN.equals(request.getPluginName())) {
+            return Mono.error(authenticationError("the server asked for " + request.getPluginName()
+                + ", but credentialType=JWT sends the token with " + JWT_PLUGIN + " only"));
+        }
         this.plugin = AuthenticationPlugins.create(request.getPluginName());
         this.authentication = this.authentication.withSeed(request.getData());
         return this.client.send(new AuthResponse(this.plugin.authenticate(this.authentication)));

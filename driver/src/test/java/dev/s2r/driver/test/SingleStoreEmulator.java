@@ -78,11 +78,13 @@ public final class SingleStoreEmulator implements AutoCloseable {
     private final Channel server;
     private final boolean rejectExtendedTypes;
     private final boolean holdSetupAnswer;
+    private final JwtUsers jwtUsers;
     private final List<String> statements = new CopyOnWriteArrayList<>();
 
-    private SingleStoreEmulator(boolean rejectExtendedTypes, boolean holdSetupAnswer) {
+    private SingleStoreEmulator(boolean rejectExtendedTypes, boolean holdSetupAnswer, JwtUsers jwtUsers) {
         this.rejectExtendedTypes = rejectExtendedTypes;
         this.holdSetupAnswer = holdSetupAnswer;
+        this.jwtUsers = jwtUsers;
         this.group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         this.server = new ServerBootstrap()
             .group(this.group)
@@ -90,6 +92,9 @@ public final class SingleStoreEmulator implements AutoCloseable {
             .childHandler(new ChannelInitializer<SocketChannel>() {
                 @Override
                 protected void initChannel(SocketChannel channel) {
+                    if (jwtUsers != null) {
+                        channel.pipeline().addLast(jwtUsers.startTls());
+                    }
                     channel.pipeline()
                         .addLast(new LengthFieldBasedFrameDecoder(ByteOrder.LITTLE_ENDIAN, (1 << 24) + 4, 0, 3, 1, 3,
                             true))
@@ -103,12 +108,12 @@ public final class SingleStoreEmulator implements AutoCloseable {
 
     /** @return a running emulator that accepts the extended types request */
     public static SingleStoreEmulator start() {
-        return new SingleStoreEmulator(false, false);
+        return new SingleStoreEmulator(false, false, null);
     }
 
     /** @return a running emulator that rejects the extended types request, like SingleStore before 8.7.1 */
     public static SingleStoreEmulator startRejectingExtendedTypes() {
-        return new SingleStoreEmulator(true, false);
+        return new SingleStoreEmulator(true, false, null);
     }
 
     /**
@@ -116,7 +121,17 @@ public final class SingleStoreEmulator implements AutoCloseable {
      * client which does not pipeline a command behind the setup query waits forever
      */
     public static SingleStoreEmulator startAnsweringSetupOnlyWhenPipelined() {
-        return new SingleStoreEmulator(false, true);
+        return new SingleStoreEmulator(false, true, null);
+    }
+
+    /**
+     * @param jwtUsers the TLS identity and the tokens it accepts
+     * @return a running emulator that offers TLS and logs in JWT users as SingleStore does for users created
+     * {@code IDENTIFIED WITH authentication_jwt}: it greets with {@code mysql_native_password}, switches to
+     * {@code mysql_clear_password} unless the client already used it, and checks the clear-text token
+     */
+    public static SingleStoreEmulator startWithJwtUsers(JwtUsers jwtUsers) {
+        return new SingleStoreEmulator(false, false, jwtUsers);
     }
 
     /** @return the port it listens on */
@@ -143,6 +158,8 @@ public final class SingleStoreEmulator implements AutoCloseable {
         private boolean binaryProjection;
         private List<byte[]> heldSetupAnswer;
         private int heldSequence;
+        private final JwtUsers.Login jwtLogin = SingleStoreEmulator.this.jwtUsers == null ? null
+            : SingleStoreEmulator.this.jwtUsers.newLogin(this::send);
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
@@ -152,6 +169,10 @@ public final class SingleStoreEmulator implements AutoCloseable {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
             int sequence = frame.readUnsignedByte();
+            if (!this.authenticated && SingleStoreEmulator.this.jwtUsers != null) {
+                this.authenticated = this.jwtLogin.onPacket(ctx, sequence, frame);
+                return;
+            }
             if (!this.authenticated) {
                 this.authenticated = true;
                 send(ctx, sequence + 1, List.of(WirePackets.ok(AUTOCOMMIT)));
@@ -241,6 +262,10 @@ public final class SingleStoreEmulator implements AutoCloseable {
             return packets;
         }
 
+        private long capabilities() {
+            return SingleStoreEmulator.this.jwtUsers == null ? CAPABILITIES : CAPABILITIES | SSL;
+        }
+
         private byte[] greeting() {
             byte[] seed = "0123456789abcdefghij".getBytes(StandardCharsets.US_ASCII);
             return new WirePackets.Builder()
@@ -249,10 +274,10 @@ public final class SingleStoreEmulator implements AutoCloseable {
                 .u32(42)
                 .bytes(java.util.Arrays.copyOfRange(seed, 0, 8))
                 .u8(0)
-                .u16((int) (CAPABILITIES & 0xFFFF))
+                .u16((int) (capabilities() & 0xFFFF))
                 .u8(WirePackets.UTF8MB4)
                 .u16(AUTOCOMMIT)
-                .u16((int) ((CAPABILITIES >>> 16) & 0xFFFF))
+                .u16((int) ((capabilities() >>> 16) & 0xFFFF))
                 .u8(21)
                 .zeros(10)
                 .bytes(java.util.Arrays.copyOfRange(seed, 8, 20))
