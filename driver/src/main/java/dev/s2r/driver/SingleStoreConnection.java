@@ -12,6 +12,7 @@ import dev.s2r.driver.client.ConnectionContext;
 import dev.s2r.driver.client.ExceptionFactory;
 import dev.s2r.driver.client.KillSwitch;
 import dev.s2r.driver.codec.Codecs;
+import dev.s2r.driver.codec.Parameter;
 import dev.s2r.driver.message.client.QueryMessage;
 import dev.s2r.driver.message.client.SimpleCommand;
 import dev.s2r.driver.message.server.ColumnDefinition;
@@ -68,6 +69,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         this.accessors = new Accessors(sql -> executeText(sql, null), () -> context().noBackslashEscapes());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
+        LOGGER.debug("{} Connected to {} {}", client.logPrefix(), context().getFlavor(),
+            context().getEngineVersion());
         if (client instanceof dev.s2r.driver.client.ReactorNettyClient) {
             ((dev.s2r.driver.client.ReactorNettyClient) client).setCancelKill(configuration.getCancelKillThreshold(),
                 this::killCurrentQuery);
@@ -86,7 +89,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         SingleStoreConnectionFactory.from(this.configuration).create()
             .flatMap(side -> ((SingleStoreConnection) side).run(sql).then(Mono.from(side.close()))
                 .onErrorResume(e -> Mono.from(side.close()).then(Mono.error(e))))
-            .subscribe(v -> { }, e -> LOGGER.debug("KILL QUERY for connection {} failed: {}", ctx.getConnectionId(),
+            .subscribe(v -> { }, e -> LOGGER.debug("{} KILL QUERY failed: {}", this.client.logPrefix(),
                 e.toString()));
     }
 
@@ -136,11 +139,26 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return the results
      */
     Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys) {
+        return results(messages, sql, generatedKeys, null);
+    }
+
+    /**
+     * Splits a response into results, logs the statement and applies the statement timeout.
+     *
+     * @param messages      the response
+     * @param sql           the SQL, for errors
+     * @param generatedKeys the generated-keys column name, or {@code null}
+     * @param parameters    the bound values, for the query log, or {@code null}
+     * @return the results
+     */
+    Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys,
+                                    Parameter[] parameters) {
         Flux<ServerMessage> timed = LocalInfile.mayRequestFile(sql)
             ? LocalInfile.answer(messages, this.client, this.configuration.getAllowLoadLocalInfileInPath(), sql,
                 this.localInfileSources::remove)
             : messages;
         timed = this.observer.observe(timed, sql);
+        timed = logged(timed, sql, parameters);
         timed = withClientTimeout(timed, sql);
         if (singleResult(sql)) {
             return new SingleResultFlux(timed, response -> SingleStoreResult.of(response, this.codecs, context(), sql,
@@ -148,6 +166,17 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         }
         return timed.windowUntil(SingleStoreResult::endsResult)
             .map(window -> SingleStoreResult.of(window, this.codecs, context(), sql, generatedKeys));
+    }
+
+    /**
+     * @param response   a statement's response
+     * @param sql        the SQL
+     * @param parameters the bound values, or {@code null}
+     * @return the response, in the query log ({@link QueryLog}) when it is on
+     */
+    Flux<ServerMessage> logged(Flux<ServerMessage> response, String sql, Parameter[] parameters) {
+        return QueryLog.log(response, this.client::logPrefix, sql, parameters,
+            this.configuration.isLogQueryParameters());
     }
 
     /** @return whether the statement timeout is a client timer rather than a server variable */
@@ -206,7 +235,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return completes when the server answered
      */
     Mono<Void> run(String sql) {
-        return this.client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT)
+        return logged(this.client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT), sql, null)
             .<Void>handle((message, sink) -> {
                 if (message instanceof ErrorMessage) {
                     ErrorMessage error = (ErrorMessage) message;
@@ -400,7 +429,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     @Override
     public Mono<Void> close() {
-        return this.client.close();
+        return this.client.close().doOnTerminate(() -> LOGGER.debug("{} Closed", this.client.logPrefix()));
     }
 
     @Override

@@ -67,6 +67,7 @@ public final class SingleStoreConnectionConfiguration {
     private final boolean enableExtendedDataTypes;
     private final VectorDataFormat vectorDataFormat;
     private final StatementTimeoutMode statementTimeoutMode;
+    private final boolean logQueryParameters;
 
     private SingleStoreConnectionConfiguration(Builder b) {
         this.host = b.host;
@@ -112,6 +113,7 @@ public final class SingleStoreConnectionConfiguration {
         this.enableExtendedDataTypes = b.enableExtendedDataTypes;
         this.vectorDataFormat = b.vectorDataFormat;
         this.statementTimeoutMode = b.statementTimeoutMode;
+        this.logQueryParameters = b.logQueryParameters;
     }
 
     /**
@@ -360,6 +362,11 @@ public final class SingleStoreConnectionConfiguration {
         return this.vectorDataFormat;
     }
 
+    /** @return whether the query log ({@code dev.s2r.driver.QUERY} at DEBUG) shows bound values */
+    public boolean isLogQueryParameters() {
+        return this.logQueryParameters;
+    }
+
     /** @return how the statement timeout is enforced */
     public StatementTimeoutMode getStatementTimeoutMode() {
         return this.statementTimeoutMode;
@@ -437,6 +444,7 @@ public final class SingleStoreConnectionConfiguration {
         private boolean enableExtendedDataTypes = true;
         private VectorDataFormat vectorDataFormat = VectorDataFormat.BINARY;
         private StatementTimeoutMode statementTimeoutMode = StatementTimeoutMode.AUTO;
+        private boolean logQueryParameters;
 
         private Builder() {
         }
@@ -922,6 +930,16 @@ public final class SingleStoreConnectionConfiguration {
         public Builder vectorDataFormat(VectorDataFormat vectorDataFormat) {
             this.vectorDataFormat = explicit("vectorDataFormat", Objects.requireNonNull(vectorDataFormat,
                 "vectorDataFormat must not be null"));
+            return this;
+        }
+
+        /**
+         * @param logQueryParameters whether the query log ({@code dev.s2r.driver.QUERY} at DEBUG) shows bound values
+         *                           (default {@code false}: they may be personal data or secrets)
+         * @return this builder
+         */
+        public Builder logQueryParameters(boolean logQueryParameters) {
+            this.logQueryParameters = explicit("logQueryParameters", logQueryParameters);
             return this;
         }
 

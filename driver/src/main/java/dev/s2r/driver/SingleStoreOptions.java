@@ -150,6 +150,11 @@ public final class SingleStoreOptions {
     /** Statement timeout applied after connecting. */
     public static final Descriptor<Duration> STATEMENT_TIMEOUT = define("statementTimeout", Duration.class,
         duration(false)).description("Statement timeout set after connecting (setStatementTimeout)").register();
+    /** Bound values in the query log. */
+    public static final Descriptor<Boolean> LOG_QUERY_PARAMETERS = define("logQueryParameters", Boolean.class,
+        SingleStoreOptions::bool).defaultValue(false)
+        .description("Log bound values with each statement in the dev.s2r.driver.QUERY logger (DEBUG)")
+        .apply(SingleStoreConnectionConfiguration.Builder::logQueryParameters).register();
     /** How the statement timeout is enforced. */
     public static final Descriptor<StatementTimeoutMode> STATEMENT_TIMEOUT_MODE = define("statementTimeoutMode",
         StatementTimeoutMode.class, SingleStoreOptions::statementTimeoutMode).alias("statement_timeout_mode")

@@ -153,7 +153,7 @@ final class SingleStoreStatement implements Statement {
         if (!serverPrepared()) {
             return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
                 this.connection.client().exchange(interpolated(this.sql, parameters), ResponseDecoder.Mode.TEXT_RESULT),
-                this.sql.getSql(), this.generatedKeys), concurrency);
+                this.sql.getSql(), this.generatedKeys, parameters), concurrency);
         }
         return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
             for (Parameter[] parameters : bindings) {
@@ -165,7 +165,8 @@ final class SingleStoreStatement implements Statement {
             }
             return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
                     this.connection.client().exchange(new ExecuteMessage(handle.statementId(), parameters),
-                        ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys), concurrency)
+                        ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys, parameters),
+                    concurrency)
                 .doFinally(signal -> handle.release());
         });
     }
@@ -176,7 +177,7 @@ final class SingleStoreStatement implements Statement {
     private Flux<SingleStoreResult> runOnce(Parameter[] parameters) {
         if (!serverPrepared()) {
             return this.connection.results(this.connection.client().exchange(interpolated(this.sql, parameters),
-                ResponseDecoder.Mode.TEXT_RESULT), this.sql.getSql(), this.generatedKeys);
+                ResponseDecoder.Mode.TEXT_RESULT), this.sql.getSql(), this.generatedKeys, parameters);
         }
         return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
             if (handle.parameterCount() != parameters.length) {
@@ -186,7 +187,7 @@ final class SingleStoreStatement implements Statement {
             }
             return this.connection.results(this.connection.client().exchange(
                     new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
-                .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys);
+                .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys, parameters);
         });
     }
 
@@ -210,12 +211,13 @@ final class SingleStoreStatement implements Statement {
 
     private Flux<ServerMessage> chunkMessages(BatchInsert.Chunk chunk) {
         if (!serverPrepared()) {
-            return this.connection.client().exchange(interpolated(chunk.sql(), chunk.parameters()),
-                ResponseDecoder.Mode.TEXT_RESULT);
+            return this.connection.logged(this.connection.client().exchange(interpolated(chunk.sql(),
+                chunk.parameters()), ResponseDecoder.Mode.TEXT_RESULT), chunk.sql().getSql(), chunk.parameters());
         }
         return this.connection.preparedStatements().acquire(chunk.sql().getServerSql()).flatMapMany(handle ->
-            this.connection.client().exchange(new ExecuteMessage(handle.statementId(), chunk.parameters()),
-                ResponseDecoder.Mode.BINARY_RESULT).doFinally(signal -> handle.release()));
+            this.connection.logged(this.connection.client().exchange(new ExecuteMessage(handle.statementId(),
+                    chunk.parameters()), ResponseDecoder.Mode.BINARY_RESULT).doFinally(signal -> handle.release()),
+                chunk.sql().getSql(), chunk.parameters()));
     }
 
     private List<SingleStoreResult> perBinding(List<ServerMessage> messages, int rows,

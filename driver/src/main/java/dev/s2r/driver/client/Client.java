@@ -58,4 +58,10 @@ public interface Client {
 
     /** @return the event loop of the channel */
     EventLoop eventLoop();
+
+    /**
+     * @return the prefix of this connection's log lines, such as {@code [s2r#42 127.0.0.1:3306]}: the server's
+     * connection id (once known) and the remote address, never credentials
+     */
+    String logPrefix();
 }

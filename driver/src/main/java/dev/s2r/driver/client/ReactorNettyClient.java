@@ -157,7 +157,7 @@ public final class ReactorNettyClient implements Client {
         Runnable kill = this.killer;
         if (head != null && kill != null && head.isCancelledWithKill() && this.inflight.size() == 1
             && head.decoder().getMode() != ResponseDecoder.Mode.LOGIN && head.requestKill()) {
-            LOGGER.debug("{} Killing the query of a statement that timed out", this);
+            LOGGER.debug("{} Killing the query of a statement that timed out", logPrefix());
             kill.run();
         }
     }
@@ -266,7 +266,7 @@ public final class ReactorNettyClient implements Client {
             return;
         }
         if (System.nanoTime() - this.lastProgressNanos >= timeoutNanos && !this.closed) {
-            LOGGER.debug("No answer from the server within the socket timeout of {}", timeout);
+            LOGGER.debug("{} No answer from the server within the socket timeout of {}", logPrefix(), timeout);
             io.r2dbc.spi.R2dbcTimeoutException error = new io.r2dbc.spi.R2dbcTimeoutException("The server sent "
                 + "nothing for " + timeout + " (socketTimeout) while a command waited for its answer; the connection "
                 + "is closed", "HYT00", 0);
@@ -436,7 +436,7 @@ public final class ReactorNettyClient implements Client {
         Runnable kill = this.killer;
         if (threshold > 0 && kill != null && head.discarded(bytes) > threshold && this.inflight.size() == 1
             && head.decoder().getMode() != ResponseDecoder.Mode.LOGIN && head.requestKill()) {
-            LOGGER.debug("Killing the cancelled query after {} discarded bytes", threshold);
+            LOGGER.debug("{} Killing the cancelled query after {} discarded bytes", logPrefix(), threshold);
             kill.run();
         }
     }
@@ -462,9 +462,10 @@ public final class ReactorNettyClient implements Client {
             } catch (RuntimeException e) {
                 this.closeReason = "unreadable error packet";
             }
-            LOGGER.debug("Server sent an error outside of any exchange: {}", this.closeReason);
+            LOGGER.debug("{} Server sent an error outside of any exchange: {}", logPrefix(), this.closeReason);
         } else {
-            LOGGER.debug("Ignoring a packet of {} bytes that belongs to no exchange", payload.readableBytes());
+            LOGGER.debug("{} Ignoring a packet of {} bytes that belongs to no exchange", logPrefix(),
+                payload.readableBytes());
         }
     }
 
@@ -494,8 +495,23 @@ public final class ReactorNettyClient implements Client {
     }
 
     @Override
+    public String logPrefix() {
+        ConnectionContext ctx = this.context;
+        return "[s2r#" + (ctx == null ? "?" : Long.toString(ctx.getConnectionId())) + " " + remote() + "]";
+    }
+
+    private String remote() {
+        java.net.SocketAddress address = this.channel.remoteAddress();
+        if (address instanceof java.net.InetSocketAddress) {
+            java.net.InetSocketAddress inet = (java.net.InetSocketAddress) address;
+            return inet.getHostString() + ":" + inet.getPort();
+        }
+        return String.valueOf(address);
+    }
+
+    @Override
     public String toString() {
-        return "ReactorNettyClient{" + this.channel + ", " + this.context + '}';
+        return "ReactorNettyClient" + logPrefix();
     }
 
     /**
@@ -514,7 +530,7 @@ public final class ReactorNettyClient implements Client {
             try {
                 dispatch(payload);
             } catch (RuntimeException e) {
-                LOGGER.debug("Protocol error on {}", ctx.channel(), e);
+                LOGGER.debug("{} Protocol error", logPrefix(), e);
                 onFailure(ExceptionFactory.protocolError(e.getMessage() == null ? e.toString() : e.getMessage()));
             } finally {
                 payload.release();
@@ -536,7 +552,7 @@ public final class ReactorNettyClient implements Client {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            LOGGER.debug("Connection error on {}", ctx.channel(), cause);
+            LOGGER.debug("{} Connection error", logPrefix(), cause);
             onFailure(ExceptionFactory.connectionClosed("Connection error: " + cause.getMessage(), cause));
         }
     }
