@@ -14,6 +14,10 @@ import java.util.Map;
  * {@code singlestoredb://…}, {@code singlestoredb+mysql://…} and {@code mysql://…}, and the scheme-less
  * {@code user:password@host:port/database} (no {@code //}: it is prepended, as the Python SDK does).
  *
+ * <p>The authority may list several hosts, {@code h1:3306,h2,[::1]:3307}: the list becomes the {@code host} part
+ * (without a {@code port} part), and {@code r2dbc:singlestore:loadbalance://} (or {@code sequential},
+ * {@code failover}, {@code load-balance}) sets the {@code haMode} part.
+ *
  * <p>User, password, database and query parts are URL-decoded ({@code +} is a space). The first path segment is
  * the database. The query keys are kept as written; the option registry matches them. No error message ever
  * contains the URL or any part of it except a malformed port, because a URL usually holds a password.
@@ -28,7 +32,7 @@ final class ConnectionUrl {
         this.query = Collections.unmodifiableMap(query);
     }
 
-    /** @return host, port (Integer), user, password, database: only the parts present */
+    /** @return host, port (Integer), user, password, database, haMode ({@link HaMode}): only the parts present */
     Map<String, Object> parts() {
         return this.parts;
     }
@@ -48,13 +52,18 @@ final class ConnectionUrl {
         String text = value.trim();
         String lower = text.toLowerCase(Locale.ROOT);
         String rest;
+        HaMode haMode = null;
         if (lower.startsWith("r2dbc:")) {
             String afterR2dbc = lower.substring("r2dbc:".length());
             if (afterR2dbc.startsWith("singlestore://")) {
                 rest = text.substring("r2dbc:singlestore:".length());
+            } else if (afterR2dbc.startsWith("singlestore:") && afterR2dbc.indexOf("://") > 0) {
+                String protocol = afterR2dbc.substring("singlestore:".length(), afterR2dbc.indexOf("://"));
+                haMode = protocol(protocol, origin);
+                rest = text.substring("r2dbc:singlestore:".length() + protocol.length() + 1);
             } else if (afterR2dbc.startsWith("singlestore:")) {
-                throw new IllegalArgumentException("The connection URL in " + origin + " names a protocol after "
-                    + "'r2dbc:singlestore:'; only r2dbc:singlestore://host:port/database is supported");
+                throw new IllegalArgumentException("The connection URL in " + origin + " has no '//' after "
+                    + "'r2dbc:singlestore:'");
             } else {
                 throw new IllegalArgumentException("The connection URL in " + origin + " names another R2DBC driver; "
                     + "expected r2dbc:singlestore://");
@@ -72,7 +81,27 @@ final class ConnectionUrl {
                 rest = text.startsWith("//") ? text : "//" + text;
             }
         }
-        return parseHierarchical(rest.substring(2), origin);
+        ConnectionUrl url = parseHierarchical(rest.substring(2), origin);
+        if (haMode != null) {
+            Map<String, Object> parts = new LinkedHashMap<>(url.parts);
+            parts.put("haMode", haMode);
+            return new ConnectionUrl(parts, url.query);
+        }
+        return url;
+    }
+
+    /** The protocol of {@code r2dbc:singlestore:<protocol>://}: an HA mode; the Data API is not supported yet. */
+    private static HaMode protocol(String protocol, String origin) {
+        if (protocol.equals("http") || protocol.equals("https")) {
+            throw new IllegalArgumentException("The connection URL in " + origin + " names the protocol '" + protocol
+                + "' (the Data API), which this driver does not support yet; use r2dbc:singlestore://");
+        }
+        try {
+            return HaMode.parse(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The connection URL in " + origin + " names an unsupported protocol "
+                + "after 'r2dbc:singlestore:'; expected none, sequential, failover, loadbalance or load-balance");
+        }
     }
 
     private static void checkScheme(String scheme, String origin) {
@@ -140,6 +169,11 @@ final class ConnectionUrl {
     }
 
     private static void hostAndPort(String authority, Map<String, Object> parts, String origin) {
+        if (authority.indexOf(',') >= 0) {
+            // Several hosts, each with its own optional port: the host option parses the list.
+            parts.put("host", authority);
+            return;
+        }
         String host;
         String port = null;
         if (authority.startsWith("[")) {

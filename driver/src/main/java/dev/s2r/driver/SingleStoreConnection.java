@@ -42,6 +42,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(SingleStoreConnection.class);
 
     private final Client client;
+    private final HostAndPort host;
     private final SingleStoreConnectionConfiguration configuration;
     private final Codecs codecs;
     private final PreparedStatementCache preparedStatements;
@@ -61,6 +62,15 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     };
 
     SingleStoreConnection(Client client, SingleStoreConnectionConfiguration configuration, Codecs codecs) {
+        this(client, configuration, codecs, null);
+    }
+
+    /**
+     * @param host the host connected to, or {@code null} for a Unix domain socket
+     */
+    SingleStoreConnection(Client client, SingleStoreConnectionConfiguration configuration, Codecs codecs,
+                          HostAndPort host) {
+        this.host = host;
         this.client = client;
         this.configuration = configuration;
         this.codecs = codecs;
@@ -526,7 +536,13 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     }
 
     @Override
+    public HostAndPort getHost() {
+        return this.host;
+    }
+
+    @Override
     public String toString() {
-        return "SingleStoreConnection{" + this.client + '}';
+        return "SingleStoreConnection{" + (this.host == null ? "socket " + this.configuration.getSocket() : this.host)
+            + ", " + this.client + '}';
     }
 }

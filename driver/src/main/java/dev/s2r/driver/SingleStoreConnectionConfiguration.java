@@ -24,8 +24,18 @@ public final class SingleStoreConnectionConfiguration {
     /** The default port of the MySQL protocol. */
     public static final int DEFAULT_PORT = 3306;
 
+    /** How long a host that failed to connect is skipped by default. */
+    public static final Duration DEFAULT_HOST_DENY_DURATION = Duration.ofSeconds(60);
+
+    /** How many passes over the host list a new connection makes by default when every host fails. */
+    public static final int DEFAULT_RETRIES_ALL_DOWN = 3;
+
+    private final java.util.List<HostAndPort> hosts;
     private final String host;
     private final int port;
+    private final HaMode haMode;
+    private final Duration hostDenyDuration;
+    private final int retriesAllDown;
     private final String user;
     private final CharSequence password;
     private final org.reactivestreams.Publisher<? extends CharSequence> passwordPublisher;
@@ -70,8 +80,12 @@ public final class SingleStoreConnectionConfiguration {
     private final boolean logQueryParameters;
 
     private SingleStoreConnectionConfiguration(Builder b) {
-        this.host = b.host;
-        this.port = b.port;
+        this.hosts = HostAndPort.parseList(b.host, b.port);
+        this.host = this.hosts.get(0).host();
+        this.port = this.hosts.get(0).port();
+        this.haMode = b.haMode;
+        this.hostDenyDuration = b.hostDenyDuration;
+        this.retriesAllDown = b.retriesAllDown;
         this.user = b.user;
         this.password = b.password;
         this.passwordPublisher = b.passwordPublisher;
@@ -117,20 +131,109 @@ public final class SingleStoreConnectionConfiguration {
     }
 
     /**
+     * A copy of {@code other} for one of its hosts: every setting is kept, the host list is just {@code host}.
+     * Every field must be copied here (a test checks it by reflection).
+     */
+    private SingleStoreConnectionConfiguration(SingleStoreConnectionConfiguration other, HostAndPort host) {
+        this.hosts = java.util.List.of(host);
+        this.host = host.host();
+        this.port = host.port();
+        this.haMode = other.haMode;
+        this.hostDenyDuration = other.hostDenyDuration;
+        this.retriesAllDown = other.retriesAllDown;
+        this.user = other.user;
+        this.password = other.password;
+        this.database = other.database;
+        this.sslMode = other.sslMode;
+        this.sslCa = other.sslCa;
+        this.connectTimeout = other.connectTimeout;
+        this.useServerPrepStmts = other.useServerPrepStmts;
+        this.prepareCacheSize = other.prepareCacheSize;
+        this.allowMultiQueries = other.allowMultiQueries;
+        this.rewriteBatchedInserts = other.rewriteBatchedInserts;
+        this.tcpNoDelay = other.tcpNoDelay;
+        this.tcpKeepAlive = other.tcpKeepAlive;
+        this.allowPublicKeyRetrieval = other.allowPublicKeyRetrieval;
+        this.pipelineLimit = other.pipelineLimit;
+        this.cancelKillThreshold = other.cancelKillThreshold;
+        this.serverZoneId = other.serverZoneId;
+        this.connectionAttributes = other.connectionAttributes;
+        this.maxMessageSize = other.maxMessageSize;
+        this.socket = other.socket;
+        this.socketTimeout = other.socketTimeout;
+        this.allowLoadLocalInfileInPath = other.allowLoadLocalInfileInPath;
+        this.allowClearPasswordOverPlainText = other.allowClearPasswordOverPlainText;
+        this.observationRegistry = other.observationRegistry;
+        this.sslCert = other.sslCert;
+        this.sslKey = other.sslKey;
+        this.sslServerName = other.sslServerName;
+        this.tlsVersions = other.tlsVersions;
+        this.tlsCiphers = other.tlsCiphers;
+        this.sslContext = other.sslContext;
+        this.observationIncludeSql = other.observationIncludeSql;
+        this.zeroDateOption = other.zeroDateOption;
+        this.programName = other.programName;
+        this.workloadType = other.workloadType;
+        this.nanAsNull = other.nanAsNull;
+        this.infAsNull = other.infAsNull;
+        this.passThrough = other.passThrough;
+        this.enableExtendedDataTypes = other.enableExtendedDataTypes;
+        this.vectorDataFormat = other.vectorDataFormat;
+        this.passwordPublisher = other.passwordPublisher;
+        this.credentialType = other.credentialType;
+        this.statementTimeoutMode = other.statementTimeoutMode;
+        this.logQueryParameters = other.logQueryParameters;
+    }
+
+    /**
+     * @param host one of {@link #getHosts()}
+     * @return this configuration with {@code host} as its only host (this one when it has no other)
+     */
+    SingleStoreConnectionConfiguration forHost(HostAndPort host) {
+        return this.hosts.equals(java.util.List.of(host)) ? this : new SingleStoreConnectionConfiguration(this, host);
+    }
+
+    /**
      * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the host name or address */
+    /** @return the host name or address of the first host */
     public String getHost() {
         return this.host;
     }
 
-    /** @return the port */
+    /** @return the port of the first host */
     public int getPort() {
         return this.port;
+    }
+
+    /**
+     * @return every host a new connection may be opened to, in the order given (at least one); hosts given without
+     * a port have {@link #getPort() the port option}'s
+     */
+    public java.util.List<HostAndPort> getHosts() {
+        return this.hosts;
+    }
+
+    /** @return how a new connection picks one of several hosts */
+    public HaMode getHaMode() {
+        return this.haMode;
+    }
+
+    /** @return how long a host that failed to connect is skipped by new connections (zero: never skipped) */
+    public Duration getHostDenyDuration() {
+        return this.hostDenyDuration;
+    }
+
+    /**
+     * @return how many passes over the host list a new connection makes when every host fails to connect, with a
+     * short pause between passes; a single host is tried once
+     */
+    public int getRetriesAllDown() {
+        return this.retriesAllDown;
     }
 
     /** @return the user name */
@@ -374,7 +477,10 @@ public final class SingleStoreConnectionConfiguration {
 
     @Override
     public String toString() {
-        return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port + ", user='" + this.user
+        return "SingleStoreConnectionConfiguration{host='" + this.host + "', port=" + this.port
+            + (this.hosts.size() == 1 ? "" : ", hosts=" + this.hosts + ", haMode=" + this.haMode
+            + ", hostDenyDuration=" + this.hostDenyDuration + ", retriesAllDown=" + this.retriesAllDown)
+            + ", user='" + this.user
             + "', password=" + (this.password == null && this.passwordPublisher == null ? "null" : "***")
             + ", credentialType=" + this.credentialType + ", database='" + this.database
             + "', sslMode=" + this.sslMode + ", connectTimeout=" + this.connectTimeout + ", useServerPrepStmts="
@@ -398,6 +504,9 @@ public final class SingleStoreConnectionConfiguration {
 
         private String host = "localhost";
         private int port = DEFAULT_PORT;
+        private HaMode haMode = HaMode.SEQUENTIAL;
+        private Duration hostDenyDuration = DEFAULT_HOST_DENY_DURATION;
+        private int retriesAllDown = DEFAULT_RETRIES_ALL_DOWN;
         private String user;
         private CharSequence password;
         private org.reactivestreams.Publisher<? extends CharSequence> passwordPublisher;
@@ -495,16 +604,74 @@ public final class SingleStoreConnectionConfiguration {
         }
 
         /**
-         * @param host the host name or address
+         * @param host the host name or address, or several as {@code host[:port]} entries separated by commas
+         *             ({@code h1:3306,h2,[::1]:3307}); entries without a port use {@link #port(int)}
          * @return this builder
+         * @throws IllegalArgumentException when an entry is empty or has a malformed port
          */
         public Builder host(String host) {
-            this.host = explicit("host", requireText(host, "host"));
+            requireText(host, "host");
+            try {
+                HostAndPort.parseList(host, DEFAULT_PORT);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("host: " + e.getMessage());
+            }
+            this.host = explicit("host", host);
             return this;
         }
 
         /**
-         * @param port the port, 1 to 65535
+         * @param hosts the hosts a new connection may be opened to, in order (see {@link #haMode(HaMode)})
+         * @return this builder
+         * @throws IllegalArgumentException when the list is empty
+         */
+        public Builder hosts(java.util.List<HostAndPort> hosts) {
+            Objects.requireNonNull(hosts, "hosts must not be null");
+            if (hosts.isEmpty() || hosts.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("hosts must hold at least one host and no null");
+            }
+            return host(HostAndPort.format(hosts));
+        }
+
+        /**
+         * @param haMode how a new connection picks one of several hosts: in order ({@link HaMode#SEQUENTIAL},
+         *               default) or in a random order ({@link HaMode#LOADBALANCE})
+         * @return this builder
+         */
+        public Builder haMode(HaMode haMode) {
+            this.haMode = explicit("haMode", Objects.requireNonNull(haMode, "haMode must not be null"));
+            return this;
+        }
+
+        /**
+         * @param duration how long a host that failed to connect is skipped by new connections of the whole JVM
+         *                 (default 60 s); zero never skips a host
+         * @return this builder
+         */
+        public Builder hostDenyDuration(Duration duration) {
+            Objects.requireNonNull(duration, "hostDenyDuration must not be null");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("hostDenyDuration must not be negative, got " + duration);
+            }
+            this.hostDenyDuration = explicit("hostDenyDuration", duration);
+            return this;
+        }
+
+        /**
+         * @param passes how many passes over the host list a new connection makes when every host fails to
+         *               connect, pausing 250 ms between passes (default 3); at least 1. A single host is tried once.
+         * @return this builder
+         */
+        public Builder retriesAllDown(int passes) {
+            if (passes < 1) {
+                throw new IllegalArgumentException("retriesAllDown must be at least 1, got " + passes);
+            }
+            this.retriesAllDown = explicit("retriesAllDown", passes);
+            return this;
+        }
+
+        /**
+         * @param port the port, 1 to 65535; for several hosts, the port of those given without one
          * @return this builder
          */
         public Builder port(int port) {

@@ -25,7 +25,8 @@ import java.util.function.Function;
 /**
  * Creates connections to SingleStore (or another MySQL-protocol server) from a
  * {@link SingleStoreConnectionConfiguration}. Each {@link #create()} opens a new TCP connection: pool them with
- * r2dbc-pool.
+ * r2dbc-pool. With several hosts, each new connection picks one as the {@link HaMode} says; an open connection is
+ * never moved to another host (no transparent failover of sessions or transactions).
  */
 public final class SingleStoreConnectionFactory implements ConnectionFactory {
 
@@ -36,11 +37,25 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     private final Duration statementTimeout;
     private final Duration lockWaitTimeout;
 
+    private final HostConnector hosts;
+
     private SingleStoreConnectionFactory(SingleStoreConnectionConfiguration configuration, Duration statementTimeout,
-                                         Duration lockWaitTimeout) {
+                                         Duration lockWaitTimeout, HostDenyList denyList) {
         this.configuration = Objects.requireNonNull(configuration, "configuration must not be null");
         this.statementTimeout = statementTimeout;
         this.lockWaitTimeout = lockWaitTimeout;
+        this.hosts = new HostConnector(configuration, denyList);
+    }
+
+    /**
+     * A factory with its own deny list instead of the JVM-wide one (tests).
+     *
+     * @param configuration the connection settings
+     * @param denyList      the hosts to skip
+     * @return the factory
+     */
+    static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
+        return new SingleStoreConnectionFactory(configuration, null, null, denyList);
     }
 
     /**
@@ -48,7 +63,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
      * @return the factory
      */
     public static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration) {
-        return new SingleStoreConnectionFactory(configuration, null, null);
+        return new SingleStoreConnectionFactory(configuration, null, null, HostDenyList.global());
     }
 
     /**
@@ -76,7 +91,8 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
 
     static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration,
                                              Duration statementTimeout, Duration lockWaitTimeout) {
-        return new SingleStoreConnectionFactory(configuration, statementTimeout, lockWaitTimeout);
+        return new SingleStoreConnectionFactory(configuration, statementTimeout, lockWaitTimeout,
+            HostDenyList.global());
     }
 
     /** @return the statement timeout set on each new connection, or {@code null} */
@@ -94,24 +110,40 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
         return this.configuration;
     }
 
+    /**
+     * Opens a new connection. With several hosts, they are tried as {@link HaMode} says, skipping hosts that failed
+     * recently (see {@link SingleStoreConnectionConfiguration#getHostDenyDuration()}); with a Unix domain socket,
+     * the socket is used and the hosts are not.
+     *
+     * @return the connection, or an error: when every host fails to connect, an
+     * {@link R2dbcNonTransientResourceException} (SQLSTATE 08001) naming each host and its failure
+     */
     @Override
     public Mono<dev.s2r.driver.api.SingleStoreConnection> create() {
         return Mono.defer(() -> {
             SslContext ssl = SslContexts.create(this.configuration);
-            java.net.SocketAddress address = this.configuration.getSocket() != null
-                ? new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket())
-                : InetSocketAddress.createUnresolved(this.configuration.getHost(), this.configuration.getPort());
-            return ReactorNettyClient.connect(address, this.configuration.getConnectTimeout(),
-                    this.configuration.isTcpNoDelay(), this.configuration.isTcpKeepAlive(),
-                    this.configuration.getPipelineLimit(), this.configuration.getMaxMessageSize())
-                .onErrorMap(e -> !(e instanceof R2dbcException), this::connectError)
-                .doOnNext(client -> client.setSocketTimeout(this.configuration.getSocketTimeout()))
-                .flatMap(client -> LoginFlow.login(client, this.configuration, ssl)
-                    .then(Mono.defer(() -> SessionSetup.run(client, this.configuration)))
-                    .then(Mono.fromCallable(() -> new SingleStoreConnection(client, this.configuration, this.codecs)))
-                    .flatMap(this::applyTimeouts)
-                    .onErrorResume(e -> client.close().then(Mono.error(e))));
+            if (this.configuration.getSocket() != null) {
+                return connect(new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket()),
+                    this.configuration, null, ssl);
+            }
+            return this.hosts.connect(host -> connect(InetSocketAddress.createUnresolved(host.host(), host.port()),
+                this.configuration.forHost(host), host, ssl));
         });
+    }
+
+    private Mono<dev.s2r.driver.api.SingleStoreConnection> connect(java.net.SocketAddress address,
+                                                                  SingleStoreConnectionConfiguration configuration,
+                                                                  HostAndPort host, SslContext ssl) {
+        return ReactorNettyClient.connect(address, configuration.getConnectTimeout(),
+                configuration.isTcpNoDelay(), configuration.isTcpKeepAlive(),
+                configuration.getPipelineLimit(), configuration.getMaxMessageSize())
+            .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(configuration, e))
+            .doOnNext(client -> client.setSocketTimeout(configuration.getSocketTimeout()))
+            .flatMap(client -> LoginFlow.login(client, configuration, ssl)
+                .then(Mono.defer(() -> SessionSetup.run(client, configuration)))
+                .then(Mono.fromCallable(() -> new SingleStoreConnection(client, configuration, this.codecs, host)))
+                .flatMap(this::applyTimeouts)
+                .onErrorResume(e -> client.close().then(Mono.error(e))));
     }
 
     private Mono<dev.s2r.driver.api.SingleStoreConnection> applyTimeouts(SingleStoreConnection connection) {
@@ -125,9 +157,9 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
         return steps.thenReturn(connection);
     }
 
-    private R2dbcException connectError(Throwable e) {
-        String target = this.configuration.getSocket() != null ? "socket " + this.configuration.getSocket()
-            : this.configuration.getHost() + ":" + this.configuration.getPort();
+    private static R2dbcException connectError(SingleStoreConnectionConfiguration configuration, Throwable e) {
+        String target = configuration.getSocket() != null ? "socket " + configuration.getSocket()
+            : configuration.getHosts().get(0).toString();
         return new R2dbcNonTransientResourceException("Cannot connect to " + target + ": " + e.getMessage(), "08001",
             0, (String) null, e);
     }

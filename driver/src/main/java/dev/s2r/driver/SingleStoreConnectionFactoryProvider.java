@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 /**
  * Discovers the driver for R2DBC URLs {@code r2dbc:singlestore://user:password@host:port/database?option=value}
- * and {@link ConnectionFactoryOptions} with driver {@code singlestore}. Every option is validated: an unknown
+ * and {@link ConnectionFactoryOptions} with driver {@code singlestore}. Several hosts are written
+ * {@code r2dbc:singlestore://h1:3306,h2:3306/db}; the protocol slot picks the {@link HaMode}
+ * ({@code r2dbc:singlestore:loadbalance://…}, {@code r2dbc:singlestore:sequential://…}). Every option is validated: an unknown
  * option or a malformed value fails with an {@link IllegalArgumentException} naming it (never its value when the
  * option is secret). Options not given are taken from {@code SINGLESTOREDB_*} environment variables; the options
  * themselves are declared in {@link SingleStoreOptions}. R2DBC's URL parser needs an authority, so the shortest URL
@@ -64,6 +66,13 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     /** A whole connection URL (as in {@code SINGLESTOREDB_URL}); below the other options, above the environment. */
     public static final Option<Object> URL = Option.sensitiveValueOf("url");
 
+    /** With several hosts: SEQUENTIAL (default, failover in order) or LOADBALANCE. */
+    public static final Option<Object> HA_MODE = Option.valueOf("haMode");
+    /** How long a host that failed to connect is skipped by new connections (default 60 s). */
+    public static final Option<Object> HOST_DENY_DURATION = Option.valueOf("hostDenyDuration");
+    /** With several hosts: passes over the list before a new connection fails (default 3). */
+    public static final Option<Object> RETRIES_ALL_DOWN = Option.valueOf("retriesAllDown");
+
     /** Whether SingleStore announces VECTOR and BSON columns as such (default true). */
     public static final Option<Object> ENABLE_EXTENDED_DATA_TYPES = Option.valueOf("enableExtendedDataTypes");
     /** How SingleStore sends VECTOR values: BINARY (default) or JSON. */
@@ -99,12 +108,27 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
         if (options == null) {
             throw new IllegalArgumentException("options must not be null");
         }
-        Object protocol = options.getValue(ConnectionFactoryOptions.PROTOCOL);
-        if (protocol != null && !protocol.toString().isEmpty()) {
+        checkProtocol(options.getValue(ConnectionFactoryOptions.PROTOCOL));
+        return create(SingleStoreOptions.resolve(options, this.environment));
+    }
+
+    /** The protocol slot names the HA mode ({@code r2dbc:singlestore:loadbalance://}); HTTP is kept for the Data API. */
+    private static void checkProtocol(Object protocol) {
+        if (protocol == null || protocol.toString().isEmpty()) {
+            return;
+        }
+        String name = protocol.toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("http") || name.equals("https")) {
             throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported: use "
                 + "r2dbc:singlestore://host:port/database for the MySQL protocol (the Data API over HTTP is planned)");
         }
-        return create(SingleStoreOptions.resolve(options, this.environment));
+        try {
+            HaMode.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported: use "
+                + "r2dbc:singlestore://host:port/database, or r2dbc:singlestore:sequential:// (alias failover) or "
+                + "r2dbc:singlestore:loadbalance:// (alias load-balance) with several hosts");
+        }
     }
 
     static SingleStoreConnectionFactory create(SingleStoreOptions.Resolution resolution) {

@@ -98,13 +98,30 @@ public final class SingleStoreOptions {
     private static final List<Descriptor<?>> ALL = new ArrayList<>();
 
     /** Server host name or address. Required by the R2DBC provider. */
-    public static final Descriptor<String> HOST = define("host", String.class, SingleStoreOptions::text)
-        .description("Server host name or address (SINGLESTOREDB_HOST may hold a whole URL)")
+    public static final Descriptor<String> HOST = define("host", String.class, SingleStoreOptions::hostList)
+        .description("Server host name or address, or host[:port] entries separated by commas (SINGLESTOREDB_HOST "
+            + "may hold a whole URL)")
         .apply(SingleStoreConnectionConfiguration.Builder::host).register();
     /** Server port. */
     public static final Descriptor<Integer> PORT = define("port", Integer.class, integer(1, 65535))
         .defaultValue(SingleStoreConnectionConfiguration.DEFAULT_PORT).description("Server port")
         .apply(SingleStoreConnectionConfiguration.Builder::port).register();
+    /** How a new connection picks one of several hosts; also the protocol of {@code r2dbc:singlestore:loadbalance://}. */
+    public static final Descriptor<HaMode> HA_MODE = define("haMode", HaMode.class, SingleStoreOptions::haMode)
+        .defaultValue(HaMode.SEQUENTIAL).description("With several hosts: SEQUENTIAL (failover, in order) or "
+            + "LOADBALANCE (random order per connection)")
+        .apply(SingleStoreConnectionConfiguration.Builder::haMode).register();
+    /** How long a host that failed to connect is skipped. */
+    public static final Descriptor<Duration> HOST_DENY_DURATION = define("hostDenyDuration", Duration.class,
+        SingleStoreOptions::nonNegativeDuration).alias("hostBlacklistDuration")
+        .defaultValue(SingleStoreConnectionConfiguration.DEFAULT_HOST_DENY_DURATION)
+        .description("How long a host that failed to connect is skipped by new connections of the JVM (0 never)")
+        .apply(SingleStoreConnectionConfiguration.Builder::hostDenyDuration).register();
+    /** Passes over the host list when every host fails. */
+    public static final Descriptor<Integer> RETRIES_ALL_DOWN = define("retriesAllDown", Integer.class,
+        integer(1, Integer.MAX_VALUE)).defaultValue(SingleStoreConnectionConfiguration.DEFAULT_RETRIES_ALL_DOWN)
+        .description("With several hosts: passes over the list, 250 ms apart, before a new connection fails")
+        .apply(SingleStoreConnectionConfiguration.Builder::retriesAllDown).register();
     /** User name. Required by the R2DBC provider. */
     public static final Descriptor<String> USER = define("user", String.class, SingleStoreOptions::text)
         .description("User name").apply(SingleStoreConnectionConfiguration.Builder::user).register();
@@ -322,8 +339,11 @@ public final class SingleStoreOptions {
         .description("Connection URL (r2dbc:singlestore://, singlestoredb://, mysql:// or user:pw@host:port/db)")
         .register();
 
+    /** The R2DBC SPI's protocol option: here the HA mode ({@code r2dbc:singlestore:loadbalance://}). */
+    private static final String PROTOCOL = "protocol";
+
     /** Option names of the R2DBC SPI that select the driver rather than configure it. */
-    private static final Set<String> SPI_NAMES = Set.of("driver", "protocol");
+    private static final Set<String> SPI_NAMES = Set.of("driver", PROTOCOL);
 
     /** Options of r2dbc-pool, which passes them on to the driver it wraps; accepted and ignored. */
     static final Set<String> POOL_OPTIONS = Set.of("acquireRetry", "backgroundEvictionInterval",
@@ -422,6 +442,11 @@ public final class SingleStoreOptions {
         Objects.requireNonNull(environment, "environment must not be null");
         Map<Descriptor<?>, Raw> explicitLayer = new LinkedHashMap<>();
         explicit.forEach((name, value) -> {
+            if (PROTOCOL.equals(name) && value != null && !value.toString().isEmpty()) {
+                // r2dbc:singlestore:loadbalance:// and r2dbc:singlestore:sequential:// name the HA mode.
+                put(explicitLayer, HA_MODE, new Raw(value, PROTOCOL, "the URL's protocol"));
+                return;
+            }
             if (value == null || SPI_NAMES.contains(name) || POOL_OPTIONS.contains(name)) {
                 return;
             }
@@ -762,7 +787,7 @@ public final class SingleStoreOptions {
                     message.append(" from ").append(origin);
                 }
                 message.append(" expects ").append(e.getMessage());
-                if (!this.secret) {
+                if (!this.secret && e.echo) {
                     message.append(", got '").append(value).append('\'');
                 }
                 throw new IllegalArgumentException(message.toString());
@@ -887,8 +912,16 @@ public final class SingleStoreOptions {
     private static final class Invalid extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** Whether the message may repeat the value (not when it may hold a password). */
+        final boolean echo;
+
         Invalid(String expected) {
+            this(expected, true);
+        }
+
+        Invalid(String expected, boolean echo) {
             super(expected, null, false, false);
+            this.echo = echo;
         }
     }
 
@@ -896,6 +929,38 @@ public final class SingleStoreOptions {
 
     private static String text(Object value, boolean python) {
         return value.toString();
+    }
+
+    private static String hostList(Object value, boolean python) {
+        String text = value.toString();
+        try {
+            HostAndPort.parseList(text, SingleStoreConnectionConfiguration.DEFAULT_PORT);
+        } catch (IllegalArgumentException e) {
+            // A value with '@' or '/' may be a URL holding a password: it is not repeated.
+            boolean echo = text.indexOf('@') < 0 && text.indexOf('/') < 0;
+            throw new Invalid("a host or host[:port] entries separated by commas, IPv6 addresses in brackets; "
+                + e.getMessage(), echo);
+        }
+        return text;
+    }
+
+    private static HaMode haMode(Object value, boolean python) {
+        if (value instanceof HaMode) {
+            return (HaMode) value;
+        }
+        try {
+            return HaMode.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("SEQUENTIAL (or failover) or LOADBALANCE (or load-balance)");
+        }
+    }
+
+    private static Duration nonNegativeDuration(Object value, boolean python) {
+        Duration duration = parseDuration(value, false);
+        if (duration.isNegative()) {
+            throw new Invalid("a duration of at least 0");
+        }
+        return duration;
     }
 
     private static boolean bool(Object value, boolean python) {

@@ -1,0 +1,101 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deny list of failed hosts, with a clock the test moves by hand.
+ */
+class HostDenyListTests {
+
+    private static final HostAndPort H1 = HostAndPort.of("h1", 3306);
+    private static final HostAndPort H2 = HostAndPort.of("h2", 3306);
+
+    private final MovableClock clock = new MovableClock();
+    private final HostDenyList list = new HostDenyList(this.clock);
+
+    @Test
+    void aDeniedHostStaysDeniedUntilItsDurationHasPassed() {
+        this.list.deny(H1, Duration.ofSeconds(60));
+
+        this.clock.advance(Duration.ofSeconds(59));
+        assertThat(this.list.isDenied(H1)).isTrue();
+
+        this.clock.advance(Duration.ofSeconds(1));
+        assertThat(this.list.isDenied(H1)).isFalse();
+    }
+
+    @Test
+    void onlyTheFailedHostIsDenied() {
+        this.list.deny(H1, Duration.ofSeconds(60));
+
+        assertThat(this.list.isDenied(H2)).isFalse();
+        assertThat(this.list.isDenied(HostAndPort.of("h1", 3307))).isFalse();
+    }
+
+    @Test
+    void aZeroDurationDeniesNothing() {
+        this.list.deny(H1, Duration.ZERO);
+
+        assertThat(this.list.isDenied(H1)).isFalse();
+    }
+
+    @Test
+    void aNewFailureRestartsTheDuration() {
+        this.list.deny(H1, Duration.ofSeconds(60));
+        this.clock.advance(Duration.ofSeconds(50));
+        this.list.deny(H1, Duration.ofSeconds(60));
+        this.clock.advance(Duration.ofSeconds(50));
+
+        assertThat(this.list.isDenied(H1)).isTrue();
+    }
+
+    @Test
+    void aHostThatAcceptedAConnectionIsAllowedAgain() {
+        this.list.deny(H1, Duration.ofSeconds(60));
+
+        this.list.allow(H1);
+
+        assertThat(this.list.isDenied(H1)).isFalse();
+    }
+
+    @Test
+    void everyFactoryOfTheJvmSharesOneList() {
+        assertThat(HostDenyList.global()).isSameAs(HostDenyList.global());
+    }
+
+    /** A clock that moves only when told to. */
+    static final class MovableClock extends Clock {
+
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            this.now = this.now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return this.now;
+        }
+    }
+}
