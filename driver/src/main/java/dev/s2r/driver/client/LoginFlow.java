@@ -123,7 +123,8 @@ public final class LoginFlow {
         this.plugin = AuthenticationPlugins.create(AuthenticationPlugins.isSupported(handshake.getAuthPluginName())
             ? handshake.getAuthPluginName() : "mysql_native_password");
         this.authentication = new AuthenticationContext(this.configuration.getPassword(), handshake.getSeed(), tls,
-            this.configuration.isAllowPublicKeyRetrieval(), this.configuration.isAllowClearPasswordOverPlainText());
+            this.configuration.isAllowPublicKeyRetrieval(), this.configuration.isAllowClearPasswordOverPlainText(),
+            this.configuration.getSocket() != null, this.configuration.getServerRsaPublicKey());
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
             .then(this.client.startTls(this.sslContext, this.configuration.getSslServerName() != null
