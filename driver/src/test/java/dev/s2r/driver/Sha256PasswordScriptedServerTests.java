@@ -125,7 +125,8 @@ final class Sha256PasswordScriptedServerTests {
                 .hasMessageContaining("Access denied"))
             .verify(TIMEOUT);
 
-        assertThat(this.events).contains("wrong password");
+        assertThat(this.events).containsExactly("handshake response with sha256_password", "public key requested",
+            "wrong password");
     }
 
     @Test

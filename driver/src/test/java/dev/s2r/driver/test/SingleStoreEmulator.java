@@ -171,7 +171,7 @@ public final class SingleStoreEmulator implements AutoCloseable {
          * @param packet            the payload of the client's packet
          * @param handshakeResponse whether it is the handshake response (see {@link ClientHandshake#parse(byte[])})
          * @return the payloads to send back; the login ends once one starts with {@code 0x00} (OK, the emulator
-         * then serves queries) or {@code 0xFF} (ERR)
+         * then serves queries) or {@code 0xFF} (ERR, the emulator then closes the connection as a server does)
          */
         List<byte[]> answer(byte[] packet, boolean handshakeResponse);
     }
@@ -273,6 +273,9 @@ public final class SingleStoreEmulator implements AutoCloseable {
             List<byte[]> answer = this.script.answer(packet, handshakeResponse);
             this.authenticated = answer.stream().anyMatch(payload -> payload.length > 0 && payload[0] == 0x00);
             send(ctx, sequence + 1, answer);
+            if (answer.stream().anyMatch(payload -> payload.length > 0 && payload[0] == (byte) 0xFF)) {
+                ctx.close();
+            }
         }
 
         private List<byte[]> answer(String sql) {
