@@ -60,6 +60,8 @@ public final class SingleStoreConnectionConfiguration {
     private final Duration socketTimeout;
     private final Path allowLoadLocalInfileInPath;
     private final boolean allowClearPasswordOverPlainText;
+    private final Path serverRsaPublicKeyFile;
+    private final byte[] serverRsaPublicKey;
     private final Object observationRegistry;
     private final Path sslCert;
     private final Path sslKey;
@@ -110,6 +112,8 @@ public final class SingleStoreConnectionConfiguration {
         this.socketTimeout = b.socketTimeout;
         this.allowLoadLocalInfileInPath = b.allowLoadLocalInfileInPath;
         this.allowClearPasswordOverPlainText = b.allowClearPasswordOverPlainText;
+        this.serverRsaPublicKeyFile = b.serverRsaPublicKeyFile;
+        this.serverRsaPublicKey = readPublicKey(b.serverRsaPublicKeyFile);
         this.observationRegistry = b.observationRegistry;
         this.sslCert = b.sslCert;
         this.sslKey = b.sslKey;
@@ -309,7 +313,7 @@ public final class SingleStoreConnectionConfiguration {
         return this.tcpKeepAlive;
     }
 
-    /** @return whether caching_sha2_password may fetch the server's RSA key over plain TCP */
+    /** @return whether sha256_password and caching_sha2_password may fetch the server's RSA key over plain TCP */
     public boolean isAllowPublicKeyRetrieval() {
         return this.allowPublicKeyRetrieval;
     }
@@ -369,6 +373,30 @@ public final class SingleStoreConnectionConfiguration {
     /** @return whether {@code mysql_clear_password} may send the password over an unencrypted connection */
     public boolean isAllowClearPasswordOverPlainText() {
         return this.allowClearPasswordOverPlainText;
+    }
+
+    /** @return the PEM file with the server's RSA public key, or {@code null} */
+    public Path getServerRsaPublicKeyFile() {
+        return this.serverRsaPublicKeyFile;
+    }
+
+    /**
+     * @return a copy of the contents of {@link #getServerRsaPublicKeyFile()}, read once when this configuration was
+     * built (so that no login reads a file), or {@code null}
+     */
+    public byte[] getServerRsaPublicKey() {
+        return this.serverRsaPublicKey == null ? null : this.serverRsaPublicKey.clone();
+    }
+
+    private static byte[] readPublicKey(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("serverRsaPublicKeyFile " + file + " cannot be read: " + e, e);
+        }
     }
 
     /** @return the Micrometer {@code ObservationRegistry} statements are observed in, or {@code null} */
@@ -531,6 +559,7 @@ public final class SingleStoreConnectionConfiguration {
         private Duration socketTimeout = Duration.ZERO;
         private Path allowLoadLocalInfileInPath;
         private boolean allowClearPasswordOverPlainText;
+        private Path serverRsaPublicKeyFile;
         private Object observationRegistry;
         private Path sslCert;
         private Path sslKey;
@@ -824,7 +853,8 @@ public final class SingleStoreConnectionConfiguration {
         }
 
         /**
-         * @param allowPublicKeyRetrieval whether caching_sha2_password may ask the server for its RSA key
+         * @param allowPublicKeyRetrieval whether sha256_password and caching_sha2_password may ask the server for
+         *                                its RSA key
          * @return this builder
          */
         public Builder allowPublicKeyRetrieval(boolean allowPublicKeyRetrieval) {
@@ -985,6 +1015,17 @@ public final class SingleStoreConnectionConfiguration {
          */
         public Builder allowClearPasswordOverPlainText(boolean allow) {
             this.allowClearPasswordOverPlainText = explicit("allowClearPasswordOverPlainText", allow);
+            return this;
+        }
+
+        /**
+         * @param file a PEM file with the server's RSA public key, used by {@code sha256_password} and
+         *             {@code caching_sha2_password} over unencrypted TCP instead of asking the server for it; read
+         *             when the configuration is built
+         * @return this builder
+         */
+        public Builder serverRsaPublicKeyFile(Path file) {
+            this.serverRsaPublicKeyFile = explicit("serverRsaPublicKeyFile", file);
             return this;
         }
 

@@ -209,10 +209,10 @@ public final class SingleStoreOptions {
     public static final Descriptor<Boolean> TCP_KEEP_ALIVE = define("tcpKeepAlive", Boolean.class,
         SingleStoreOptions::bool).defaultValue(false).description("SO_KEEPALIVE")
         .apply(SingleStoreConnectionConfiguration.Builder::tcpKeepAlive).register();
-    /** RSA key retrieval for caching_sha2_password. */
+    /** RSA key retrieval for sha256_password and caching_sha2_password. */
     public static final Descriptor<Boolean> ALLOW_PUBLIC_KEY_RETRIEVAL = define("allowPublicKeyRetrieval",
         Boolean.class, SingleStoreOptions::bool).defaultValue(false)
-        .description("Let caching_sha2_password fetch the server's RSA key over plain TCP")
+        .description("Let sha256_password and caching_sha2_password fetch the server's RSA key over plain TCP")
         .apply(SingleStoreConnectionConfiguration.Builder::allowPublicKeyRetrieval).register();
     /** Commands in flight per connection. */
     public static final Descriptor<Integer> PIPELINE_LIMIT = define("pipelineLimit", Integer.class,
@@ -281,6 +281,11 @@ public final class SingleStoreOptions {
         "allowClearPasswordOverPlainText", Boolean.class, SingleStoreOptions::bool).defaultValue(false)
         .description("Let mysql_clear_password send the password over an unencrypted connection")
         .apply(SingleStoreConnectionConfiguration.Builder::allowClearPasswordOverPlainText).register();
+    /** The server's RSA public key for sha256_password and caching_sha2_password. */
+    public static final Descriptor<Path> SERVER_RSA_PUBLIC_KEY_FILE = define("serverRsaPublicKeyFile", Path.class,
+        SingleStoreOptions::path).description("PEM file with the server's RSA public key (sha256_password, "
+            + "caching_sha2_password over plain TCP)")
+        .apply(SingleStoreConnectionConfiguration.Builder::serverRsaPublicKeyFile).register();
     /** Directory LOAD DATA LOCAL INFILE may read from. */
     public static final Descriptor<Path> ALLOW_LOAD_LOCAL_INFILE_IN_PATH = define("allowLoadLocalInfileInPath",
         Path.class, SingleStoreOptions::path).alias("local_infile_path")

@@ -635,4 +635,39 @@ class SingleStoreOptionsTests {
             assertThat(SingleStoreOptions.find("nope")).isEmpty();
         }
     }
+
+    @Nested
+    class ServerRsaPublicKeyFile {
+
+        @Test
+        void theKeyFileIsReadWhenTheConfigurationIsBuilt(@org.junit.jupiter.api.io.TempDir Path directory)
+            throws Exception {
+            Path file = java.nio.file.Files.writeString(directory.resolve("key.pem"), "-----BEGIN PUBLIC KEY-----\n");
+
+            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
+                .url("r2dbc:singlestore://h/db?serverRsaPublicKeyFile=" + file).build();
+
+            assertThat(configuration.getServerRsaPublicKeyFile()).isEqualTo(file);
+            assertThat(configuration.getServerRsaPublicKey()).asString().isEqualTo("-----BEGIN PUBLIC KEY-----\n");
+        }
+
+        @Test
+        void aMissingKeyFileFailsTheConfigurationNamingTheOption(@org.junit.jupiter.api.io.TempDir Path directory) {
+            Path missing = directory.resolve("missing.pem");
+
+            assertThatThrownBy(() -> SingleStoreConnectionConfiguration.builder().user("u").host("h")
+                .serverRsaPublicKeyFile(missing).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("serverRsaPublicKeyFile")
+                .hasMessageContaining(missing.toString());
+        }
+
+        @Test
+        void noKeyFileMeansNoKey() {
+            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
+                .host("h").build();
+
+            assertThat(configuration.getServerRsaPublicKey()).isNull();
+        }
+    }
 }

@@ -4,8 +4,8 @@
 package dev.s2r.driver.authentication;
 
 /**
- * What a plugin needs to answer the server: the password, the scramble and whether the channel is encrypted.
- * The password is never part of {@link #toString()}.
+ * What a plugin needs to answer the server: the password, the scramble, whether the channel is encrypted or a
+ * Unix domain socket, and the RSA options. The password is never part of {@link #toString()}.
  */
 public final class AuthenticationContext {
 
@@ -14,6 +14,8 @@ public final class AuthenticationContext {
     private final boolean secure;
     private final boolean allowPublicKeyRetrieval;
     private final boolean allowClearPasswordOverPlainText;
+    private final boolean unixSocket;
+    private final byte[] serverPublicKey;
 
     /**
      * @param password                the password, may be empty
@@ -35,11 +37,30 @@ public final class AuthenticationContext {
      */
     public AuthenticationContext(CharSequence password, byte[] seed, boolean secure, boolean allowPublicKeyRetrieval,
                                  boolean allowClearPasswordOverPlainText) {
+        this(password, seed, secure, allowPublicKeyRetrieval, allowClearPasswordOverPlainText, false, null);
+    }
+
+    /**
+     * @param password                        the password, may be empty
+     * @param seed                            the server's scramble
+     * @param secure                          whether the connection is encrypted with TLS
+     * @param allowPublicKeyRetrieval         whether the client may ask the server for its RSA public key
+     * @param allowClearPasswordOverPlainText whether {@code mysql_clear_password} may send the password over an
+     *                                        unencrypted connection
+     * @param unixSocket                      whether the connection is a Unix domain socket (a secure transport
+     *                                        for {@code sha256_password} and {@code caching_sha2_password})
+     * @param serverPublicKey                 the server's RSA public key (PEM) configured by the user, or
+     *                                        {@code null}
+     */
+    public AuthenticationContext(CharSequence password, byte[] seed, boolean secure, boolean allowPublicKeyRetrieval,
+                                 boolean allowClearPasswordOverPlainText, boolean unixSocket, byte[] serverPublicKey) {
         this.password = password == null ? "" : password;
         this.seed = seed.clone();
         this.secure = secure;
         this.allowPublicKeyRetrieval = allowPublicKeyRetrieval;
         this.allowClearPasswordOverPlainText = allowClearPasswordOverPlainText;
+        this.unixSocket = unixSocket;
+        this.serverPublicKey = serverPublicKey == null ? null : serverPublicKey.clone();
     }
 
     /** @return whether the user allowed {@code mysql_clear_password} over an unencrypted connection */
@@ -53,7 +74,20 @@ public final class AuthenticationContext {
      */
     public AuthenticationContext withSeed(byte[] seed) {
         return new AuthenticationContext(this.password, seed, this.secure, this.allowPublicKeyRetrieval,
-            this.allowClearPasswordOverPlainText);
+            this.allowClearPasswordOverPlainText, this.unixSocket, this.serverPublicKey);
+    }
+
+    /**
+     * @return whether the password may travel in clear to a server that asks for it ({@code sha256_password},
+     * {@code caching_sha2_password}): the connection is encrypted with TLS or is a Unix domain socket
+     */
+    public boolean isSecureTransport() {
+        return this.secure || this.unixSocket;
+    }
+
+    /** @return a copy of the server's RSA public key (PEM) the user configured, or {@code null} */
+    public byte[] serverPublicKey() {
+        return this.serverPublicKey == null ? null : this.serverPublicKey.clone();
     }
 
     public CharSequence password() {
@@ -75,6 +109,6 @@ public final class AuthenticationContext {
 
     @Override
     public String toString() {
-        return "AuthenticationContext{secure=" + this.secure + '}';
+        return "AuthenticationContext{secure=" + this.secure + ", unixSocket=" + this.unixSocket + '}';
     }
 }

@@ -15,6 +15,26 @@ public interface AuthenticationPlugin {
     String name();
 
     /**
+     * Says how to read the data of an auth switch request to this plugin. The password plugins' scramble is
+     * followed by a NUL byte that is not part of it; other plugins' data (the 32-byte nonce of
+     * {@code client_ed25519}) is binary and must be used exactly as sent.
+     *
+     * @return whether a trailing NUL byte of the auth switch data is to be removed (the default)
+     */
+    default boolean isScrambleNulTerminated() {
+        return true;
+    }
+
+    /**
+     * @return whether computing the first response costs noticeable CPU time (milliseconds), so that the driver
+     * computes it on Reactor's parallel scheduler rather than on the connection's event loop; {@code false} by
+     * default (hashes and RSA encryption with a public key take microseconds)
+     */
+    default boolean isCpuBound() {
+        return false;
+    }
+
+    /**
      * Computes the first response to the server's scramble.
      *
      * @param context the credentials, scramble and channel security

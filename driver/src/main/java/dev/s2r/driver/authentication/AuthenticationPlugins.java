@@ -11,7 +11,7 @@ import java.util.Set;
 public final class AuthenticationPlugins {
 
     private static final Set<String> SUPPORTED = Set.of(NativePasswordPlugin.NAME, CachingSha2PasswordPlugin.NAME,
-        ClearPasswordPlugin.NAME);
+        ClearPasswordPlugin.NAME, Sha256PasswordPlugin.NAME, Ed25519PasswordPlugin.NAME);
 
     private AuthenticationPlugins() {
     }
@@ -39,6 +39,10 @@ public final class AuthenticationPlugins {
                 return new CachingSha2PasswordPlugin();
             case ClearPasswordPlugin.NAME:
                 return new ClearPasswordPlugin();
+            case Sha256PasswordPlugin.NAME:
+                return new Sha256PasswordPlugin();
+            case Ed25519PasswordPlugin.NAME:
+                return new Ed25519PasswordPlugin();
             default:
                 throw new IllegalArgumentException("Authentication plugin '" + name + "' is not supported (supported: "
                     + SUPPORTED + ")");

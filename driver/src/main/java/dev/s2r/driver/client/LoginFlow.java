@@ -24,9 +24,11 @@ import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcPermissionDeniedException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The connection phase: reads the server greeting, negotiates capabilities, upgrades to TLS when the mode asks
@@ -156,19 +158,34 @@ public final class LoginFlow {
             : "mysql_native_password");
         this.authentication = new AuthenticationContext(this.password, handshake.getSeed(), tls,
             this.configuration.isAllowPublicKeyRetrieval(),
-            !this.jwt && this.configuration.isAllowClearPasswordOverPlainText());
+            !this.jwt && this.configuration.isAllowClearPasswordOverPlainText(),
+            !this.jwt && this.configuration.getSocket() != null, this.configuration.getServerRsaPublicKey());
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
             .then(this.client.startTls(this.sslContext, this.configuration.getSslServerName() != null
                 ? this.configuration.getSslServerName() : this.configuration.getHost(), this.configuration.getPort()))
             : Mono.empty();
-        return upgrade.then(Mono.defer(() -> {
-            try {
-                return this.client.send(handshakeResponse(capabilities));
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                return Mono.error(authenticationError(e.getMessage()));
-            }
-        }));
+        return upgrade.then(firstAnswer())
+            .flatMap(auth -> pluginStep(() -> handshakeResponse(capabilities, auth)))
+            .flatMap(this.client::send);
+    }
+
+    /**
+     * The plugin's first answer, computed on Reactor's parallel scheduler instead of the event loop when the plugin
+     * is CPU-bound (a {@code client_ed25519} signature takes milliseconds); a plugin that cannot answer fails the
+     * login with a permission error.
+     */
+    private Mono<byte[]> firstAnswer() {
+        AuthenticationPlugin current = this.plugin;
+        AuthenticationContext context = this.authentication;
+        Mono<byte[]> answer = pluginStep(() -> current.authenticate(context));
+        return current.isCpuBound() ? answer.subscribeOn(Schedulers.parallel()) : answer;
+    }
+
+    /** A step that fails with a permission error when a plugin cannot go on (the message says why). */
+    private static <T> Mono<T> pluginStep(Callable<T> step) {
+        return Mono.fromCallable(step).onErrorMap(e -> e instanceof IllegalStateException
+            || e instanceof IllegalArgumentException, e -> authenticationError(e.getMessage()));
     }
 
     private long capabilities(long server, boolean tls) {
@@ -188,8 +205,7 @@ public final class LoginFlow {
         return desired & server;
     }
 
-    private HandshakeResponse handshakeResponse(long capabilities) {
-        byte[] auth = this.plugin.authenticate(this.authentication);
+    private HandshakeResponse handshakeResponse(long capabilities, byte[] auth) {
         String database = this.configuration.getDatabase() == null ? "" : this.configuration.getDatabase();
         return new HandshakeResponse(capabilities, MAX_PACKET, COLLATION_UTF8MB4, this.configuration.getUser(), auth,
             database, this.plugin.name(), attributes());
@@ -228,8 +244,9 @@ public final class LoginFlow {
                 + ", but credentialType=JWT sends the token with " + JWT_PLUGIN + " only"));
         }
         this.plugin = AuthenticationPlugins.create(request.getPluginName());
-        this.authentication = this.authentication.withSeed(request.getData());
-        return this.client.send(new AuthResponse(this.plugin.authenticate(this.authentication)));
+        this.authentication = this.authentication.withSeed(this.plugin.isScrambleNulTerminated()
+            ? request.getData() : request.getRawData());
+        return firstAnswer().flatMap(answer -> this.client.send(new AuthResponse(answer)));
     }
 
     private static R2dbcException authenticationError(String message) {

@@ -198,6 +198,27 @@ final class ScrambleTests {
     }
 
     @Test
+    void cachingSha2FullAuthenticationEncryptsWithTheConfiguredKeyWithoutAskingTheServer() throws Exception {
+        CachingSha2PasswordPlugin plugin = new CachingSha2PasswordPlugin();
+        AuthenticationContext context = new AuthenticationContext("secret", SEED, false, false, false, false,
+            pem(keyPair.getPublic().getEncoded()));
+
+        byte[] ciphertext = plugin.next(new byte[]{0x04}, context);
+
+        Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPWithSHA-1AndMGF1Padding");
+        cipher.init(Cipher.DECRYPT_MODE, keyPair.getPrivate());
+        assertThat(cipher.doFinal(ciphertext)).containsExactly(xor(concat(utf8("secret"), new byte[]{0}), SEED));
+    }
+
+    @Test
+    void cachingSha2FullAuthenticationOverAUnixSocketSendsThePasswordNulTerminated() {
+        CachingSha2PasswordPlugin plugin = new CachingSha2PasswordPlugin();
+        AuthenticationContext context = new AuthenticationContext("secret", SEED, false, false, false, true, null);
+
+        assertThat(plugin.next(new byte[]{0x04}, context)).containsExactly(concat(utf8("secret"), new byte[]{0}));
+    }
+
+    @Test
     void cachingSha2RejectsAPublicKeyThatIsNotPem() {
         CachingSha2PasswordPlugin plugin = new CachingSha2PasswordPlugin();
         AuthenticationContext context = context("secret", false, true);

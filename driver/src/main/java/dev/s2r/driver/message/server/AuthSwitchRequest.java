@@ -6,31 +6,29 @@ package dev.s2r.driver.message.server;
 import dev.s2r.driver.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
 
+import java.util.Arrays;
+
 /**
  * The server asks the client to authenticate again with another plugin and a new scramble.
  */
 public final class AuthSwitchRequest implements ServerMessage {
 
     private final String pluginName;
-    private final byte[] data;
+    private final byte[] rawData;
 
     /**
      * @param pluginName the plugin to switch to
-     * @param data       the plugin data (for password plugins the new scramble, without the trailing NUL)
+     * @param rawData    the plugin data exactly as sent (for password plugins the new scramble and a NUL byte)
      */
-    public AuthSwitchRequest(String pluginName, byte[] data) {
+    public AuthSwitchRequest(String pluginName, byte[] rawData) {
         this.pluginName = pluginName;
-        this.data = data.clone();
+        this.rawData = rawData.clone();
     }
 
     static AuthSwitchRequest decode(ByteBuf buf) {
         buf.skipBytes(1);
         String plugin = LengthEncoded.readNulTerminated(buf);
-        int length = buf.readableBytes();
-        if (length > 0 && buf.getByte(buf.writerIndex() - 1) == 0) {
-            length--;
-        }
-        byte[] data = new byte[length];
+        byte[] data = new byte[buf.readableBytes()];
         buf.readBytes(data);
         return new AuthSwitchRequest(plugin, data);
     }
@@ -39,9 +37,15 @@ public final class AuthSwitchRequest implements ServerMessage {
         return this.pluginName;
     }
 
-    /** @return a copy of the plugin data */
+    /** @return a copy of the plugin data without a trailing NUL byte: the scramble of the password plugins */
     public byte[] getData() {
-        return this.data.clone();
+        int length = this.rawData.length;
+        return Arrays.copyOf(this.rawData, length > 0 && this.rawData[length - 1] == 0 ? length - 1 : length);
+    }
+
+    /** @return a copy of the plugin data exactly as sent (binary data such as {@code client_ed25519}'s nonce) */
+    public byte[] getRawData() {
+        return this.rawData.clone();
     }
 
     @Override

@@ -176,6 +176,20 @@ final class ResponseDecoderTests {
     }
 
     @Test
+    void loginKeepsTheRawAuthSwitchDataForPluginsWhoseDataIsBinary() {
+        ResponseDecoder decoder = greeted();
+        byte[] nonceEndingInZero = new byte[32];
+        java.util.Arrays.fill(nonceEndingInZero, 0, 31, (byte) 0x5A);
+
+        AuthSwitchRequest request = (AuthSwitchRequest) feed(decoder, Packet.create()
+            .u8(0xFE).nul("client_ed25519").bytes(nonceEndingInZero, 0, 32).build());
+
+        assertThat(request.getPluginName()).isEqualTo("client_ed25519");
+        assertThat(request.getRawData()).containsExactly(nonceEndingInZero);
+        assertThat(request.getData()).hasSize(31);
+    }
+
+    @Test
     void loginDecodesAuthSwitchRequestWithoutPluginData() {
         ResponseDecoder decoder = greeted();
 
