@@ -187,6 +187,8 @@ public final class SingleStoreConnectionConfiguration {
         this.credentialType = other.credentialType;
         this.statementTimeoutMode = other.statementTimeoutMode;
         this.logQueryParameters = other.logQueryParameters;
+        this.serverRsaPublicKeyFile = other.serverRsaPublicKeyFile;
+        this.serverRsaPublicKey = other.serverRsaPublicKey;
     }
 
     /**
