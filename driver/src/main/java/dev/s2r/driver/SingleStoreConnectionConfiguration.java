@@ -80,6 +80,8 @@ public final class SingleStoreConnectionConfiguration {
     private final VectorDataFormat vectorDataFormat;
     private final StatementTimeoutMode statementTimeoutMode;
     private final boolean logQueryParameters;
+    private final Map<String, String> sessionVariables;
+    private final String initSql;
 
     private SingleStoreConnectionConfiguration(Builder b) {
         this.hosts = HostAndPort.parseList(b.host, b.port);
@@ -132,6 +134,8 @@ public final class SingleStoreConnectionConfiguration {
         this.vectorDataFormat = b.vectorDataFormat;
         this.statementTimeoutMode = b.statementTimeoutMode;
         this.logQueryParameters = b.logQueryParameters;
+        this.sessionVariables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.sessionVariables));
+        this.initSql = b.initSql;
     }
 
     /**
@@ -187,6 +191,8 @@ public final class SingleStoreConnectionConfiguration {
         this.credentialType = other.credentialType;
         this.statementTimeoutMode = other.statementTimeoutMode;
         this.logQueryParameters = other.logQueryParameters;
+        this.sessionVariables = other.sessionVariables;
+        this.initSql = other.initSql;
         this.serverRsaPublicKeyFile = other.serverRsaPublicKeyFile;
         this.serverRsaPublicKey = other.serverRsaPublicKey;
     }
@@ -500,6 +506,16 @@ public final class SingleStoreConnectionConfiguration {
         return this.logQueryParameters;
     }
 
+    /** @return the session variables set at connect, in order (values are SQL) */
+    public Map<String, String> getSessionVariables() {
+        return this.sessionVariables;
+    }
+
+    /** @return the SQL run on every new connection after the session is set up, or {@code null} */
+    public String getInitSql() {
+        return this.initSql;
+    }
+
     /** @return how the statement timeout is enforced */
     public StatementTimeoutMode getStatementTimeoutMode() {
         return this.statementTimeoutMode;
@@ -585,6 +601,8 @@ public final class SingleStoreConnectionConfiguration {
         private VectorDataFormat vectorDataFormat = VectorDataFormat.BINARY;
         private StatementTimeoutMode statementTimeoutMode = StatementTimeoutMode.AUTO;
         private boolean logQueryParameters;
+        private Map<String, String> sessionVariables = new LinkedHashMap<>();
+        private String initSql;
 
         private Builder() {
         }
@@ -1140,6 +1158,28 @@ public final class SingleStoreConnectionConfiguration {
         public Builder vectorDataFormat(VectorDataFormat vectorDataFormat) {
             this.vectorDataFormat = explicit("vectorDataFormat", Objects.requireNonNull(vectorDataFormat,
                 "vectorDataFormat must not be null"));
+            return this;
+        }
+
+        /**
+         * @param sessionVariables session variables set at connect with one {@code SET SESSION} statement sent ahead
+         *                         of the driver's setup query (no extra round trip); names are variable names,
+         *                         values are SQL expressions such as {@code 'ANSI_QUOTES'} or {@code 600}
+         * @return this builder
+         */
+        public Builder sessionVariables(Map<String, String> sessionVariables) {
+            this.sessionVariables = explicit("sessionVariables", new LinkedHashMap<>(Objects.requireNonNull(
+                sessionVariables, "sessionVariables must not be null")));
+            return this;
+        }
+
+        /**
+         * @param initSql SQL run on every new connection once the session is set up (for example
+         *                {@code CALL audit_login()}); a failure fails the connection; {@code null} removes it
+         * @return this builder
+         */
+        public Builder initSql(String initSql) {
+            this.initSql = explicit("initSql", initSql);
             return this;
         }
 

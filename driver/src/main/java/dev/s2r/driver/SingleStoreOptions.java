@@ -167,6 +167,17 @@ public final class SingleStoreOptions {
     /** Statement timeout applied after connecting. */
     public static final Descriptor<Duration> STATEMENT_TIMEOUT = define("statementTimeout", Duration.class,
         duration(false)).description("Statement timeout set after connecting (setStatementTimeout)").register();
+    /** Session variables set at connect. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final Descriptor<Map<String, String>> SESSION_VARIABLES = define("sessionVariables",
+        (Class<Map<String, String>>) (Class) Map.class,
+        SingleStoreOptions::sessionVariables).alias("session_variables")
+        .description("Session variables set at connect, name=value pairs separated by commas (values are SQL)")
+        .apply(SingleStoreConnectionConfiguration.Builder::sessionVariables).register();
+    /** SQL run once at connect. */
+    public static final Descriptor<String> INIT_SQL = define("initSql", String.class, SingleStoreOptions::text)
+        .alias("init_command").description("SQL run on every new connection after the session is set up")
+        .apply(SingleStoreConnectionConfiguration.Builder::initSql).register();
     /** Bound values in the query log. */
     public static final Descriptor<Boolean> LOG_QUERY_PARAMETERS = define("logQueryParameters", Boolean.class,
         SingleStoreOptions::bool).defaultValue(false)
@@ -1148,6 +1159,28 @@ public final class SingleStoreOptions {
         } catch (RuntimeException e) {
             throw new Invalid("a zone id (UTC, Europe/Paris, +02:00)");
         }
+    }
+
+    private static Map<String, String> sessionVariables(Object value, boolean python) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        if (value instanceof Map) {
+            ((Map<?, ?>) value).forEach((k, v) -> variables.put(String.valueOf(k).trim(), String.valueOf(v).trim()));
+        } else {
+            for (String pair : value.toString().split(",")) {
+                int equals = pair.indexOf('=');
+                if (equals <= 0) {
+                    throw new Invalid("name=value pairs separated by commas");
+                }
+                variables.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            if (!variable.getKey().matches("(@@(session\\.)?)?[A-Za-z_][A-Za-z0-9_]*")
+                || variable.getValue().isEmpty() || variable.getValue().contains(";")) {
+                throw new Invalid("name=value pairs of session variable names and SQL values without ';'");
+            }
+        }
+        return Collections.unmodifiableMap(variables);
     }
 
     private static Map<String, String> attributes(Object value, boolean python) {

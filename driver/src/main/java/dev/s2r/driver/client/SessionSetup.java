@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * The first round trip after login: tells SingleStore from MySQL when the handshake could not, and reads the
@@ -51,6 +52,42 @@ public final class SessionSetup {
      * @return completes when the context is filled in and the extended types request is answered
      */
     public static Mono<Void> run(Client client, SingleStoreConnectionConfiguration configuration) {
+        Mono<Void> variables = configuration.getSessionVariables().isEmpty() ? Mono.empty()
+            : execute(client, sessionVariablesSql(configuration.getSessionVariables()));
+        Mono<Void> init = configuration.getInitSql() == null ? Mono.empty()
+            : Mono.defer(() -> execute(client, configuration.getInitSql()));
+        return Mono.when(variables, setup(client, configuration)).then(init);
+    }
+
+    /**
+     * @param variables names and SQL values
+     * @return one {@code SET} statement for all of them, in order
+     */
+    static String sessionVariablesSql(Map<String, String> variables) {
+        StringBuilder sql = new StringBuilder("SET ");
+        variables.forEach((name, value) -> {
+            if (sql.length() > 4) {
+                sql.append(", ");
+            }
+            sql.append(name.startsWith("@@") ? name : "@@SESSION." + name).append('=').append(value);
+        });
+        return sql.toString();
+    }
+
+    /** Runs one statement; its rows are dropped, an error fails the result. */
+    private static Mono<Void> execute(Client client, String sql) {
+        return client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT)
+            .handle((ServerMessage message, reactor.core.publisher.SynchronousSink<Void> sink) -> {
+                if (message instanceof ErrorMessage) {
+                    ErrorMessage error = (ErrorMessage) message;
+                    sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
+                }
+                ResponseDecoder.release(message);
+            })
+            .then();
+    }
+
+    private static Mono<Void> setup(Client client, SingleStoreConnectionConfiguration configuration) {
         ConnectionContext context = client.getContext();
         ZoneId serverZoneId = configuration.getServerZoneId();
         ServerFlavor flavor = ServerFlavorDetector.fromHandshake(context.getHandshakeVersion());
