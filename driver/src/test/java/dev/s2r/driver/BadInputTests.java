@@ -164,6 +164,41 @@ class BadInputTests {
         }
     }
 
+    @Test
+    void connectionKilledDuringATransactionFailsTheNextStatementAndCommitsNothing(ConnectionFactory factory,
+                                                                               TestDatabase database) {
+        database.execute("CREATE TABLE IF NOT EXISTS killed_tx (i INT PRIMARY KEY) ENGINE=InnoDB");
+        Connection victim = Mono.from(factory.create()).block(TIMEOUT);
+        try {
+            long connectionId = connectionId(victim);
+            Mono.from(victim.beginTransaction())
+                .thenMany(victim.createStatement("INSERT INTO killed_tx VALUES (1)").execute())
+                .flatMap(result -> result.getRowsUpdated())
+                .blockLast(TIMEOUT);
+
+            kill(factory, connectionId);
+
+            StepVerifier.create(Flux.from(victim.createStatement("INSERT INTO killed_tx VALUES (2)").execute())
+                    .flatMap(result -> result.getRowsUpdated()))
+                .expectError(R2dbcNonTransientResourceException.class)
+                .verify(TIMEOUT);
+            StepVerifier.create(victim.commitTransaction())
+                .expectError(R2dbcNonTransientResourceException.class)
+                .verify(TIMEOUT);
+            StepVerifier.create(Flux.usingWhen(factory.create(), c -> selectCount(c, "SELECT COUNT(*) FROM killed_tx"),
+                    Connection::close))
+                .expectNext(0L)
+                .verifyComplete();
+        } finally {
+            Mono.from(victim.close()).onErrorResume(e -> Mono.empty()).block(TIMEOUT);
+        }
+    }
+
+    private static Flux<Long> selectCount(Connection connection, String sql) {
+        return Flux.from(connection.createStatement(sql).execute())
+            .concatMap(result -> result.map((row, metadata) -> row.get(0, Long.class)));
+    }
+
     /** Ten million rows of 200 characters, streamed by a nested-loop join, never materialised by the server. */
     private static String bigResult() {
         return "SELECT REPEAT('x', 200) AS filler, a.d, b.d, c.d, d.d, e.d, f.d, g.d "

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -63,6 +64,35 @@ final class PoolIntegrationTests {
             assertThat(metrics.allocatedSize()).isLessThanOrEqualTo(8);
         } finally {
             pool.disposeLater().block(TIMEOUT);
+        }
+    }
+
+    @Test
+    void aConnectionBrokenBySocketTimeoutIsReplacedByThePool() {
+        ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(
+                database.connectionFactory(java.util.Map.of("socketTimeout", "1s")))
+            .maxSize(1).initialSize(1));
+        try {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            StepVerifier.create(Flux.usingWhen(pool.create(), c -> {
+                    ids.add(((SingleStoreConnection) ((io.r2dbc.spi.Wrapped<?>) c).unwrap()).getConnectionId());
+                    return Flux.from(c.createStatement("SELECT SLEEP(3)").execute())
+                        .concatMap(r -> r.map((row, md) -> row.get(0)));
+                }, Connection::close))
+                .expectError(io.r2dbc.spi.R2dbcTimeoutException.class)
+                .verify(TIMEOUT);
+
+            StepVerifier.create(Flux.usingWhen(pool.create(), c -> {
+                    ids.add(((SingleStoreConnection) ((io.r2dbc.spi.Wrapped<?>) c).unwrap()).getConnectionId());
+                    return Flux.from(c.createStatement("SELECT COUNT(*) FROM hundred").execute())
+                        .concatMap(r -> r.map((row, md) -> row.get(0, Long.class)));
+                }, Connection::close))
+                .expectNext(100L)
+                .verifyComplete();
+
+            assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        } finally {
+            pool.dispose();
         }
     }
 
