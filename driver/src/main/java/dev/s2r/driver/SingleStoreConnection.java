@@ -37,7 +37,8 @@ import java.util.function.Function;
 /**
  * The R2DBC connection over the MySQL protocol.
  */
-final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConnection {
+final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConnection,
+    io.r2dbc.spi.Wrapped<io.r2dbc.spi.Connection> {
 
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(SingleStoreConnection.class);
 
@@ -538,6 +539,33 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     @Override
     public HostAndPort getHost() {
         return this.host;
+    }
+
+    /**
+     * @return this session as a plain {@link io.r2dbc.spi.Connection} that is not itself wrapped (see
+     * {@link ConnectionView}), so that loops which unwrap until the innermost connection end
+     */
+    @Override
+    public io.r2dbc.spi.Connection unwrap() {
+        return new ConnectionView(this);
+    }
+
+    /**
+     * Besides this connection's own types, gives the connection's event loop as {@link java.util.concurrent.Executor}
+     * (or {@link io.netty.channel.EventLoop}): r2dbc-pool then hands out the connection on that thread, so the first
+     * command of a borrower is written without a thread hop.
+     */
+    @Override
+    public <E> E unwrap(Class<E> targetClass) {
+        if (targetClass.isInstance(this)) {
+            return targetClass.cast(this);
+        }
+        io.netty.channel.EventLoop loop = this.client.eventLoop();
+        if (targetClass.isInstance(loop) && (targetClass == java.util.concurrent.Executor.class
+            || io.netty.channel.EventLoop.class.isAssignableFrom(targetClass))) {
+            return targetClass.cast(loop);
+        }
+        return null;
     }
 
     @Override

@@ -97,6 +97,41 @@ final class PoolIntegrationTests {
     }
 
     @Test
+    void theBorrowerReceivesTheConnectionOnItsOwnEventLoop() {
+        ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory()).maxSize(1));
+        try {
+            Mono<Boolean> onItsLoop = Mono.usingWhen(pool.create(), c -> Mono.just(((io.r2dbc.spi.Wrapped<?>) c)
+                .unwrap(io.netty.channel.EventLoop.class).inEventLoop()), Connection::close);
+
+            onItsLoop.block(TIMEOUT);
+
+            StepVerifier.create(onItsLoop.subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()))
+                .expectNext(true)
+                .verifyComplete();
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    @Test
+    void unwrappingEndsAtAPlainConnectionOfTheSameSession() {
+        StepVerifier.create(Mono.usingWhen(database.connectionFactory().create(), c -> {
+                Object target = c;
+                int hops = 0;
+                while (target instanceof io.r2dbc.spi.Wrapped && hops++ < 10) {
+                    target = ((io.r2dbc.spi.Wrapped<?>) target).unwrap();
+                }
+                assertThat(target).isInstanceOf(Connection.class).isNotInstanceOf(io.r2dbc.spi.Wrapped.class);
+                long id = ((SingleStoreConnection) c).getConnectionId();
+                return Flux.from(((Connection) target).createStatement("SELECT CONNECTION_ID()").execute())
+                    .concatMap(r -> r.map((row, md) -> row.get(0, Long.class))).single()
+                    .map(seen -> seen == id);
+            }, Connection::close))
+            .expectNext(true)
+            .verifyComplete();
+    }
+
+    @Test
     void resetOnReleaseGivesTheNextBorrowerAFreshSession() {
         ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory())
             .initialSize(1).maxSize(1)
