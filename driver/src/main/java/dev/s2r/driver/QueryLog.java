@@ -39,14 +39,14 @@ final class QueryLog {
      * @param sql        the SQL as the application wrote it
      * @param parameters the bound values, or {@code null}
      * @param withValues whether the values may be logged
-     * @return the response, logged when DEBUG is on for {@value #LOGGER_NAME} at subscription
+     * @return the response, logged when DEBUG is on for {@value #LOGGER_NAME} when the statement is executed
      */
     static Flux<ServerMessage> log(Flux<ServerMessage> response, Supplier<String> prefix, String sql,
                                    Parameter[] parameters, boolean withValues) {
+        if (!LOGGER.isDebugEnabled()) {
+            return response;
+        }
         return Flux.defer(() -> {
-            if (!LOGGER.isDebugEnabled()) {
-                return response;
-            }
             String text = abbreviate(sql, MAX_SQL);
             String values = withValues && parameters != null ? " " + values(parameters) : "";
             LOGGER.debug("{} Executing: {}{}", prefix.get(), text, values);

@@ -205,9 +205,12 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * subscribed applies.
      */
     private Flux<ServerMessage> withClientTimeout(Flux<ServerMessage> response, String sql) {
+        if (!clientTimer()) {
+            return response;
+        }
         return Flux.defer(() -> {
             Duration timeout = this.statementTimeout;
-            if (timeout.isZero() || !clientTimer()) {
+            if (timeout.isZero()) {
                 return response;
             }
             KillSwitch killSwitch = new KillSwitch();

@@ -271,7 +271,7 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
                     sink.next(mapped);
                 }
             } else if (message instanceof ResultSetMetadata) {
-                this.metadata = new SingleStoreRowMetadata(((ResultSetMetadata) message).columns(), this.codecs);
+                this.metadata = rowMetadata((ResultSetMetadata) message, this.codecs, this.context);
             } else if (message instanceof ErrorMessage) {
                 sink.error(error((ErrorMessage) message, this.sql));
             }
@@ -281,6 +281,19 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
     /**
      * Turns the messages of one result into segments; keeps the metadata of the current result set.
      */
+    /**
+     * @return the row metadata of a result: built once per column-definition array on a connection, since the
+     * connection's column cache hands out the same array while a statement's columns do not change
+     */
+    static SingleStoreRowMetadata rowMetadata(ResultSetMetadata message, Codecs codecs, CodecContext context) {
+        ColumnDefinition[] columns = message.columns();
+        if (context instanceof dev.s2r.driver.client.ConnectionContext) {
+            return ((dev.s2r.driver.client.ConnectionContext) context).memo(columns,
+                () -> new SingleStoreRowMetadata(columns, codecs));
+        }
+        return new SingleStoreRowMetadata(columns, codecs);
+    }
+
     private static final class SegmentDecoder {
 
         private final Codecs codecs;
@@ -314,7 +327,7 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
                     return segments;
                 }
             } else if (message instanceof ResultSetMetadata) {
-                this.metadata = new SingleStoreRowMetadata(((ResultSetMetadata) message).columns(), this.codecs);
+                this.metadata = rowMetadata((ResultSetMetadata) message, this.codecs, this.context);
             } else if (message instanceof OkMessage) {
                 return onOk((OkMessage) message);
             } else if (message instanceof ErrorMessage) {

@@ -17,6 +17,8 @@ import java.time.ZoneId;
  */
 public final class ConnectionContext implements CodecContext {
 
+    private volatile Memo memo;
+
     private final long connectionId;
     private final String handshakeVersion;
     private volatile long capabilities;
@@ -149,5 +151,37 @@ public final class ConnectionContext implements CodecContext {
     public String toString() {
         return "ConnectionContext{connectionId=" + this.connectionId + ", flavor=" + this.flavor + ", engineVersion='"
             + this.engineVersion + "'}";
+    }
+
+    /**
+     * A one-entry memo keyed by identity: the value made for the same key last time, or a new one. The connection's
+     * results use it to build their row metadata once per column-definition array, which the column cache reuses
+     * while the columns do not change.
+     *
+     * @param key    the key, compared by identity
+     * @param create makes the value for a new key
+     * @param <T>    the value type
+     * @return the value
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> create) {
+        Memo memo = this.memo;
+        if (memo != null && memo.key == key) {
+            return (T) memo.value;
+        }
+        T value = create.get();
+        this.memo = new Memo(key, value);
+        return value;
+    }
+
+    /** One key and its value. */
+    private static final class Memo {
+        private final Object key;
+        private final Object value;
+
+        Memo(Object key, Object value) {
+            this.key = key;
+            this.value = value;
+        }
     }
 }

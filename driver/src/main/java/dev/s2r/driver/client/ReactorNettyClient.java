@@ -5,6 +5,7 @@ package dev.s2r.driver.client;
 
 import dev.s2r.driver.message.client.ClientMessage;
 import dev.s2r.driver.message.client.SimpleCommand;
+import dev.s2r.driver.message.server.ColumnCache;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.OkMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
@@ -18,6 +19,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
@@ -58,6 +60,8 @@ public final class ReactorNettyClient implements Client {
     private final java.util.concurrent.atomic.LongAdder retainedBytes = new java.util.concurrent.atomic.LongAdder();
     private volatile ConnectionContext context;
     private volatile long killThreshold;
+    /** Column definitions of previous results; used by decoders on the event loop only. */
+    private final ColumnCache columnCache = new ColumnCache();
     private long lastProgressNanos = System.nanoTime();
     private io.netty.util.concurrent.ScheduledFuture<?> socketTimeoutCheck;
     private volatile Runnable killer;
@@ -70,6 +74,9 @@ public final class ReactorNettyClient implements Client {
         this.pipelineLimit = Math.max(1, pipelineLimit);
         this.channel.config().setAutoRead(false);
         ChannelPipeline pipeline = this.channel.pipeline();
+        // Commands written while a read is being handled (the next pipelined statement, issued from the previous
+        // one's completion) are flushed once at the end of the read instead of one syscall each.
+        pipeline.addFirst("s2r.flush", new FlushConsolidationHandler());
         addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize));
         addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
         addBeforeBridge(pipeline, "s2r.encoder", new PacketEncoder(this.sequence));
@@ -131,7 +138,7 @@ public final class ReactorNettyClient implements Client {
             ConnectionContext ctx = ReactorNettyClient.this.context;
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
             Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
-                ReactorNettyClient.this.retainedBytes), actual, ReactorNettyClient.this.channel.eventLoop(),
+                ReactorNettyClient.this.retainedBytes, ReactorNettyClient.this.columnCache), actual, ReactorNettyClient.this.channel.eventLoop(),
                 ReactorNettyClient.this::demandChanged);
             KillSwitch killSwitch = actual.currentContext().getOrDefault(KillSwitch.KEY, null);
             if (killSwitch != null) {

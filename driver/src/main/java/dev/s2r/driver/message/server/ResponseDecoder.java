@@ -54,6 +54,7 @@ public final class ResponseDecoder {
     private final java.util.concurrent.atomic.LongAdder retainedBytes;
     private State state = State.START;
     private boolean greeted;
+    private final ColumnCache columnCache;
     private ColumnDefinition[] columns;
     private int columnIndex;
     private long statementId;
@@ -75,9 +76,21 @@ public final class ResponseDecoder {
      * @param retainedBytes a counter of the bytes that decoded rows hold until released, or {@code null}
      */
     public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes) {
+        this(mode, deprecateEof, retainedBytes, null);
+    }
+
+    /**
+     * @param mode          the kind of response
+     * @param deprecateEof  whether {@code CLIENT_DEPRECATE_EOF} was negotiated
+     * @param retainedBytes a counter of the bytes that decoded rows hold until released, or {@code null}
+     * @param columnCache   the connection's column definitions of previous results, or {@code null}
+     */
+    public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes,
+                           ColumnCache columnCache) {
         this.mode = mode;
         this.deprecateEof = deprecateEof;
         this.retainedBytes = retainedBytes;
+        this.columnCache = columnCache;
     }
 
     public Mode getMode() {
@@ -200,7 +213,9 @@ public final class ResponseDecoder {
     }
 
     private ServerMessage column(ByteBuf payload) {
-        this.columns[this.columnIndex++] = ColumnDefinition.decode(payload);
+        int index = this.columnIndex++;
+        this.columns[index] = this.columnCache != null ? this.columnCache.definition(index, payload)
+            : ColumnDefinition.decode(payload);
         if (this.columnIndex < this.columns.length) {
             return null;
         }
@@ -213,7 +228,8 @@ public final class ResponseDecoder {
     }
 
     private ResultSetMetadata metadata() {
-        return new ResultSetMetadata(this.columns, this.mode == Mode.BINARY_RESULT);
+        ColumnDefinition[] result = this.columnCache != null ? this.columnCache.columns(this.columns) : this.columns;
+        return new ResultSetMetadata(result, this.mode == Mode.BINARY_RESULT);
     }
 
     private ServerMessage row(ByteBuf payload, boolean discard) {
