@@ -46,15 +46,22 @@ final class BatchInsert {
      * one marker and there is more than one binding
      */
     static BatchInsert of(ParsedSql sql, int bindings) {
+        return isPlain(sql, bindings) ? new BatchInsert(sql) : null;
+    }
+
+    /**
+     * @param sql      the statement
+     * @param bindings how many bindings were added
+     * @return whether the statement is a plain single-tuple INSERT without {@code IGNORE}, with at least one marker,
+     * and there is more than one binding: then every binding inserts exactly one row
+     */
+    static boolean isPlain(ParsedSql sql, int bindings) {
         if (bindings < 2 || !sql.isInsertValues() || sql.getParameterCount() == 0
             || sql.getParameterCount() > MAX_PLACEHOLDERS) {
-            return null;
+            return false;
         }
         String head = sql.getSql().substring(0, sql.getValuesStart()).toUpperCase(Locale.ROOT);
-        if (head.matches("(?s).*\\bIGNORE\\b.*")) {
-            return null;
-        }
-        return new BatchInsert(sql);
+        return !head.matches("(?s).*\\bIGNORE\\b.*");
     }
 
     /**

@@ -48,6 +48,7 @@ public final class SingleStoreConnectionConfiguration {
     private final int prepareCacheSize;
     private final boolean allowMultiQueries;
     private final boolean rewriteBatchedInserts;
+    private final boolean useBulkStmts;
     private final boolean tcpNoDelay;
     private final boolean tcpKeepAlive;
     private final boolean allowPublicKeyRetrieval;
@@ -102,6 +103,7 @@ public final class SingleStoreConnectionConfiguration {
         this.prepareCacheSize = b.prepareCacheSize;
         this.allowMultiQueries = b.allowMultiQueries;
         this.rewriteBatchedInserts = b.rewriteBatchedInserts;
+        this.useBulkStmts = b.useBulkStmts;
         this.tcpNoDelay = b.tcpNoDelay;
         this.tcpKeepAlive = b.tcpKeepAlive;
         this.allowPublicKeyRetrieval = b.allowPublicKeyRetrieval;
@@ -159,6 +161,7 @@ public final class SingleStoreConnectionConfiguration {
         this.prepareCacheSize = other.prepareCacheSize;
         this.allowMultiQueries = other.allowMultiQueries;
         this.rewriteBatchedInserts = other.rewriteBatchedInserts;
+        this.useBulkStmts = other.useBulkStmts;
         this.tcpNoDelay = other.tcpNoDelay;
         this.tcpKeepAlive = other.tcpKeepAlive;
         this.allowPublicKeyRetrieval = other.allowPublicKeyRetrieval;
@@ -309,6 +312,14 @@ public final class SingleStoreConnectionConfiguration {
     /** @return whether {@code add()} batches of a plain INSERT ... VALUES are sent as multi-row INSERTs */
     public boolean isRewriteBatchedInserts() {
         return this.rewriteBatchedInserts;
+    }
+
+    /**
+     * @return whether {@code add()} batches of a plain INSERT ... VALUES are sent as MariaDB's
+     * {@code COM_STMT_BULK_EXECUTE} when the server offers it
+     */
+    public boolean isUseBulkStmts() {
+        return this.useBulkStmts;
     }
 
     /** @return whether TCP_NODELAY is set */
@@ -531,7 +542,8 @@ public final class SingleStoreConnectionConfiguration {
             + ", credentialType=" + this.credentialType + ", database='" + this.database
             + "', sslMode=" + this.sslMode + ", connectTimeout=" + this.connectTimeout + ", useServerPrepStmts="
             + this.useServerPrepStmts + ", prepareCacheSize=" + this.prepareCacheSize + ", allowMultiQueries="
-            + this.allowMultiQueries + ", rewriteBatchedInserts=" + this.rewriteBatchedInserts + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
+            + this.allowMultiQueries + ", rewriteBatchedInserts=" + this.rewriteBatchedInserts + ", useBulkStmts="
+            + this.useBulkStmts + ", tcpNoDelay=" + this.tcpNoDelay + ", tcpKeepAlive=" + this.tcpKeepAlive
             + ", pipelineLimit=" + this.pipelineLimit + ", serverZoneId=" + this.serverZoneId
             + (this.programName == null ? "" : ", programName='" + this.programName + '\'')
             + (this.workloadType == null ? "" : ", workloadType='" + this.workloadType + '\'')
@@ -565,6 +577,7 @@ public final class SingleStoreConnectionConfiguration {
         private int prepareCacheSize = 256;
         private boolean allowMultiQueries;
         private boolean rewriteBatchedInserts = true;
+        private boolean useBulkStmts = true;
         private boolean tcpNoDelay = true;
         private boolean tcpKeepAlive;
         private boolean allowPublicKeyRetrieval;
@@ -851,6 +864,18 @@ public final class SingleStoreConnectionConfiguration {
          */
         public Builder rewriteBatchedInserts(boolean rewriteBatchedInserts) {
             this.rewriteBatchedInserts = explicit("rewriteBatchedInserts", rewriteBatchedInserts);
+            return this;
+        }
+
+        /**
+         * @param useBulkStmts whether {@code Statement.add()} batches of a plain {@code INSERT ... VALUES (...)} are
+         *                     sent as MariaDB's {@code COM_STMT_BULK_EXECUTE} (one command carrying every binding)
+         *                     when the server announces it and {@code useServerPrepStmts} is on (default
+         *                     {@code true}); otherwise they are rewritten as set by {@code rewriteBatchedInserts}
+         * @return this builder
+         */
+        public Builder useBulkStmts(boolean useBulkStmts) {
+            this.useBulkStmts = explicit("useBulkStmts", useBulkStmts);
             return this;
         }
 

@@ -37,6 +37,8 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
     public static final Option<Object> ALLOW_MULTI_QUERIES = Option.valueOf("allowMultiQueries");
     /** Whether {@code add()} batches of a plain INSERT ... VALUES become multi-row INSERTs (default true). */
     public static final Option<Object> REWRITE_BATCHED_INSERTS = Option.valueOf("rewriteBatchedInserts");
+    /** Whether {@code add()} batches of a plain INSERT ... VALUES use MariaDB's COM_STMT_BULK_EXECUTE (default on). */
+    public static final Option<Object> USE_BULK_STMTS = Option.valueOf("useBulkStmts");
     /** TCP_NODELAY (default true). */
     public static final Option<Object> TCP_NO_DELAY = Option.valueOf("tcpNoDelay");
     /** SO_KEEPALIVE (default false). */

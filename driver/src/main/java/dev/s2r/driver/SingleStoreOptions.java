@@ -212,6 +212,11 @@ public final class SingleStoreOptions {
     public static final Descriptor<Boolean> REWRITE_BATCHED_INSERTS = define("rewriteBatchedInserts", Boolean.class,
         SingleStoreOptions::bool).defaultValue(true).description("Send add() batches of INSERT ... VALUES as "
             + "multi-row INSERTs").apply(SingleStoreConnectionConfiguration.Builder::rewriteBatchedInserts).register();
+    /** MariaDB's COM_STMT_BULK_EXECUTE for batches. */
+    public static final Descriptor<Boolean> USE_BULK_STMTS = define("useBulkStmts", Boolean.class,
+        SingleStoreOptions::bool).defaultValue(true).description("Send add() batches of INSERT ... VALUES as one "
+            + "COM_STMT_BULK_EXECUTE when the server (MariaDB) offers it and useServerPrepStmts is on")
+        .apply(SingleStoreConnectionConfiguration.Builder::useBulkStmts).register();
     /** TCP_NODELAY. */
     public static final Descriptor<Boolean> TCP_NO_DELAY = define("tcpNoDelay", Boolean.class,
         SingleStoreOptions::bool).defaultValue(true).description("TCP_NODELAY")

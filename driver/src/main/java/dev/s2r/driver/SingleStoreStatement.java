@@ -3,7 +3,9 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.client.Capabilities;
 import dev.s2r.driver.codec.Parameter;
+import dev.s2r.driver.message.client.BulkExecuteMessage;
 import dev.s2r.driver.message.client.ExecuteMessage;
 import dev.s2r.driver.message.client.InterpolatedQueryMessage;
 import dev.s2r.driver.message.server.ErrorMessage;
@@ -118,6 +120,9 @@ final class SingleStoreStatement implements Statement {
             return resolve(runs.get(0)).flatMapMany(this::runOnce);
         }
         return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(bindings -> {
+            if (bulk(bindings)) {
+                return runBulk(bindings);
+            }
             BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
                 ? BatchInsert.of(this.sql, bindings.size()) : null;
             return insert != null ? runRewritten(insert, bindings) : runEach(bindings);
@@ -143,6 +148,18 @@ final class SingleStoreStatement implements Statement {
 
     private boolean serverPrepared() {
         return this.connection.configuration().isUseServerPrepStmts();
+    }
+
+    /**
+     * @return whether the bindings go out as MariaDB's {@code COM_STMT_BULK_EXECUTE}: {@code useBulkStmts} and
+     * {@code useServerPrepStmts} are on, the server announced the command, and the statement and values fit
+     * ({@link BulkInsert#fits})
+     */
+    private boolean bulk(List<Parameter[]> bindings) {
+        SingleStoreConnectionConfiguration configuration = this.connection.configuration();
+        return configuration.isUseBulkStmts() && configuration.isUseServerPrepStmts()
+            && this.connection.context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)
+            && BulkInsert.fits(this.sql, bindings);
     }
 
     /**
@@ -207,6 +224,42 @@ final class SingleStoreStatement implements Statement {
         return Flux.fromIterable(chunks).concatMap(chunk -> failed.get() ? Flux.<SingleStoreResult>empty()
             : chunkMessages(chunk).collectList().flatMapIterable(messages -> perBinding(messages, chunk.rows(),
                 failed)));
+    }
+
+    /**
+     * Runs the bindings as bulk commands of the prepared statement and reports one result per binding, as
+     * {@link #runRewritten} does. After a command fails, the remaining commands are not sent.
+     */
+    private Flux<SingleStoreResult> runBulk(List<Parameter[]> bindings) {
+        long maxBytes = Math.min(this.connection.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
+        List<List<Parameter[]>> commands = BulkInsert.split(bindings, maxBytes);
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
+            if (handle.parameterCount() != bindings.get(0).length) {
+                handle.release();
+                return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
+                    + " parameters in the statement, but " + bindings.get(0).length + " were bound"));
+            }
+            return Flux.fromIterable(commands).concatMap(rows -> failed.get() ? Flux.<SingleStoreResult>empty()
+                    : bulkMessages(handle.statementId(), rows).collectList()
+                    .flatMapIterable(messages -> perBinding(messages, rows.size(), failed)))
+                .doFinally(signal -> handle.release());
+        });
+    }
+
+    private Flux<ServerMessage> bulkMessages(long statementId, List<Parameter[]> rows) {
+        Parameter[] logged = this.connection.configuration().isLogQueryParameters() ? flatten(rows) : null;
+        return this.connection.logged(this.connection.client().exchange(new BulkExecuteMessage(statementId, rows),
+            ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), logged);
+    }
+
+    private static Parameter[] flatten(List<Parameter[]> rows) {
+        int perRow = rows.get(0).length;
+        Parameter[] flat = new Parameter[rows.size() * perRow];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(rows.get(r), 0, flat, r * perRow, perRow);
+        }
+        return flat;
     }
 
     private Flux<ServerMessage> chunkMessages(BatchInsert.Chunk chunk) {

@@ -18,13 +18,15 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Integration tests of {@code Statement.add()} batches of a plain INSERT, which the driver sends as multi-row
- * INSERTs.
+ * INSERTs (with {@code useBulkStmts=false}, so that MariaDB's bulk command does not take them over; see
+ * {@link BulkInsertIntegrationTests}).
  */
 @SingleStoreTest
 final class BatchInsertIntegrationTests {
@@ -46,7 +48,7 @@ final class BatchInsertIntegrationTests {
     }
 
     private static ConnectionFactory factory(Protocol protocol) {
-        return database.connectionFactory(protocol.options());
+        return database.connectionFactory(protocol.options(Map.of("useBulkStmts", "false")));
     }
 
     private static Connection open(Protocol protocol) {

@@ -591,7 +591,8 @@ class SingleStoreOptionsTests {
             assertThat(SingleStoreOptions.all()).extracting(Descriptor::name).contains("host", "port", "user",
                 "password", "database", "connectTimeout", "ssl", "sslMode", "sslCa", "statementTimeout",
                 "lockWaitTimeout", "useServerPrepStmts", "prepareCacheSize", "allowMultiQueries",
-                "rewriteBatchedInserts", "tcpNoDelay", "tcpKeepAlive", "allowPublicKeyRetrieval", "pipelineLimit",
+                "rewriteBatchedInserts", "useBulkStmts", "tcpNoDelay", "tcpKeepAlive", "allowPublicKeyRetrieval",
+                "pipelineLimit",
                 "cancelKillThreshold", "serverZoneId", "connectionAttributes", "maxMessageSize", "url",
                 "programName", "workloadType", "nanAsNull", "infAsNull", "enableExtendedDataTypes",
                 "vectorDataFormat", "sslDisabled");
@@ -616,6 +617,7 @@ class SingleStoreOptionsTests {
             assertThat(SingleStoreOptions.ALLOW_MULTI_QUERIES.defaultValue()).isEqualTo(defaults.isAllowMultiQueries());
             assertThat(SingleStoreOptions.REWRITE_BATCHED_INSERTS.defaultValue())
                 .isEqualTo(defaults.isRewriteBatchedInserts());
+            assertThat(SingleStoreOptions.USE_BULK_STMTS.defaultValue()).isEqualTo(defaults.isUseBulkStmts());
             assertThat(SingleStoreOptions.TCP_NO_DELAY.defaultValue()).isEqualTo(defaults.isTcpNoDelay());
             assertThat(SingleStoreOptions.TCP_KEEP_ALIVE.defaultValue()).isEqualTo(defaults.isTcpKeepAlive());
             assertThat(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL.defaultValue())

@@ -27,6 +27,11 @@ public final class Capabilities {
     public static final long PLUGIN_AUTH_LENENC_CLIENT_DATA = 1L << 21;
     public static final long SESSION_TRACK = 1L << 23;
     public static final long DEPRECATE_EOF = 1L << 24;
+    /**
+     * MariaDB extended capability (bit 2 of the extended flags): {@code COM_STMT_BULK_EXECUTE}. Negotiated only with
+     * servers that do not set {@link #CLIENT_MYSQL}, which then read the client's extended flags as well.
+     */
+    public static final long MARIADB_STMT_BULK_OPERATIONS = 1L << 34;
 
     private Capabilities() {
     }

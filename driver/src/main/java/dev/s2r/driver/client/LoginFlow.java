@@ -46,7 +46,8 @@ public final class LoginFlow {
     private static final long DESIRED = Capabilities.CLIENT_MYSQL | Capabilities.FOUND_ROWS | Capabilities.LONG_FLAG
         | Capabilities.PROTOCOL_41 | Capabilities.TRANSACTIONS | Capabilities.SECURE_CONNECTION
         | Capabilities.MULTI_RESULTS | Capabilities.PS_MULTI_RESULTS | Capabilities.PLUGIN_AUTH
-        | Capabilities.PLUGIN_AUTH_LENENC_CLIENT_DATA | Capabilities.CONNECT_ATTRS | Capabilities.DEPRECATE_EOF;
+        | Capabilities.PLUGIN_AUTH_LENENC_CLIENT_DATA | Capabilities.CONNECT_ATTRS | Capabilities.DEPRECATE_EOF
+        | Capabilities.MARIADB_STMT_BULK_OPERATIONS;
 
     private final ReactorNettyClient client;
     private final SingleStoreConnectionConfiguration configuration;
@@ -189,14 +190,29 @@ public final class LoginFlow {
     }
 
     private long capabilities(long server, boolean tls) {
+        return negotiate(server, this.configuration, tls);
+    }
+
+    /**
+     * The client capabilities: what the driver wants and the server offers. {@link Capabilities#CLIENT_MYSQL} is
+     * kept only when the server sets it (MySQL, SingleStore); MariaDB servers do not, and then read the client's
+     * extended capabilities (bits 32 to 63, such as {@link Capabilities#MARIADB_STMT_BULK_OPERATIONS}), which a
+     * server that sets it never announces.
+     *
+     * @param server        the capabilities of the server's greeting (extended ones in bits 32 to 63)
+     * @param configuration the connection settings
+     * @param tls           whether the connection upgrades to TLS
+     * @return the capabilities to send
+     */
+    static long negotiate(long server, SingleStoreConnectionConfiguration configuration, boolean tls) {
         long desired = DESIRED;
-        if (this.configuration.getDatabase() != null) {
+        if (configuration.getDatabase() != null) {
             desired |= Capabilities.CONNECT_WITH_DB;
         }
-        if (this.configuration.isAllowMultiQueries()) {
+        if (configuration.isAllowMultiQueries()) {
             desired |= Capabilities.MULTI_STATEMENTS;
         }
-        if (this.configuration.getAllowLoadLocalInfileInPath() != null) {
+        if (configuration.getAllowLoadLocalInfileInPath() != null) {
             desired |= Capabilities.LOCAL_FILES;
         }
         if (tls) {

@@ -17,6 +17,8 @@ final class Command {
     static final int STMT_CLOSE = 0x19;
     static final int STMT_RESET = 0x1A;
     static final int RESET_CONNECTION = 0x1F;
+    /** MariaDB 10.2.7+. */
+    static final int STMT_BULK_EXECUTE = 0xFA;
 
     private Command() {
     }

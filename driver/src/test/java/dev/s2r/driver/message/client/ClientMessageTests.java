@@ -17,9 +17,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Unit tests for {@link ClientMessage} and its implementations: the exact payload bytes each message writes.
@@ -291,6 +293,92 @@ final class ClientMessageTests {
             .toArray();
         assertThat(encode(new ExecuteMessage(42, new Parameter[]{integer, text, unsignedMax, nullText})))
             .containsExactly(expected);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // BulkExecuteMessage (MariaDB COM_STMT_BULK_EXECUTE: 0xFA, int<4> statement id, int<2> bulk flags,
+    // with SEND_TYPES_TO_SERVER (128) a type byte and a flag byte (128 = unsigned) per parameter, then per row and
+    // parameter an indicator byte (0 = value follows, 1 = NULL) and the binary value)
+
+    @Test
+    void bulkExecuteMessageWritesTypesOnceThenAnIndicatorBeforeEveryValue() {
+        Parameter[] first = {new TestParameter(DataTypes.LONG, false, new byte[]{1, 0, 0, 0}),
+            new TestParameter(DataTypes.VAR_STRING, false, new byte[]{2, 'a', 'b'})};
+        Parameter[] second = {new TestParameter(DataTypes.LONG, false, new byte[]{2, 0, 0, 0}),
+            TestParameter.nullOf(DataTypes.VAR_STRING)};
+
+        byte[] expected = new Bytes()
+            .u8(0xFA).u32(0x01020304L)                          // COM_STMT_BULK_EXECUTE, statement id
+            .u16(128)                                           // SEND_TYPES_TO_SERVER
+            .u8(DataTypes.LONG, 0x00).u8(DataTypes.VAR_STRING, 0x00)
+            .u8(0x00).u8(1, 0, 0, 0).u8(0x00).u8(2, 'a', 'b')   // row 1: NONE + value, NONE + value
+            .u8(0x00).u8(2, 0, 0, 0).u8(0x01)                   // row 2: NONE + value, NULL without bytes
+            .toArray();
+        assertThat(encode(new BulkExecuteMessage(0x01020304L, List.of(first, second)))).containsExactly(expected);
+    }
+
+    @Test
+    void bulkExecuteMessageAnnouncesTheTypeOfTheFirstNonNullValueOfAColumn() {
+        Parameter[] first = {TestParameter.nullOf(DataTypes.NULL)};
+        Parameter[] second = {new TestParameter(DataTypes.LONGLONG, true, new byte[]{9, 0, 0, 0, 0, 0, 0, 0})};
+
+        byte[] expected = new Bytes()
+            .u8(0xFA).u32(5).u16(128)
+            .u8(DataTypes.LONGLONG, 0x80)                       // unsigned
+            .u8(0x01)
+            .u8(0x00).u8(9, 0, 0, 0, 0, 0, 0, 0)
+            .toArray();
+        assertThat(encode(new BulkExecuteMessage(5, List.of(first, second)))).containsExactly(expected);
+    }
+
+    @Test
+    void bulkExecuteMessageWritesStatementIdAboveIntegerMaxValueUnsigned() {
+        Parameter[] row = {new TestParameter(DataTypes.TINY, false, new byte[]{7})};
+
+        assertThat(encode(new BulkExecuteMessage(0xFFFFFFFEL, List.<Parameter[]>of(row))))
+            .startsWith(0xFA, 0xFE, 0xFF, 0xFF, 0xFF);
+    }
+
+    @Test
+    void bulkExecuteMessageRefusesAColumnWhoseValuesDifferInType() {
+        List<Parameter[]> rows = List.of(new Parameter[]{new TestParameter(DataTypes.LONG, false, new byte[4])},
+            new Parameter[]{new TestParameter(DataTypes.VAR_STRING, false, new byte[]{0})});
+
+        assertThat(BulkExecuteMessage.typesAgree(rows)).isFalse();
+        assertThatThrownBy(() -> new BulkExecuteMessage(1, rows)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void bulkExecuteMessageRefusesAColumnMixingSignedAndUnsignedValues() {
+        List<Parameter[]> rows = List.of(new Parameter[]{new TestParameter(DataTypes.LONGLONG, false, new byte[8])},
+            new Parameter[]{new TestParameter(DataTypes.LONGLONG, true, new byte[8])});
+
+        assertThat(BulkExecuteMessage.typesAgree(rows)).isFalse();
+    }
+
+    @Test
+    void bulkExecuteMessageAcceptsNullsOfAnyTypeInATypedColumn() {
+        List<Parameter[]> rows = List.of(new Parameter[]{TestParameter.nullOf(DataTypes.VAR_STRING)},
+            new Parameter[]{new TestParameter(DataTypes.LONG, false, new byte[4])},
+            new Parameter[]{TestParameter.nullOf(DataTypes.DOUBLE)});
+
+        assertThat(BulkExecuteMessage.typesAgree(rows)).isTrue();
+    }
+
+    @Test
+    void bulkExecuteMessageWritesCodecParametersInBinaryForm() {
+        DefaultCodecs codecs = DefaultCodecs.create();
+        CodecContext context = CodecContext.defaults();
+        List<Parameter[]> rows = List.of(new Parameter[]{codecs.encode("hé", context), codecs.encode(7L, context)},
+            new Parameter[]{codecs.encodeNull(String.class), codecs.encode(-1L, context)});
+
+        byte[] expected = new Bytes()
+            .u8(0xFA).u32(3).u16(128)
+            .u8(DataTypes.VAR_STRING, 0x00).u8(DataTypes.LONGLONG, 0x00)
+            .u8(0x00).u8(3, 'h', 0xC3, 0xA9).u8(0x00).u8(7, 0, 0, 0, 0, 0, 0, 0)
+            .u8(0x01).u8(0x00).u8(0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF)
+            .toArray();
+        assertThat(encode(new BulkExecuteMessage(3, rows))).containsExactly(expected);
     }
 
     // ---------------------------------------------------------------------------------------------------------
