@@ -96,9 +96,7 @@ final class BulkInsert {
             case DataTypes.DOUBLE:
                 return 8;
             default:
-                scratch.clear();
-                parameter.writeBinary(scratch);
-                return scratch.readableBytes();
+                return parameter.binarySize(scratch);
         }
     }
 }

@@ -79,6 +79,10 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
 
     @Override
     public Mono<Long> getRowsUpdated() {
+        Long known = knownUpdateCount();
+        if (known != null) {
+            return Mono.just(known);
+        }
         if (this.messages != null) {
             return this.messages.<Long>handle((message, sink) -> {
                 if (message instanceof OkMessage) {
@@ -104,6 +108,24 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
             })
             .reduce(Long::sum)
             .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+    }
+
+    /**
+     * @return the update count of a result that is a single OK already at hand (one of the per-binding results of a
+     * batch), so that reading it costs no operator chain; else {@code null}
+     */
+    @SuppressWarnings("unchecked")
+    private Long knownUpdateCount() {
+        if (!(this.messages instanceof reactor.core.Fuseable.ScalarCallable)) {
+            return null;
+        }
+        Object only;
+        try {
+            only = ((reactor.core.Fuseable.ScalarCallable<ServerMessage>) this.messages).call();
+        } catch (Exception e) {
+            return null;
+        }
+        return only instanceof OkMessage ? ((OkMessage) only).getAffectedRows() : null;
     }
 
     @Override

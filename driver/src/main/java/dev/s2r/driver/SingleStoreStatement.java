@@ -119,14 +119,39 @@ final class SingleStoreStatement implements Statement {
         if (runs.size() == 1) {
             return resolve(runs.get(0)).flatMapMany(this::runOnce);
         }
-        return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(bindings -> {
-            if (bulk(bindings)) {
-                return runBulk(bindings);
+        List<Parameter[]> ready = resolvedNow(runs);
+        if (ready != null) {
+            return Flux.defer(() -> runBatch(ready));
+        }
+        return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(this::runBatch);
+    }
+
+    private Flux<SingleStoreResult> runBatch(List<Parameter[]> bindings) {
+        if (bulk(bindings)) {
+            return runBulk(bindings);
+        }
+        BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
+            ? BatchInsert.of(this.sql, bindings.size()) : null;
+        return insert != null ? runRewritten(insert, bindings) : runEach(bindings);
+    }
+
+    /**
+     * @return the bindings as parameters when every value is already encoded (the common case: no Blob, Clob or
+     * non-finite number to resolve), without going through a publisher per binding; else {@code null}
+     */
+    private static List<Parameter[]> resolvedNow(List<Object[]> runs) {
+        List<Parameter[]> bindings = new ArrayList<>(runs.size());
+        for (Object[] binding : runs) {
+            Parameter[] parameters = new Parameter[binding.length];
+            for (int i = 0; i < binding.length; i++) {
+                if (!(binding[i] instanceof Parameter)) {
+                    return null;
+                }
+                parameters[i] = (Parameter) binding[i];
             }
-            BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
-                ? BatchInsert.of(this.sql, bindings.size()) : null;
-            return insert != null ? runRewritten(insert, bindings) : runEach(bindings);
-        });
+            bindings.add(parameters);
+        }
+        return bindings;
     }
 
     private List<Object[]> bindingsToRun() {

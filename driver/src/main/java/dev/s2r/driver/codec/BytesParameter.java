@@ -31,6 +31,11 @@ final class BytesParameter implements Parameter {
     }
 
     @Override
+    public int binarySize(ByteBuf scratch) {
+        return LengthEncoded.sizeOf(this.bytes.length) + this.bytes.length;
+    }
+
+    @Override
     public void writeText(ByteBuf out, boolean noBackslashEscapes) {
         SqlLiterals.writeHex(out, this.bytes);
     }

@@ -42,6 +42,16 @@ public interface Parameter {
     void writeBinary(ByteBuf out);
 
     /**
+     * @param scratch a buffer the default implementation may clear and write to
+     * @return how many bytes {@link #writeBinary} writes; by default measured by writing into {@code scratch}
+     */
+    default int binarySize(ByteBuf scratch) {
+        scratch.clear();
+        writeBinary(scratch);
+        return scratch.readableBytes();
+    }
+
+    /**
      * Writes the value as a SQL literal in UTF-8, escaped so that it is safe inside the query text.
      *
      * @param out                the buffer to write to

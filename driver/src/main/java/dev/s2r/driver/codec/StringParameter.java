@@ -28,6 +28,12 @@ final class StringParameter implements Parameter {
     }
 
     @Override
+    public int binarySize(ByteBuf scratch) {
+        int length = io.netty.buffer.ByteBufUtil.utf8Bytes(this.value);
+        return LengthEncoded.sizeOf(length) + length;
+    }
+
+    @Override
     public void writeText(ByteBuf out, boolean noBackslashEscapes) {
         SqlLiterals.writeQuoted(out, this.value, noBackslashEscapes);
     }

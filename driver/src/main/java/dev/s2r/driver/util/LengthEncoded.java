@@ -111,6 +111,23 @@ public final class LengthEncoded {
     }
 
     /**
+     * @param value a length
+     * @return how many bytes {@link #writeLength} writes for it
+     */
+    public static int sizeOf(long value) {
+        if (value < 251) {
+            return 1;
+        }
+        if (value < (1 << 16)) {
+            return 3;
+        }
+        if (value < (1 << 24)) {
+            return 4;
+        }
+        return 9;
+    }
+
+    /**
      * Writes bytes prefixed by their length-encoded length.
      *
      * @param buf   the buffer
