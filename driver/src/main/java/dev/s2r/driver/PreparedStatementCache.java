@@ -49,6 +49,24 @@ final class PreparedStatementCache {
         });
     }
 
+    /**
+     * Like {@link #acquire} when the statement is already prepared, without a publisher: the common case of a
+     * statement run again.
+     *
+     * @param sql the SQL with {@code ?} markers
+     * @return the statement marked in use (call {@link Handle#release()} when done), or {@code null} when it still
+     * has to be prepared
+     */
+    Handle acquireCached(String sql) {
+        synchronized (this.cache) {
+            Handle cached = this.cache.get(sql);
+            if (cached != null) {
+                cached.uses++;
+            }
+            return cached;
+        }
+    }
+
     private Mono<Handle> prepare(String sql) {
         return this.client.exchange(new PrepareMessage(sql), ResponseDecoder.Mode.PREPARE)
             .<Handle>handle((message, sink) -> {

@@ -117,6 +117,11 @@ final class SingleStoreStatement implements Statement {
             return this.connection.executeText(this.sql.getSql(), this.generatedKeys);
         }
         if (runs.size() == 1) {
+            List<Parameter[]> ready = resolvedNow(runs);
+            if (ready != null) {
+                Parameter[] parameters = ready.get(0);
+                return Flux.defer(() -> runOnce(parameters));
+            }
             return resolve(runs.get(0)).flatMapMany(this::runOnce);
         }
         List<Parameter[]> ready = resolvedNow(runs);
@@ -221,16 +226,24 @@ final class SingleStoreStatement implements Statement {
             return this.connection.results(this.connection.client().exchange(interpolated(this.sql, parameters),
                 ResponseDecoder.Mode.TEXT_RESULT), this.sql.getSql(), this.generatedKeys, parameters);
         }
-        return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
-            if (handle.parameterCount() != parameters.length) {
-                handle.release();
-                return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
-                    + " parameters in the statement, but " + parameters.length + " were bound"));
-            }
-            return this.connection.results(this.connection.client().exchange(
-                    new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
-                .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys, parameters);
-        });
+        PreparedStatementCache.Handle cached = this.connection.preparedStatements().acquireCached(
+            this.sql.getServerSql());
+        if (cached != null) {
+            return executePrepared(cached, parameters);
+        }
+        return this.connection.preparedStatements().acquire(this.sql.getServerSql())
+            .flatMapMany(handle -> executePrepared(handle, parameters));
+    }
+
+    private Flux<SingleStoreResult> executePrepared(PreparedStatementCache.Handle handle, Parameter[] parameters) {
+        if (handle.parameterCount() != parameters.length) {
+            handle.release();
+            return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
+                + " parameters in the statement, but " + parameters.length + " were bound"));
+        }
+        return this.connection.results(this.connection.client().exchange(
+                new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
+            .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys, parameters);
     }
 
     private InterpolatedQueryMessage interpolated(ParsedSql statement, Parameter[] parameters) {
