@@ -56,6 +56,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> T get(int index, Class<T> type) {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null");
@@ -69,8 +70,8 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         if (length == NULL) {
             return null;
         }
-        ColumnDefinition column = this.metadata.columns()[index];
-        return this.codecs.decode(this.buf, this.starts[index], length, column, this.binary, type, this.context);
+        return (T) this.metadata.decoder(index, type).decode(this.buf, this.starts[index], length, this.binary,
+            this.context);
     }
 
     @Override
@@ -141,9 +142,10 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         return boxed(index, Double.class);
     }
 
+    @SuppressWarnings("unchecked")
     private <T> T boxed(int index, Class<T> type) {
-        return this.codecs.decode(this.buf, this.starts[index], this.lengths[index], this.metadata.columns()[index],
-            this.binary, type, this.context);
+        return (T) this.metadata.decoder(index, type).decode(this.buf, this.starts[index], this.lengths[index],
+            this.binary, this.context);
     }
 
     private static boolean isTextInteger(int type) {

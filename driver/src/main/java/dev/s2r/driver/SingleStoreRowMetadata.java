@@ -4,6 +4,7 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.codec.Codecs;
+import dev.s2r.driver.codec.FieldDecoder;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import io.r2dbc.spi.RowMetadata;
 
@@ -22,13 +23,34 @@ final class SingleStoreRowMetadata implements RowMetadata {
     private final ColumnDefinition[] columns;
     private final SingleStoreColumnMetadata[] metadata;
     private volatile Map<String, Integer> indexByName;
+    private final Codecs codecs;
+    /** Per column the decoder resolved last, reused while rows ask for the same type (entries are immutable). */
+    private final FieldDecoder[] decoders;
 
     SingleStoreRowMetadata(ColumnDefinition[] columns, Codecs codecs) {
         this.columns = columns;
+        this.codecs = codecs;
+        this.decoders = new FieldDecoder[columns.length];
         this.metadata = new SingleStoreColumnMetadata[columns.length];
         for (int i = 0; i < columns.length; i++) {
             this.metadata[i] = new SingleStoreColumnMetadata(columns[i], codecs);
         }
+    }
+
+    /**
+     * @param index the column
+     * @param type  the requested Java type
+     * @return the decoder of the column into {@code type}, resolved once and reused for the following rows
+     * @throws IllegalArgumentException when the column cannot be decoded into {@code type}
+     */
+    FieldDecoder decoder(int index, Class<?> type) {
+        FieldDecoder last = this.decoders[index];
+        if (last != null && last.target() == type) {
+            return last;
+        }
+        FieldDecoder resolved = this.codecs.decoder(this.columns[index], type);
+        this.decoders[index] = resolved;
+        return resolved;
     }
 
     ColumnDefinition[] columns() {

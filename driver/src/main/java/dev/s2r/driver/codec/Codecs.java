@@ -30,6 +30,18 @@ public interface Codecs {
                  CodecContext context);
 
     /**
+     * Resolves once how fields of {@code column} become {@code target}, for use on many rows.
+     *
+     * @param column the column
+     * @param target the requested type; {@code Object.class} for the column's default Java type
+     * @return the decoder
+     * @throws IllegalArgumentException when no codec converts this column to {@code target}
+     */
+    default FieldDecoder decoder(ColumnDefinition column, Class<?> target) {
+        return FieldDecoder.generic(this, column, target);
+    }
+
+    /**
      * Encodes a non-null bind value.
      *
      * @param value   the value

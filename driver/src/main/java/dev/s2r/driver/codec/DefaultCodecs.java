@@ -114,11 +114,52 @@ public final class DefaultCodecs implements Codecs {
     }
 
     @Override
+    public FieldDecoder decoder(ColumnDefinition column, Class<?> target) {
+        Objects.requireNonNull(target, "target");
+        Kind kind = Kind.of(column);
+        AbstractCodec<?> codec = target == Object.class
+            ? this.defaults[kind.ordinal()]
+            : this.decoders.get(target)[kind.ordinal()];
+        if (codec == null) {
+            throw Errors.cannotDecode(column, target);
+        }
+        return new ResolvedDecoder(codec, column, kind, target);
+    }
+
+    /** A codec with its column and kind. */
+    private static final class ResolvedDecoder implements FieldDecoder {
+
+        private final AbstractCodec<?> codec;
+        private final ColumnDefinition column;
+        private final Kind kind;
+        private final Class<?> target;
+
+        ResolvedDecoder(AbstractCodec<?> codec, ColumnDefinition column, Kind kind, Class<?> target) {
+            this.codec = codec;
+            this.column = column;
+            this.kind = kind;
+            this.target = target;
+        }
+
+        @Override
+        public Class<?> target() {
+            return this.target;
+        }
+
+        @Override
+        public Object decode(ByteBuf buf, int index, int length, boolean binary, CodecContext context) {
+            return this.codec.decode(buf, index, length, this.column, this.kind, binary, context);
+        }
+    }
+
+    @Override
     public Parameter encode(Object value, CodecContext context) {
         Objects.requireNonNull(value, "value");
-        AbstractCodec<?> codec = this.encoders.get(value.getClass()).orElseThrow(() ->
-            new IllegalArgumentException("Cannot bind a value of type " + value.getClass().getName()));
-        return codec.encodeValue(value, context);
+        Optional<AbstractCodec<?>> codec = this.encoders.get(value.getClass());
+        if (codec.isEmpty()) {
+            throw new IllegalArgumentException("Cannot bind a value of type " + value.getClass().getName());
+        }
+        return codec.get().encodeValue(value, context);
     }
 
     @Override
