@@ -44,17 +44,11 @@ final class CachingSha2PasswordPlugin implements AuthenticationPlugin {
     }
 
     private byte[] fullAuthentication(AuthenticationContext context) {
-        if (context.isSecureTransport()) {
-            return RsaPassword.nulTerminated(context.password());
-        }
-        byte[] configuredKey = context.serverPublicKey();
-        if (configuredKey != null) {
-            return RsaPassword.encrypt(configuredKey, context);
-        }
-        if (!context.allowPublicKeyRetrieval()) {
-            throw new IllegalStateException("caching_sha2_password needs full authentication, which over an "
-                + "unencrypted connection requires the server's RSA public key: enable TLS, set "
-                + "serverRsaPublicKeyFile, or set allowPublicKeyRetrieval=true");
+        byte[] answer = RsaPassword.withoutKeyRequest(context, "caching_sha2_password needs full authentication, which over an "
+            + "unencrypted connection requires the server's RSA public key: enable TLS, set "
+            + "serverRsaPublicKeyFile, or set allowPublicKeyRetrieval=true");
+        if (answer != null) {
+            return answer;
         }
         this.awaitingKey = true;
         return new byte[]{REQUEST_PUBLIC_KEY};

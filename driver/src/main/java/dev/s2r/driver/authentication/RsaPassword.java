@@ -32,6 +32,29 @@ final class RsaPassword {
     }
 
     /**
+     * The answer of the RSA-based plugins when no key has to be fetched: the password in clear over TLS or a Unix
+     * socket, else encrypted with the configured server key.
+     *
+     * @param context the credentials and channel security
+     * @param refusal the message when neither applies and fetching the server's key is not allowed
+     * @return the answer, or {@code null} when the caller must ask the server for its key
+     * @throws IllegalStateException with {@code refusal} when the key may not be fetched
+     */
+    static byte[] withoutKeyRequest(AuthenticationContext context, String refusal) {
+        if (context.isSecureTransport()) {
+            return nulTerminated(context.password());
+        }
+        byte[] configuredKey = context.serverPublicKey();
+        if (configuredKey != null) {
+            return encrypt(configuredKey, context);
+        }
+        if (!context.allowPublicKeyRetrieval()) {
+            throw new IllegalStateException(refusal);
+        }
+        return null;
+    }
+
+    /**
      * @param pem     the server's public key, PEM ({@code -----BEGIN PUBLIC KEY-----}, X.509 SubjectPublicKeyInfo)
      * @param context the password and the scramble
      * @return the NUL-terminated password XOR the scramble, encrypted with the key

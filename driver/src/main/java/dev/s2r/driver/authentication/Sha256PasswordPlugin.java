@@ -27,16 +27,10 @@ final class Sha256PasswordPlugin implements AuthenticationPlugin {
         if (context.password().length() == 0) {
             return new byte[]{0};
         }
-        if (context.isSecureTransport()) {
-            return RsaPassword.nulTerminated(context.password());
-        }
-        byte[] configuredKey = context.serverPublicKey();
-        if (configuredKey != null) {
-            return RsaPassword.encrypt(configuredKey, context);
-        }
-        if (!context.allowPublicKeyRetrieval()) {
-            throw new IllegalStateException("sha256_password over an unencrypted connection requires the server's "
-                + "RSA public key: enable TLS, set serverRsaPublicKeyFile, or set allowPublicKeyRetrieval=true");
+        byte[] answer = RsaPassword.withoutKeyRequest(context, "sha256_password over an unencrypted connection requires the server's "
+            + "RSA public key: enable TLS, set serverRsaPublicKeyFile, or set allowPublicKeyRetrieval=true");
+        if (answer != null) {
+            return answer;
         }
         this.awaitingKey = true;
         return new byte[]{REQUEST_PUBLIC_KEY};

@@ -102,28 +102,25 @@ public final class DefaultCodecs implements Codecs {
     @SuppressWarnings("unchecked")
     public <T> T decode(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary, Class<T> target,
                         CodecContext context) {
-        Objects.requireNonNull(target, "target");
         Kind kind = Kind.of(column);
-        AbstractCodec<?> codec = target == Object.class
-            ? this.defaults[kind.ordinal()]
-            : this.decoders.get(target)[kind.ordinal()];
-        if (codec == null) {
-            throw Errors.cannotDecode(column, target);
-        }
-        return (T) codec.decode(buf, index, length, column, kind, binary, context);
+        return (T) codecFor(column, kind, target).decode(buf, index, length, column, kind, binary, context);
     }
 
     @Override
     public FieldDecoder decoder(ColumnDefinition column, Class<?> target) {
-        Objects.requireNonNull(target, "target");
         Kind kind = Kind.of(column);
+        return new ResolvedDecoder(codecFor(column, kind, target), column, kind, target);
+    }
+
+    private AbstractCodec<?> codecFor(ColumnDefinition column, Kind kind, Class<?> target) {
+        Objects.requireNonNull(target, "target");
         AbstractCodec<?> codec = target == Object.class
             ? this.defaults[kind.ordinal()]
             : this.decoders.get(target)[kind.ordinal()];
         if (codec == null) {
             throw Errors.cannotDecode(column, target);
         }
-        return new ResolvedDecoder(codec, column, kind, target);
+        return codec;
     }
 
     /** A codec with its column and kind. */
