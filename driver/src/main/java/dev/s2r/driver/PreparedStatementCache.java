@@ -10,6 +10,7 @@ import dev.s2r.driver.message.client.PrepareMessage;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.PrepareComplete;
 import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.StatementColumns;
 import reactor.core.publisher.Mono;
 
 import java.util.LinkedHashMap;
@@ -143,6 +144,7 @@ final class PreparedStatementCache {
 
         private final String sql;
         private final PrepareComplete prepared;
+        private final StatementColumns columns;
         private int uses;
         private boolean evicted;
         private boolean dropped;
@@ -150,6 +152,12 @@ final class PreparedStatementCache {
         Handle(String sql, PrepareComplete prepared) {
             this.sql = sql;
             this.prepared = prepared;
+            this.columns = new StatementColumns(prepared.columns());
+        }
+
+        /** @return the statement's last announced result columns */
+        StatementColumns columns() {
+            return this.columns;
         }
 
         long statementId() {

@@ -211,9 +211,9 @@ final class SingleStoreStatement implements Statement {
                 }
             }
             return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
-                    this.connection.client().exchange(new ExecuteMessage(handle.statementId(), parameters),
-                        ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys, parameters),
-                    concurrency)
+                    this.connection.client().exchange(new ExecuteMessage(handle.statementId(), parameters,
+                        handle.columns()), ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys,
+                    parameters), concurrency)
                 .doFinally(signal -> handle.release());
         });
     }
@@ -242,7 +242,7 @@ final class SingleStoreStatement implements Statement {
                 + " parameters in the statement, but " + parameters.length + " were bound"));
         }
         return this.connection.results(this.connection.client().exchange(
-                new ExecuteMessage(handle.statementId(), parameters), ResponseDecoder.Mode.BINARY_RESULT)
+                new ExecuteMessage(handle.statementId(), parameters, handle.columns()), ResponseDecoder.Mode.BINARY_RESULT)
             .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys, parameters);
     }
 
@@ -307,7 +307,7 @@ final class SingleStoreStatement implements Statement {
         }
         return this.connection.preparedStatements().acquire(chunk.sql().getServerSql()).flatMapMany(handle ->
             this.connection.logged(this.connection.client().exchange(new ExecuteMessage(handle.statementId(),
-                    chunk.parameters()), ResponseDecoder.Mode.BINARY_RESULT).doFinally(signal -> handle.release()),
+                    chunk.parameters(), handle.columns()), ResponseDecoder.Mode.BINARY_RESULT).doFinally(signal -> handle.release()),
                 chunk.sql().getSql(), chunk.parameters()));
     }
 

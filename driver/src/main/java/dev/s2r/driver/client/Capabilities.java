@@ -32,6 +32,11 @@ public final class Capabilities {
      * servers that do not set {@link #CLIENT_MYSQL}, which then read the client's extended flags as well.
      */
     public static final long MARIADB_STMT_BULK_OPERATIONS = 1L << 34;
+    /**
+     * MariaDB extended capability (bit 4, MariaDB 10.6+): result metadata of a prepared statement is sent again only
+     * when it changed; the column count packet of an execution then carries a "metadata follows" byte.
+     */
+    public static final long MARIADB_CACHE_METADATA = 1L << 36;
 
     private Capabilities() {
     }

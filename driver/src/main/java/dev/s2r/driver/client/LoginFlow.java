@@ -47,7 +47,7 @@ public final class LoginFlow {
         | Capabilities.PROTOCOL_41 | Capabilities.TRANSACTIONS | Capabilities.SECURE_CONNECTION
         | Capabilities.MULTI_RESULTS | Capabilities.PS_MULTI_RESULTS | Capabilities.PLUGIN_AUTH
         | Capabilities.PLUGIN_AUTH_LENENC_CLIENT_DATA | Capabilities.CONNECT_ATTRS | Capabilities.DEPRECATE_EOF
-        | Capabilities.MARIADB_STMT_BULK_OPERATIONS;
+        | Capabilities.MARIADB_STMT_BULK_OPERATIONS | Capabilities.MARIADB_CACHE_METADATA;
 
     private final ReactorNettyClient client;
     private final SingleStoreConnectionConfiguration configuration;

@@ -4,6 +4,7 @@
 package dev.s2r.driver.client;
 
 import dev.s2r.driver.message.client.ClientMessage;
+import dev.s2r.driver.message.client.ExecuteMessage;
 import dev.s2r.driver.message.client.SimpleCommand;
 import dev.s2r.driver.message.server.ColumnCache;
 import dev.s2r.driver.message.server.ErrorMessage;
@@ -11,6 +12,7 @@ import dev.s2r.driver.message.server.OkMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
 import dev.s2r.driver.message.server.ResultSetEnd;
 import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.message.server.StatementColumns;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
@@ -138,7 +140,8 @@ public final class ReactorNettyClient implements Client {
             ConnectionContext ctx = ReactorNettyClient.this.context;
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
             Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
-                ReactorNettyClient.this.retainedBytes, ReactorNettyClient.this.columnCache), actual, ReactorNettyClient.this.channel.eventLoop(),
+                ReactorNettyClient.this.retainedBytes, ReactorNettyClient.this.columnCache,
+                ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), statementColumns(this.request)), actual, ReactorNettyClient.this.channel.eventLoop(),
                 ReactorNettyClient.this::demandChanged);
             KillSwitch killSwitch = actual.currentContext().getOrDefault(KillSwitch.KEY, null);
             if (killSwitch != null) {
@@ -167,6 +170,10 @@ public final class ReactorNettyClient implements Client {
             LOGGER.debug("{} Killing the query of a statement that timed out", logPrefix());
             kill.run();
         }
+    }
+
+    private static StatementColumns statementColumns(ClientMessage request) {
+        return request instanceof ExecuteMessage ? ((ExecuteMessage) request).columns() : null;
     }
 
     private void updateReadingOnLoop() {

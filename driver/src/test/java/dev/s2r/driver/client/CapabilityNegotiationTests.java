@@ -38,10 +38,11 @@ final class CapabilityNegotiationTests {
     }
 
     @Test
-    void onlyTheBulkOperationsOfTheExtendedCapabilitiesAreAskedFor() {
+    void onlyBulkOperationsAndMetadataCachingOfTheExtendedCapabilitiesAreAskedFor() {
         long client = LoginFlow.negotiate(MARIADB_LOWER | MARIADB_EXTENDED, CONFIGURATION, false);
 
-        assertThat(client >>> 32).isEqualTo(Capabilities.MARIADB_STMT_BULK_OPERATIONS >>> 32);
+        assertThat(client >>> 32).isEqualTo((Capabilities.MARIADB_STMT_BULK_OPERATIONS
+            | Capabilities.MARIADB_CACHE_METADATA) >>> 32);
     }
 
     @Test

@@ -4,6 +4,7 @@
 package dev.s2r.driver.message.client;
 
 import dev.s2r.driver.codec.Parameter;
+import dev.s2r.driver.message.server.StatementColumns;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -16,14 +17,31 @@ public final class ExecuteMessage implements ClientMessage {
 
     private final long statementId;
     private final Parameter[] parameters;
+    private final StatementColumns columns;
 
     /**
      * @param statementId the prepared statement id
      * @param parameters  one parameter per marker (never {@code null}; SQL NULL is a null parameter)
      */
     public ExecuteMessage(long statementId, Parameter[] parameters) {
+        this(statementId, parameters, null);
+    }
+
+    /**
+     * @param statementId the prepared statement id
+     * @param parameters  one parameter per marker (never {@code null}; SQL NULL is a null parameter)
+     * @param columns     the statement's last announced result columns, for responses that skip them, or
+     *                    {@code null}
+     */
+    public ExecuteMessage(long statementId, Parameter[] parameters, StatementColumns columns) {
         this.statementId = statementId;
         this.parameters = parameters;
+        this.columns = columns;
+    }
+
+    /** @return the statement's last announced result columns, or {@code null} */
+    public StatementColumns columns() {
+        return this.columns;
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class ResponseDecoder {
     private State state = State.START;
     private boolean greeted;
     private final ColumnCache columnCache;
+    private final boolean cacheMetadata;
+    private final StatementColumns statementColumns;
     private ColumnDefinition[] columns;
     private int columnIndex;
     private long statementId;
@@ -87,10 +89,27 @@ public final class ResponseDecoder {
      */
     public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes,
                            ColumnCache columnCache) {
+        this(mode, deprecateEof, retainedBytes, columnCache, false, null);
+    }
+
+    /**
+     * @param mode             the kind of response
+     * @param deprecateEof     whether {@code CLIENT_DEPRECATE_EOF} was negotiated
+     * @param retainedBytes    a counter of the bytes that decoded rows hold until released, or {@code null}
+     * @param columnCache      the connection's column definitions of previous results, or {@code null}
+     * @param cacheMetadata    whether MariaDB's {@code MARIADB_CLIENT_CACHE_METADATA} was negotiated: the column
+     *                         count of a binary result is then followed by a "metadata follows" byte
+     * @param statementColumns the executed statement's last announced columns, used when the server skips them; or
+     *                         {@code null}
+     */
+    public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes,
+                           ColumnCache columnCache, boolean cacheMetadata, StatementColumns statementColumns) {
         this.mode = mode;
         this.deprecateEof = deprecateEof;
         this.retainedBytes = retainedBytes;
         this.columnCache = columnCache;
+        this.cacheMetadata = cacheMetadata && mode == Mode.BINARY_RESULT;
+        this.statementColumns = statementColumns;
     }
 
     public Mode getMode() {
@@ -206,9 +225,28 @@ public final class ResponseDecoder {
         if (count <= 0 || count > 4096) {
             throw new IllegalStateException("Invalid column count " + count);
         }
+        if (this.cacheMetadata && payload.isReadable() && payload.readByte() == 0) {
+            return skippedColumns((int) count);
+        }
         this.columns = new ColumnDefinition[(int) count];
         this.columnIndex = 0;
         this.state = State.COLUMNS;
+        return null;
+    }
+
+    /** The server did not send the columns again: they are the statement's last announced ones. */
+    private ServerMessage skippedColumns(int count) {
+        ColumnDefinition[] known = this.statementColumns == null ? null : this.statementColumns.get();
+        if (known == null || known.length != count) {
+            throw new IllegalStateException("The server skipped the metadata of " + count + " columns that the "
+                + "driver does not know");
+        }
+        this.columns = known;
+        if (this.deprecateEof) {
+            this.state = State.ROWS;
+            return metadata();
+        }
+        this.state = State.COLUMNS_EOF;
         return null;
     }
 
@@ -229,6 +267,9 @@ public final class ResponseDecoder {
 
     private ResultSetMetadata metadata() {
         ColumnDefinition[] result = this.columnCache != null ? this.columnCache.columns(this.columns) : this.columns;
+        if (this.statementColumns != null && this.mode == Mode.BINARY_RESULT) {
+            this.statementColumns.set(result);
+        }
         return new ResultSetMetadata(result, this.mode == Mode.BINARY_RESULT);
     }
 

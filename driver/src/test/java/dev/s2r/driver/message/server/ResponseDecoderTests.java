@@ -533,6 +533,50 @@ final class ResponseDecoderTests {
     }
 
     @Test
+    void withMetadataCachingASkippedColumnListIsTheStatementsKnownOne() {
+        ColumnDefinition known = decodeColumn(column("n", DataTypes.LONG, 0, 63));
+        StatementColumns columns = new StatementColumns(new ColumnDefinition[]{known});
+        ResponseDecoder decoder = new ResponseDecoder(Mode.BINARY_RESULT, true, null, null, true, columns);
+
+        ResultSetMetadata metadata = (ResultSetMetadata) feed(decoder, Packet.of(0x01, 0x00));
+
+        assertThat(metadata.columns()).containsExactly(known);
+        assertThat(feed(decoder, Packet.of(0x00, 0x00, 0x2A, 0x00, 0x00, 0x00))).isInstanceOf(RowMessage.class);
+    }
+
+    @Test
+    void withMetadataCachingSentColumnsReplaceTheStatementsKnownOnes() {
+        ColumnDefinition old = decodeColumn(column("old", DataTypes.LONG, 0, 63));
+        StatementColumns columns = new StatementColumns(new ColumnDefinition[]{old});
+        ResponseDecoder decoder = new ResponseDecoder(Mode.BINARY_RESULT, true, null, null, true, columns);
+
+        assertThat(feed(decoder, Packet.of(0x02, 0x01))).isNull();
+        assertThat(feed(decoder, column("a", DataTypes.LONG, 0, 63))).isNull();
+        ResultSetMetadata metadata = (ResultSetMetadata) feed(decoder, column("b", DataTypes.LONG, 0, 63));
+
+        assertThat(metadata.columns()).extracting(ColumnDefinition::getName).containsExactly("a", "b");
+        assertThat(columns.get()).extracting(ColumnDefinition::getName).containsExactly("a", "b");
+    }
+
+    @Test
+    void withMetadataCachingSkippedColumnsThatAreNotKnownAreAProtocolError() {
+        ResponseDecoder decoder = new ResponseDecoder(Mode.BINARY_RESULT, true, null, null, true,
+            new StatementColumns(new ColumnDefinition[0]));
+
+        assertThatThrownBy(() -> feed(decoder, Packet.of(0x01, 0x00)))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("skipped the metadata of 1 columns");
+    }
+
+    @Test
+    void textResultsHaveNoMetadataFlagEvenWithMetadataCaching() {
+        ResponseDecoder decoder = new ResponseDecoder(Mode.TEXT_RESULT, true, null, null, true, null);
+
+        assertThat(feed(decoder, Packet.of(0x01))).isNull();
+        assertThat(feed(decoder, column("n", DataTypes.LONG, 0, 63))).isInstanceOf(ResultSetMetadata.class);
+    }
+
+    @Test
     void binaryResultDecodesOkOfStatementWithoutResultSet() {
         ResponseDecoder decoder = new ResponseDecoder(Mode.BINARY_RESULT, false);
 
