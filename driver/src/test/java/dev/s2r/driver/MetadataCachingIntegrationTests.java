@@ -69,6 +69,29 @@ final class MetadataCachingIntegrationTests {
         assertThat(results).containsExactly(List.of(1, 2), List.of(1, 2, 3), List.of(1, 2, 3));
     }
 
+    @Test
+    void resultColumnsThatFollowTheBoundTypeChangeWithIt() {
+        List<Object> values = with(c -> Flux.just(1, "two", 3L, "four")
+            .concatMap(value -> Flux.from(c.createStatement("SELECT ? AS v").bind(0, value).execute())
+                .concatMap(r -> r.map((row, md) -> row.get(0))))
+            .collectList());
+
+        assertThat(values).containsExactly(1, "two", 3L, "four");
+    }
+
+    @Test
+    void pipelinedExecutionsOfOneStatementKeepTheirColumns() {
+        List<Object> values = with(c -> Flux.range(0, 40)
+            .flatMapSequential(i -> Flux.from(c.createStatement("SELECT ? AS v").bind(0, i % 2 == 0 ? i : "s" + i)
+                .execute()).concatMap(r -> r.map((row, md) -> row.get(0))), 8)
+            .collectList());
+
+        assertThat(values).hasSize(40);
+        for (int i = 0; i < 40; i++) {
+            assertThat(values.get(i)).isEqualTo(i % 2 == 0 ? (Object) i : "s" + i);
+        }
+    }
+
     private static Mono<List<Object>> select(Connection c, String sql) {
         return Flux.from(c.createStatement(sql).bind(0, 1).execute())
             .concatMap(r -> r.map((row, md) -> {
