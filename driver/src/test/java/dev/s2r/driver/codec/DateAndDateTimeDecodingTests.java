@@ -176,6 +176,23 @@ class DateAndDateTimeDecodingTests {
     }
 
     @Test
+    void textDateTimeWithAShortFractionIsScaledToMicroseconds() {
+        assertThat(decodeText(DATETIME_6, "2020-01-02 03:04:05.123", LocalDateTime.class))
+            .isEqualTo(LocalDateTime.of(2020, 1, 2, 3, 4, 5, 123_000_000));
+        assertThat(decodeText(DATETIME_6, "2020-01-02 03:04:05.12345", LocalDateTime.class))
+            .isEqualTo(LocalDateTime.of(2020, 1, 2, 3, 4, 5, 123_450_000));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2020-01-02 03:04:0x", "2020-01-02T03:04:05",
+        "2020-01-02 03:04:05.", "2020-01-02 03:04:05.12a456", "2020-01-02 03:04:05,123456", "2020-01-02 03-04-05"})
+    void malformedTextDateTimeOfTheUsualLengthIsRejected(String text) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> decodeText(DATETIME_6, text, LocalDateTime.class))
+            .withMessageStartingWith("Malformed value '" + text + "'");
+    }
+
+    @Test
     void dateDoesNotReadAsInstant() {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> decodeText(DATE, "2020-01-01", Instant.class))
