@@ -104,12 +104,53 @@ final class Numbers {
      * Reads a DECIMAL field, which both protocols send as text.
      */
     static BigDecimal readDecimal(ByteBuf buf, int index, int length, ColumnDefinition column) {
+        BigDecimal fast = fastBigDecimal(buf, index, length);
+        if (fast != null) {
+            return fast;
+        }
         String text = ascii(buf, index, length);
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw Errors.malformed(text, column, e);
         }
+    }
+
+    /**
+     * Reads the usual text of a DECIMAL, {@code [-]digits[.digits]} with at most 18 digits, as an unscaled long and a
+     * scale, which gives the same value and scale as {@code new BigDecimal(text)} without building a string.
+     *
+     * @return the value, or {@code null} for any other text (the general parser then handles it)
+     */
+    static BigDecimal fastBigDecimal(ByteBuf buf, int index, int length) {
+        if (length == 0 || length > 20) {
+            return null;
+        }
+        byte[] text = new byte[20];
+        buf.getBytes(index, text, 0, length);
+        boolean negative = text[0] == '-';
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = negative ? 1 : 0; i < length; i++) {
+            int c = text[i];
+            if (c == '.' && scale < 0) {
+                scale = 0;
+                continue;
+            }
+            int digit = c - '0';
+            if (digit < 0 || digit > 9 || ++digits > 18) {
+                return null;
+            }
+            unscaled = unscaled * 10 + digit;
+            if (scale >= 0) {
+                scale++;
+            }
+        }
+        if (digits == 0 || scale == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     /**

@@ -74,4 +74,28 @@ final class FastDecimalTests {
         }
         return out.toString();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-0", "0.0000", "-0.0000", "1.2300", "-12345.6789",
+        "99999999999999.9999", "-99999999999999.9999", "999999999999999999", ".5", "-.5", "00012.50"})
+    void bigDecimalFastPathEqualsTheGeneralParserIncludingTheScale(String text) {
+        ByteBuf buf = Unpooled.copiedBuffer(text, StandardCharsets.US_ASCII);
+        try {
+            assertThat(Numbers.fastBigDecimal(buf, 0, buf.readableBytes())).isEqualTo(new java.math.BigDecimal(text));
+        } finally {
+            buf.release();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "-", ".", "5.", "1e5", "+1", "1.2.3", "12a",
+        "1234567890123456789", "-1234567890.123456789"})
+    void bigDecimalFastPathLeavesEverythingElseToTheGeneralParser(String text) {
+        ByteBuf buf = Unpooled.copiedBuffer(text, StandardCharsets.US_ASCII);
+        try {
+            assertThat(Numbers.fastBigDecimal(buf, 0, buf.readableBytes())).isNull();
+        } finally {
+            buf.release();
+        }
+    }
 }
