@@ -212,6 +212,11 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
             this.cursor++;
             return;
         }
+        if (first < LengthEncoded.NULL_MARKER) {
+            this.cursor++;
+            store(column, first);
+            return;
+        }
         long length = LengthEncoded.getLength(this.buf, this.cursor);
         this.cursor += LengthEncoded.headerSize(first);
         store(column, length);
