@@ -136,33 +136,25 @@ final class PoolIntegrationTests {
         ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory())
             .initialSize(1).maxSize(1)
             .preRelease(c -> ((SingleStoreConnection) c).resetConnection()));
-        try {
-            Mono.usingWhen(pool.create(), c -> Mono.from(c.createStatement("SET @left_behind = 1").execute())
-                .flatMap(r -> Mono.from(r.getRowsUpdated())).then(), Connection::close).block(TIMEOUT);
-            Optional<Object> seen = Mono.usingWhen(pool.create(),
-                c -> Mono.from(c.createStatement("SELECT @left_behind").execute())
-                    .flatMap(r -> Mono.from(r.map((row, md) -> Optional.ofNullable(row.get(0))))),
-                Connection::close).block(TIMEOUT);
-
-            assertThat(seen).isEmpty();
-        } finally {
-            pool.disposeLater().block(TIMEOUT);
-        }
+        assertThat(variableSeenByTheNextBorrower(pool)).isEmpty();
     }
 
     @Test
     void theSameSessionStateLeaksToTheNextBorrowerWithoutReset() {
         ConnectionPool pool = pool(ConnectionPoolConfiguration.builder(database.connectionFactory())
             .initialSize(1).maxSize(1));
+        assertThat(variableSeenByTheNextBorrower(pool)).isPresent();
+    }
+
+    /** Sets a user variable through one borrowed connection and reads it through the next one; disposes the pool. */
+    private static Optional<Object> variableSeenByTheNextBorrower(ConnectionPool pool) {
         try {
             Mono.usingWhen(pool.create(), c -> Mono.from(c.createStatement("SET @left_behind = 1").execute())
                 .flatMap(r -> Mono.from(r.getRowsUpdated())).then(), Connection::close).block(TIMEOUT);
-            Optional<Object> seen = Mono.usingWhen(pool.create(),
+            return Mono.usingWhen(pool.create(),
                 c -> Mono.from(c.createStatement("SELECT @left_behind").execute())
                     .flatMap(r -> Mono.from(r.map((row, md) -> Optional.ofNullable(row.get(0))))),
                 Connection::close).block(TIMEOUT);
-
-            assertThat(seen).isPresent();
         } finally {
             pool.disposeLater().block(TIMEOUT);
         }

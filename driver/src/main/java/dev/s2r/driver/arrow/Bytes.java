@@ -53,16 +53,7 @@ final class Bytes {
 
     /** @return the size of a length-encoded integer starting with {@code first} */
     static int headerSize(int first) {
-        switch (first) {
-            case 0xFC:
-                return 3;
-            case 0xFD:
-                return 4;
-            case 0xFE:
-                return 9;
-            default:
-                return 1;
-        }
+        return dev.s2r.driver.util.LengthEncoded.headerSize(first);
     }
 
     /** @return the value of the length-encoded integer at {@code index} */
