@@ -36,53 +36,95 @@ final class BulkInsert {
      * @return whether the bindings can be sent as bulk commands
      */
     static boolean fits(ParsedSql sql, List<Parameter[]> bindings) {
-        return BatchInsert.isPlain(sql, bindings.size()) && BulkExecuteMessage.typesAgree(bindings);
+        return plan(sql, bindings, Long.MAX_VALUE) != null;
     }
 
     /**
      * Splits the bindings into the rows of consecutive bulk commands.
      *
-     * @param bindings the parameters of each binding, all of the same length
+     * @param bindings the parameters of each binding, all of the same length, whose types agree per column
      * @param maxBytes the largest command payload to build, in bytes
      * @return the rows of each command, in order; a binding larger than the budget goes alone
+     * @throws IllegalArgumentException when the bindings cannot be sent in bulk
      */
     static List<List<Parameter[]>> split(List<Parameter[]> bindings, long maxBytes) {
+        Plan plan = analyze(bindings, maxBytes);
+        if (plan == null) {
+            throw new IllegalArgumentException("The bindings differ in length or in the types of a column");
+        }
+        return plan.commands();
+    }
+
+    /**
+     * Checks and splits the bindings in one pass over the values.
+     *
+     * @param sql      the statement
+     * @param bindings the parameters of each binding (at least one)
+     * @param maxBytes the largest command payload to build, in bytes
+     * @return the bulk commands to send, or {@code null} when the statement or the values do not qualify
+     */
+    static Plan plan(ParsedSql sql, List<Parameter[]> bindings, long maxBytes) {
+        return BatchInsert.isPlain(sql, bindings.size()) ? analyze(bindings, maxBytes) : null;
+    }
+
+    private static Plan analyze(List<Parameter[]> bindings, long maxBytes) {
         int perRow = bindings.get(0).length;
+        if (perRow == 0) {
+            return null;
+        }
         long budget = Math.max(1024, maxBytes - HEADER_MARGIN - 2L * perRow);
-        List<List<Parameter[]>> commands = new ArrayList<>();
+        Parameter[] types = bindings.get(0).clone();
+        List<List<Parameter[]>> commands = new ArrayList<>(1);
         ByteBuf scratch = Unpooled.buffer(256);
         try {
             int start = 0;
             long size = 0;
             for (int i = 0; i < bindings.size(); i++) {
-                long row = rowSize(bindings.get(i), scratch);
-                if (i > start && size + row > budget) {
+                Parameter[] row = bindings.get(i);
+                long rowSize = row.length == perRow ? rowSize(row, types, scratch) : -1;
+                if (rowSize < 0) {
+                    return null;
+                }
+                if (i > start && size + rowSize > budget) {
                     commands.add(bindings.subList(start, i));
                     start = i;
                     size = 0;
                 }
-                size += row;
+                size += rowSize;
             }
             commands.add(bindings.subList(start, bindings.size()));
         } finally {
             scratch.release();
         }
-        return commands;
+        return new Plan(types, commands);
     }
 
-    /** @return the bytes of one row in a bulk command: an indicator per value, then the binary value */
-    private static long rowSize(Parameter[] parameters, ByteBuf scratch) {
-        long size = parameters.length;
-        for (Parameter parameter : parameters) {
-            if (!parameter.isNull()) {
-                size += binarySize(parameter, scratch);
+    /**
+     * @param types per column the first non-NULL value seen so far (updated as values are met)
+     * @return the bytes of one row in a bulk command (an indicator per value, then the binary value), or -1 when a
+     * value's type differs from its column's
+     */
+    private static long rowSize(Parameter[] row, Parameter[] types, ByteBuf scratch) {
+        long size = row.length;
+        for (int i = 0; i < row.length; i++) {
+            Parameter parameter = row[i];
+            if (parameter.isNull()) {
+                continue;
             }
+            int type = parameter.type();
+            Parameter column = types[i];
+            if (column.isNull()) {
+                types[i] = parameter;
+            } else if (column != parameter && (column.type() != type || column.unsigned() != parameter.unsigned())) {
+                return -1;
+            }
+            size += binarySize(type, parameter, scratch);
         }
         return size;
     }
 
-    private static int binarySize(Parameter parameter, ByteBuf scratch) {
-        switch (parameter.type()) {
+    private static int binarySize(int type, Parameter parameter, ByteBuf scratch) {
+        switch (type) {
             case DataTypes.TINY:
                 return 1;
             case DataTypes.SHORT:
@@ -97,6 +139,34 @@ final class BulkInsert {
                 return 8;
             default:
                 return parameter.binarySize(scratch);
+        }
+    }
+
+    /**
+     * The bulk commands for a batch: the column types announced by every command, and the rows of each command.
+     */
+    static final class Plan {
+
+        private final Parameter[] columnTypes;
+        private final List<List<Parameter[]>> commands;
+
+        private Plan(Parameter[] columnTypes, List<List<Parameter[]>> commands) {
+            this.columnTypes = columnTypes;
+            this.commands = commands;
+        }
+
+        /** @return the rows of each command, in order */
+        List<List<Parameter[]>> commands() {
+            return this.commands;
+        }
+
+        /**
+         * @param statementId the prepared statement
+         * @param rows        one of {@link #commands()}
+         * @return the command that sends them
+         */
+        BulkExecuteMessage message(long statementId, List<Parameter[]> rows) {
+            return BulkExecuteMessage.ofCheckedTypes(statementId, rows, this.columnTypes);
         }
     }
 }

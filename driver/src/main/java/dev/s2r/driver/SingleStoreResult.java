@@ -45,8 +45,12 @@ import java.util.function.Predicate;
  */
 final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
 
+    /** The update count of most per-binding results of a batch, shared: a {@code Mono.just} holds no state. */
+    private static final Mono<Long> ONE_ROW = Mono.just(1L);
+
     private final Flux<Segment> segments;
     private final Flux<ServerMessage> messages;
+    private final OkMessage count;
     private final Codecs codecs;
     private final CodecContext context;
     private final String sql;
@@ -55,6 +59,16 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
                               CodecContext context, String sql) {
         this.segments = segments;
         this.messages = messages;
+        this.count = null;
+        this.codecs = codecs;
+        this.context = context;
+        this.sql = sql;
+    }
+
+    private SingleStoreResult(OkMessage count, Codecs codecs, CodecContext context, String sql) {
+        this.segments = null;
+        this.messages = null;
+        this.count = count;
         this.codecs = codecs;
         this.context = context;
         this.sql = sql;
@@ -77,14 +91,41 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
         return new SingleStoreResult(segments, generatedKeys == null ? messages : null, codecs, context, sql);
     }
 
+    /**
+     * A result that is one OK packet already at hand, without generated keys (a per-binding result of a batch):
+     * its publishers are made only when they are asked for, and {@link #getRowsUpdated()} costs none.
+     *
+     * @param ok      the OK packet
+     * @param codecs  the codecs
+     * @param context the codec context
+     * @param sql     the SQL
+     * @return the result
+     */
+    static SingleStoreResult ofCount(OkMessage ok, Codecs codecs, CodecContext context, String sql) {
+        return new SingleStoreResult(ok, codecs, context, sql);
+    }
+
+    private Flux<ServerMessage> messages() {
+        return this.count != null ? Flux.just(this.count) : this.messages;
+    }
+
+    private Flux<Segment> segments() {
+        return this.count != null ? of(Flux.just(this.count), this.codecs, this.context, this.sql, null).segments
+            : this.segments;
+    }
+
     @Override
     public Mono<Long> getRowsUpdated() {
+        if (this.count != null) {
+            long rows = this.count.getAffectedRows();
+            return rows == 1 ? ONE_ROW : Mono.just(rows);
+        }
         Long known = knownUpdateCount();
         if (known != null) {
             return Mono.just(known);
         }
-        if (this.messages != null) {
-            return this.messages.<Long>handle((message, sink) -> {
+        if (messages() != null) {
+            return messages().<Long>handle((message, sink) -> {
                 if (message instanceof OkMessage) {
                     sink.next(((OkMessage) message).getAffectedRows());
                 } else if (message instanceof ErrorMessage) {
@@ -94,7 +135,7 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
                 }
             }).reduce(Long::sum).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
         }
-        return this.segments
+        return segments()
             .<Long>handle((segment, sink) -> {
                 try {
                     if (segment instanceof UpdateCount) {
@@ -145,13 +186,14 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
     }
 
     private <T> Flux<T> mapRows(Function<SingleStoreRow, ? extends T> function) {
-        if (this.messages != null) {
+        Flux<ServerMessage> messages = messages();
+        if (messages != null) {
             return Flux.defer(() -> {
                 RowMapper<T> mapper = new RowMapper<>(function, this.codecs, this.context, this.sql);
-                return this.messages.handle(mapper);
+                return messages.handle(mapper);
             }).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
         }
-        return this.segments
+        return segments()
             .<T>handle((segment, sink) -> onSegment(segment, sink, function))
             .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
     }
@@ -174,11 +216,11 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
         if (batchRows < 1) {
             throw new IllegalArgumentException("batchRows must be at least 1, got " + batchRows);
         }
-        if (this.messages == null) {
+        if (messages() == null) {
             throw new IllegalStateException("toArrow is not available on a filtered result or on one that returns "
                 + "generated keys");
         }
-        return ArrowResults.toArrow(this.messages, allocator, batchRows, this.codecs, this.context, this.sql);
+        return ArrowResults.toArrow(messages(), allocator, batchRows, this.codecs, this.context, this.sql);
     }
 
     private static <T> void onSegment(Segment segment, SynchronousSink<T> sink,
@@ -205,7 +247,7 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
         if (filter == null) {
             throw new IllegalArgumentException("filter must not be null");
         }
-        return new SingleStoreResult(this.segments.filter(segment -> {
+        return new SingleStoreResult(segments().filter(segment -> {
             boolean keep = filter.test(segment);
             if (!keep) {
                 release(segment);
@@ -219,7 +261,7 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
         if (mappingFunction == null) {
             throw new IllegalArgumentException("mappingFunction must not be null");
         }
-        return this.segments.concatMap(segment -> {
+        return segments().concatMap(segment -> {
             Publisher<? extends T> publisher;
             try {
                 publisher = mappingFunction.apply(segment);

@@ -21,8 +21,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -132,8 +138,9 @@ final class SingleStoreStatement implements Statement {
     }
 
     private Flux<SingleStoreResult> runBatch(List<Parameter[]> bindings) {
-        if (bulk(bindings)) {
-            return runBulk(bindings);
+        BulkInsert.Plan bulk = bulkPlan(bindings);
+        if (bulk != null) {
+            return runBulk(bulk, bindings.get(0).length);
         }
         BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
             ? BatchInsert.of(this.sql, bindings.size()) : null;
@@ -147,14 +154,10 @@ final class SingleStoreStatement implements Statement {
     private static List<Parameter[]> resolvedNow(List<Object[]> runs) {
         List<Parameter[]> bindings = new ArrayList<>(runs.size());
         for (Object[] binding : runs) {
-            Parameter[] parameters = new Parameter[binding.length];
-            for (int i = 0; i < binding.length; i++) {
-                if (!(binding[i] instanceof Parameter)) {
-                    return null;
-                }
-                parameters[i] = (Parameter) binding[i];
+            if (binding.getClass() != Parameter[].class) {
+                return null;
             }
-            bindings.add(parameters);
+            bindings.add((Parameter[]) binding);
         }
         return bindings;
     }
@@ -181,15 +184,18 @@ final class SingleStoreStatement implements Statement {
     }
 
     /**
-     * @return whether the bindings go out as MariaDB's {@code COM_STMT_BULK_EXECUTE}: {@code useBulkStmts} and
-     * {@code useServerPrepStmts} are on, the server announced the command, and the statement and values fit
-     * ({@link BulkInsert#fits})
+     * @return the bulk commands when the bindings go out as MariaDB's {@code COM_STMT_BULK_EXECUTE}:
+     * {@code useBulkStmts} and {@code useServerPrepStmts} are on, the server announced the command, and the
+     * statement and values fit ({@link BulkInsert#plan}); else {@code null}
      */
-    private boolean bulk(List<Parameter[]> bindings) {
+    private BulkInsert.Plan bulkPlan(List<Parameter[]> bindings) {
         SingleStoreConnectionConfiguration configuration = this.connection.configuration();
-        return configuration.isUseBulkStmts() && configuration.isUseServerPrepStmts()
-            && this.connection.context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)
-            && BulkInsert.fits(this.sql, bindings);
+        if (!configuration.isUseBulkStmts() || !configuration.isUseServerPrepStmts()
+            || !this.connection.context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)) {
+            return null;
+        }
+        long maxBytes = Math.min(this.connection.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
+        return BulkInsert.plan(this.sql, bindings, maxBytes);
     }
 
     /**
@@ -268,27 +274,25 @@ final class SingleStoreStatement implements Statement {
      * Runs the bindings as bulk commands of the prepared statement and reports one result per binding, as
      * {@link #runRewritten} does. After a command fails, the remaining commands are not sent.
      */
-    private Flux<SingleStoreResult> runBulk(List<Parameter[]> bindings) {
-        long maxBytes = Math.min(this.connection.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
-        List<List<Parameter[]>> commands = BulkInsert.split(bindings, maxBytes);
+    private Flux<SingleStoreResult> runBulk(BulkInsert.Plan plan, int parameterCount) {
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
-            if (handle.parameterCount() != bindings.get(0).length) {
+            if (handle.parameterCount() != parameterCount) {
                 handle.release();
                 return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
-                    + " parameters in the statement, but " + bindings.get(0).length + " were bound"));
+                    + " parameters in the statement, but " + parameterCount + " were bound"));
             }
-            return Flux.fromIterable(commands).concatMap(rows -> failed.get() ? Flux.<SingleStoreResult>empty()
-                    : bulkMessages(handle.statementId(), rows).collectList()
+            return Flux.fromIterable(plan.commands()).concatMap(rows -> failed.get() ? Flux.<SingleStoreResult>empty()
+                    : bulkMessages(plan.message(handle.statementId(), rows), rows).collectList()
                     .flatMapIterable(messages -> perBinding(messages, rows.size(), failed)))
                 .doFinally(signal -> handle.release());
         });
     }
 
-    private Flux<ServerMessage> bulkMessages(long statementId, List<Parameter[]> rows) {
+    private Flux<ServerMessage> bulkMessages(BulkExecuteMessage message, List<Parameter[]> rows) {
         Parameter[] logged = this.connection.configuration().isLogQueryParameters() ? flatten(rows) : null;
-        return this.connection.logged(this.connection.client().exchange(new BulkExecuteMessage(statementId, rows),
-            ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), logged);
+        return this.connection.logged(this.connection.client().exchange(message, ResponseDecoder.Mode.BINARY_RESULT),
+            this.sql.getSql(), logged);
     }
 
     private static Parameter[] flatten(List<Parameter[]> rows) {
@@ -317,9 +321,13 @@ final class SingleStoreStatement implements Statement {
         for (ServerMessage message : messages) {
             if (message instanceof OkMessage) {
                 OkMessage ok = (OkMessage) message;
+                // one row per binding; generated ids count up from the first; the warnings go with the first binding;
+                // without generated ids, the bindings share one immutable OK
+                OkMessage withoutKey = ok.getLastInsertId() == 0 ? new OkMessage(1, 0, ok.getStatus(), 0) : null;
                 for (int i = 0; i < rows; i++) {
-                    long key = ok.getLastInsertId() == 0 ? 0 : ok.getLastInsertId() + i;
-                    OkMessage one = new OkMessage(1, key, ok.getStatus(), i == 0 ? ok.getWarnings() : 0);
+                    boolean shared = withoutKey != null && (i > 0 || ok.getWarnings() == 0);
+                    OkMessage one = shared ? withoutKey : new OkMessage(1, withoutKey != null ? 0
+                        : ok.getLastInsertId() + i, ok.getStatus(), i == 0 ? ok.getWarnings() : 0);
                     results.add(result(one));
                 }
             } else if (message instanceof ErrorMessage) {
@@ -333,13 +341,21 @@ final class SingleStoreStatement implements Statement {
     }
 
     private SingleStoreResult result(ServerMessage message) {
+        if (message instanceof OkMessage && this.generatedKeys == null) {
+            return SingleStoreResult.ofCount((OkMessage) message, this.connection.codecs(), this.connection.context(),
+                this.sql.getSql());
+        }
         return SingleStoreResult.of(Flux.just(message), this.connection.codecs(), this.connection.context(),
             this.sql.getSql(), this.generatedKeys);
     }
 
+    /**
+     * @return the binding being built: a {@code Parameter[]} while every value in it is already encoded (so that
+     * {@link #resolvedNow} takes it as it is), an {@code Object[]} once a value waits to be resolved at execution
+     */
     private Object[] current() {
         if (this.current == null) {
-            this.current = new Object[this.sql.getParameterCount()];
+            this.current = new Parameter[this.sql.getParameterCount()];
         }
         this.addedLast = false;
         return this.current;
@@ -350,7 +366,12 @@ final class SingleStoreStatement implements Statement {
             throw new IndexOutOfBoundsException("Bind index " + index + " is out of range: the statement has "
                 + this.sql.getParameterCount() + " bind markers");
         }
-        current()[index] = value;
+        Object[] binding = current();
+        if (!(value instanceof Parameter) && binding.getClass() == Parameter[].class) {
+            binding = Arrays.copyOf(binding, binding.length, Object[].class);
+            this.current = binding;
+        }
+        binding[index] = value;
     }
 
     private int[] indexesOf(String name) {
@@ -365,6 +386,10 @@ final class SingleStoreStatement implements Statement {
     }
 
     private Object encode(Object value) {
+        Class<?> type = value.getClass();
+        if (isPlain(type) || (type == Double.class && Double.isFinite((Double) value))) {
+            return this.connection.codecs().encode(value, this.connection.context());
+        }
         if (value instanceof io.r2dbc.spi.Parameter) {
             return encodeParameter((io.r2dbc.spi.Parameter) value);
         }
@@ -375,6 +400,16 @@ final class SingleStoreStatement implements Statement {
             return NonFinite.of(value);
         }
         return this.connection.codecs().encode(value, this.connection.context());
+    }
+
+    /**
+     * @return whether values of the class go straight to the codecs: the usual bind types, which are neither an
+     * R2DBC {@code Parameter}, a {@code Blob}/{@code Clob}, nor a {@code Double}/{@code Float} that may be NaN
+     */
+    private static boolean isPlain(Class<?> type) {
+        return type == Long.class || type == Integer.class || type == String.class || type == BigDecimal.class
+            || type == LocalDateTime.class || type == byte[].class || type == Boolean.class || type == Short.class
+            || type == LocalDate.class || type == LocalTime.class || type == Byte.class || type == BigInteger.class;
     }
 
     private Object encodeParameter(io.r2dbc.spi.Parameter parameter) {

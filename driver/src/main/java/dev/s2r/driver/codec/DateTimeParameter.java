@@ -88,6 +88,12 @@ final class DateTimeParameter implements Parameter {
         }
     }
 
+    /** The length byte, then 4 (date), 7 (no fraction) or 11 bytes. */
+    @Override
+    public int binarySize(ByteBuf scratch) {
+        return this.dateOnly ? 5 : this.micros == 0 ? 8 : 12;
+    }
+
     @Override
     public void writeText(ByteBuf out, boolean noBackslashEscapes) {
         out.writeByte('\'');

@@ -12,9 +12,20 @@ import io.netty.buffer.ByteBuf;
 final class StringParameter implements Parameter {
 
     private final String value;
+    /** The UTF-8 length, computed on first use (sizing a bulk command, then writing it); -1 until then. */
+    private int utf8Length = -1;
 
     StringParameter(String value) {
         this.value = value;
+    }
+
+    private int utf8Length() {
+        int length = this.utf8Length;
+        if (length < 0) {
+            length = io.netty.buffer.ByteBufUtil.utf8Bytes(this.value);
+            this.utf8Length = length;
+        }
+        return length;
     }
 
     @Override
@@ -24,12 +35,14 @@ final class StringParameter implements Parameter {
 
     @Override
     public void writeBinary(ByteBuf out) {
-        LengthEncoded.writeString(out, this.value);
+        int length = utf8Length();
+        LengthEncoded.writeLength(out, length);
+        io.netty.buffer.ByteBufUtil.reserveAndWriteUtf8(out, this.value, length);
     }
 
     @Override
     public int binarySize(ByteBuf scratch) {
-        int length = io.netty.buffer.ByteBufUtil.utf8Bytes(this.value);
+        int length = utf8Length();
         return LengthEncoded.sizeOf(length) + length;
     }
 

@@ -46,6 +46,32 @@ public final class BulkExecuteMessage implements ClientMessage {
         this.rows = List.copyOf(rows);
     }
 
+    private BulkExecuteMessage(long statementId, List<Parameter[]> rows, Parameter[] columnTypes) {
+        this.statementId = statementId;
+        this.rows = List.copyOf(rows);
+        this.columnTypes = columnTypes;
+    }
+
+    /**
+     * For a caller that has already checked the rows while going over them for another reason (splitting them
+     * under {@code max_allowed_packet}), so that the values are not checked a second time.
+     *
+     * @param statementId the prepared statement id
+     * @param rows        at least one row of parameters, as for {@link #BulkExecuteMessage(long, List)}
+     * @param columnTypes per column the first non-NULL parameter of the rows (the first parameter when the column
+     *                    is all NULL), every non-NULL value of the column having its type and signedness; not
+     *                    changed afterwards
+     * @return the message
+     * @throws IllegalArgumentException when {@code rows} is empty or {@code columnTypes} does not match its width
+     */
+    public static BulkExecuteMessage ofCheckedTypes(long statementId, List<Parameter[]> rows,
+                                                    Parameter[] columnTypes) {
+        if (rows.isEmpty() || columnTypes.length == 0 || rows.get(0).length != columnTypes.length) {
+            throw new IllegalArgumentException("A bulk execution needs at least one row and one type per parameter");
+        }
+        return new BulkExecuteMessage(statementId, rows, columnTypes);
+    }
+
     /**
      * @param rows rows of parameters of the same length
      * @return whether the non-NULL values of every column have the same type and signedness, as a bulk execution
