@@ -101,16 +101,25 @@ final class R2dbcClient implements BenchClient {
         return all;
     }
 
+    /**
+     * One transaction per batch, as the JDBC client does it: auto-commit off for the run, so that each batch's
+     * transaction starts implicitly with its INSERT and ends with COMMIT (R2DBC 1.0, section 10: with auto-commit
+     * disabled a transaction starts implicitly and is committed explicitly).
+     */
     @Override
     public void insert(List<WideRow> rows, int batchSize) {
         Connection connection = connections.get(0);
-        for (int from = 0; from < rows.size(); from += batchSize) {
-            List<WideRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-            Mono.from(connection.beginTransaction())
-                .thenMany(Flux.defer(() -> Flux.from(bindAll(connection.createStatement(WideTable.INSERT), batch).execute())))
-                .concatMap(Result::getRowsUpdated)
-                .then(Mono.defer(() -> Mono.from(connection.commitTransaction())))
-                .block(timeout);
+        Mono.from(connection.setAutoCommit(false)).block(timeout);
+        try {
+            for (int from = 0; from < rows.size(); from += batchSize) {
+                List<WideRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                Flux.defer(() -> Flux.from(bindAll(connection.createStatement(WideTable.INSERT), batch).execute()))
+                    .concatMap(Result::getRowsUpdated)
+                    .then(Mono.defer(() -> Mono.from(connection.commitTransaction())))
+                    .block(timeout);
+            }
+        } finally {
+            Mono.from(connection.setAutoCommit(true)).block(timeout);
         }
     }
 
