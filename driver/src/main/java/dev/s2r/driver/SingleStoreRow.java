@@ -27,8 +27,8 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     private final SingleStoreRowMetadata metadata;
     private final Codecs codecs;
     private final CodecContext context;
-    private final int[] starts;
-    private final int[] lengths;
+    /** Per located column: its start at {@code 2 * index}, its length (or {@code NULL}) at {@code 2 * index + 1}. */
+    private final int[] fields;
     private int located;
     private int cursor;
 
@@ -41,8 +41,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         this.codecs = codecs;
         this.context = context;
         int count = metadata.size();
-        this.starts = new int[count];
-        this.lengths = new int[count];
+        this.fields = new int[2 * count];
         this.cursor = binary ? buf.readerIndex() + 1 + (count + 9) / 8 : buf.readerIndex();
     }
 
@@ -61,16 +60,16 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null");
         }
-        if (index < 0 || index >= this.starts.length) {
+        if (index < 0 || index >= this.fields.length / 2) {
             throw new IndexOutOfBoundsException("Column index " + index + " is out of range [0, "
-                + this.starts.length + ")");
+                + this.fields.length / 2 + ")");
         }
         locate(index);
-        int length = this.lengths[index];
+        int length = this.fields[2 * index + 1];
         if (length == NULL) {
             return null;
         }
-        return (T) this.metadata.decoder(index, type).decode(this.buf, this.starts[index], length, this.binary,
+        return (T) this.metadata.decoder(index, type).decode(this.buf, this.fields[2 * index], length, this.binary,
             this.context);
     }
 
@@ -83,7 +82,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     public boolean isNull(int index) {
         checkIndex(index);
         locate(index);
-        return this.lengths[index] == NULL;
+        return this.fields[2 * index + 1] == NULL;
     }
 
     @Override
@@ -92,7 +91,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
             return 0L;
         }
         ColumnDefinition column = this.metadata.columns()[index];
-        int start = this.starts[index];
+        int start = this.fields[2 * index];
         if (this.binary) {
             switch (column.getType()) {
                 case DataTypes.LONGLONG:
@@ -115,7 +114,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
             }
         }
         if (isTextInteger(column.getType())) {
-            return parseTextLong(column, start, this.lengths[index]);
+            return parseTextLong(column, start, this.fields[2 * index + 1]);
         }
         return boxed(index, Long.class);
     }
@@ -137,15 +136,15 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         }
         ColumnDefinition column = this.metadata.columns()[index];
         if (this.binary && column.getType() == DataTypes.DOUBLE) {
-            return this.buf.getDoubleLE(this.starts[index]);
+            return this.buf.getDoubleLE(this.fields[2 * index]);
         }
         return boxed(index, Double.class);
     }
 
     @SuppressWarnings("unchecked")
     private <T> T boxed(int index, Class<T> type) {
-        return (T) this.metadata.decoder(index, type).decode(this.buf, this.starts[index], this.lengths[index],
-            this.binary, this.context);
+        return (T) this.metadata.decoder(index, type).decode(this.buf, this.fields[2 * index],
+            this.fields[2 * index + 1], this.binary, this.context);
     }
 
     private static boolean isTextInteger(int type) {
@@ -188,9 +187,9 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     }
 
     private void checkIndex(int index) {
-        if (index < 0 || index >= this.starts.length) {
+        if (index < 0 || index >= this.fields.length / 2) {
             throw new IndexOutOfBoundsException("Column index " + index + " is out of range [0, "
-                + this.starts.length + ")");
+                + this.fields.length / 2 + ")");
         }
     }
 
@@ -208,7 +207,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     private void locateText(int column) {
         int first = this.buf.getUnsignedByte(this.cursor);
         if (first == LengthEncoded.NULL_MARKER) {
-            this.lengths[column] = NULL;
+            this.fields[2 * column + 1] = NULL;
             this.cursor++;
             return;
         }
@@ -226,7 +225,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         int bit = column + 2;
         int bitmap = this.buf.getUnsignedByte(this.buf.readerIndex() + 1 + bit / 8);
         if ((bitmap & (1 << (bit % 8))) != 0) {
-            this.lengths[column] = NULL;
+            this.fields[2 * column + 1] = NULL;
             return;
         }
         int fixed = DataTypes.binaryFixedLength(this.metadata.columns()[column].getType());
@@ -245,13 +244,13 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
             throw new IllegalStateException("Malformed row: column " + column + " claims " + length
                 + " bytes beyond the end of the packet");
         }
-        this.starts[column] = this.cursor;
-        this.lengths[column] = (int) length;
+        this.fields[2 * column] = this.cursor;
+        this.fields[2 * column + 1] = (int) length;
         this.cursor += (int) length;
     }
 
     @Override
     public String toString() {
-        return "SingleStoreRow{columns=" + this.starts.length + ", binary=" + this.binary + '}';
+        return "SingleStoreRow{columns=" + this.fields.length / 2 + ", binary=" + this.binary + '}';
     }
 }

@@ -5,6 +5,7 @@ import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DefaultCodecs;
 import dev.s2r.driver.message.server.ResponseDecoder;
+import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.VectorTables;
@@ -238,13 +239,16 @@ final class ArrowVectorWireFixtureTests {
         List<ServerMessage> messages = new ArrayList<>();
         for (byte[] packet : packets) {
             ByteBuf payload = ByteBufAllocator.DEFAULT.buffer(packet.length).writeBytes(packet);
+            ServerMessage message = null;
             try {
-                ServerMessage message = decoder.decode(payload, false);
+                message = decoder.decode(payload, false);
                 if (message != null) {
                     messages.add(message);
                 }
             } finally {
-                payload.release();
+                if (!(message instanceof RowMessage)) {
+                    payload.release();
+                }
             }
         }
         return messages;

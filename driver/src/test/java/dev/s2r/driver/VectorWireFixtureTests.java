@@ -430,15 +430,18 @@ final class VectorWireFixtureTests {
             List<RowMessage> messages = new ArrayList<>();
             for (byte[] packet : packets) {
                 ByteBuf payload = ByteBufAllocator.DEFAULT.buffer(packet.length).writeBytes(packet);
+                ServerMessage message = null;
                 try {
-                    ServerMessage message = decoder.decode(payload, false);
+                    message = decoder.decode(payload, false);
                     if (message instanceof ResultSetMetadata) {
                         decoded = new Decoded(((ResultSetMetadata) message).columns());
                     } else if (message instanceof RowMessage) {
                         messages.add((RowMessage) message);
                     }
                 } finally {
-                    payload.release();
+                    if (!(message instanceof RowMessage)) {
+                        payload.release();
+                    }
                 }
             }
             assertThat(decoder.isDone()).as("response complete").isTrue();

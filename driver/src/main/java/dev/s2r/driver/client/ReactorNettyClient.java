@@ -9,6 +9,8 @@ import dev.s2r.driver.message.client.SimpleCommand;
 import dev.s2r.driver.message.server.ColumnCache;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.OkMessage;
+import dev.s2r.driver.message.server.RetainedBytes;
+import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
 import dev.s2r.driver.message.server.ResultSetEnd;
 import dev.s2r.driver.message.server.ServerMessage;
@@ -59,12 +61,16 @@ public final class ReactorNettyClient implements Client {
     private final SequenceTracker sequence = new SequenceTracker();
     private final ArrayDeque<Exchange> inflight = new ArrayDeque<>();
     private final ArrayDeque<Exchange> pending = new ArrayDeque<>();
-    private final java.util.concurrent.atomic.LongAdder retainedBytes = new java.util.concurrent.atomic.LongAdder();
+    private final RetainedBytes retainedBytes;
     private volatile ConnectionContext context;
     private volatile long killThreshold;
     /** Column definitions of previous results; used by decoders on the event loop only. */
     private final ColumnCache columnCache = new ColumnCache();
     private long lastProgressNanos = System.nanoTime();
+    /** Whether a packet arrived since the socket timeout's last check (event loop only). */
+    private boolean progressed;
+    /** Whether the packet being dispatched was taken over by its row message (event loop only). */
+    private boolean payloadTaken;
     private io.netty.util.concurrent.ScheduledFuture<?> socketTimeoutCheck;
     private volatile Runnable killer;
     private volatile boolean closed;
@@ -73,6 +79,7 @@ public final class ReactorNettyClient implements Client {
     private ReactorNettyClient(Connection connection, int pipelineLimit, long maxMessageSize) {
         this.connection = connection;
         this.channel = connection.channel();
+        this.retainedBytes = new RetainedBytes(this.channel.eventLoop());
         this.pipelineLimit = Math.max(1, pipelineLimit);
         this.channel.config().setAutoRead(false);
         ChannelPipeline pipeline = this.channel.pipeline();
@@ -254,7 +261,8 @@ public final class ReactorNettyClient implements Client {
 
     /**
      * Arms the socket read timeout: while a command waits for the server and the client is reading, the server must
-     * send something within {@code timeout}; otherwise every exchange fails with {@code R2dbcTimeoutException} and the
+     * send something within {@code timeout} (checked every quarter of it, so it may take up to a quarter
+     * longer to notice); otherwise every exchange fails with {@code R2dbcTimeoutException} and the
      * connection closes. Time spent with reading paused for a slow subscriber does not count.
      *
      * @param timeout the timeout; zero or negative disables it
@@ -275,7 +283,8 @@ public final class ReactorNettyClient implements Client {
 
     private void checkProgress(long timeoutNanos, Duration timeout) {
         boolean waiting = !this.inflight.isEmpty() && this.channel.config().isAutoRead();
-        if (!waiting) {
+        if (!waiting || this.progressed) {
+            this.progressed = false;
             this.lastProgressNanos = System.nanoTime();
             return;
         }
@@ -423,6 +432,9 @@ public final class ReactorNettyClient implements Client {
         }
     }
 
+    /**
+     * Decodes and delivers one packet; sets {@link #payloadTaken} as soon as a row message has taken the packet over.
+     */
     private void dispatch(ByteBuf payload) {
         Exchange head = this.inflight.peek();
         if (head == null) {
@@ -433,6 +445,7 @@ public final class ReactorNettyClient implements Client {
             maybeKill(head, payload.readableBytes() + 4);
         }
         ServerMessage message = head.decode(payload);
+        this.payloadTaken = message instanceof RowMessage;
         if (message != null) {
             observe(message);
             head.deliver(message);
@@ -540,14 +553,17 @@ public final class ReactorNettyClient implements Client {
                 return;
             }
             ByteBuf payload = (ByteBuf) msg;
-            lastProgressNanos = System.nanoTime();
+            progressed = true;
+            payloadTaken = false;
             try {
                 dispatch(payload);
             } catch (RuntimeException e) {
                 LOGGER.debug("{} Protocol error", logPrefix(), e);
                 onFailure(ExceptionFactory.protocolError(e.getMessage() == null ? e.toString() : e.getMessage()));
             } finally {
-                payload.release();
+                if (!payloadTaken) {
+                    payload.release();
+                }
             }
         }
 

@@ -51,7 +51,7 @@ public final class ResponseDecoder {
 
     private final Mode mode;
     private final boolean deprecateEof;
-    private final java.util.concurrent.atomic.LongAdder retainedBytes;
+    private final RetainedBytes retainedBytes;
     private State state = State.START;
     private boolean greeted;
     private final ColumnCache columnCache;
@@ -77,7 +77,7 @@ public final class ResponseDecoder {
      * @param deprecateEof  whether {@code CLIENT_DEPRECATE_EOF} was negotiated
      * @param retainedBytes a counter of the bytes that decoded rows hold until released, or {@code null}
      */
-    public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes) {
+    public ResponseDecoder(Mode mode, boolean deprecateEof, RetainedBytes retainedBytes) {
         this(mode, deprecateEof, retainedBytes, null);
     }
 
@@ -87,7 +87,7 @@ public final class ResponseDecoder {
      * @param retainedBytes a counter of the bytes that decoded rows hold until released, or {@code null}
      * @param columnCache   the connection's column definitions of previous results, or {@code null}
      */
-    public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes,
+    public ResponseDecoder(Mode mode, boolean deprecateEof, RetainedBytes retainedBytes,
                            ColumnCache columnCache) {
         this(mode, deprecateEof, retainedBytes, columnCache, false, null);
     }
@@ -102,7 +102,7 @@ public final class ResponseDecoder {
      * @param statementColumns the executed statement's last announced columns, used when the server skips them; or
      *                         {@code null}
      */
-    public ResponseDecoder(Mode mode, boolean deprecateEof, java.util.concurrent.atomic.LongAdder retainedBytes,
+    public ResponseDecoder(Mode mode, boolean deprecateEof, RetainedBytes retainedBytes,
                            ColumnCache columnCache, boolean cacheMetadata, StatementColumns statementColumns) {
         this.mode = mode;
         this.deprecateEof = deprecateEof;
@@ -126,7 +126,8 @@ public final class ResponseDecoder {
     /**
      * Decodes one packet payload.
      *
-     * @param payload the payload (not released by this method)
+     * @param payload the payload: a returned {@link RowMessage} takes it over (the caller must not release it then,
+     *                releasing the message releases it); otherwise it stays the caller's to release
      * @param discard {@code true} when the receiver has cancelled: rows are skipped without being retained
      * @return the message, or {@code null} when the packet yields none (a column definition before the last, an
      * intermediate EOF, or a skipped row)
@@ -287,7 +288,7 @@ public final class ResponseDecoder {
         if (discard) {
             return null;
         }
-        return new RowMessage(payload.retainedSlice(), this.mode == Mode.BINARY_RESULT, this.retainedBytes);
+        return new RowMessage(payload, this.mode == Mode.BINARY_RESULT, this.retainedBytes);
     }
 
     private boolean isTerminator(ByteBuf payload) {

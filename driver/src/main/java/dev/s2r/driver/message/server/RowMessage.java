@@ -4,20 +4,23 @@
 package dev.s2r.driver.message.server;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.util.AbstractReferenceCounted;
+import io.netty.util.IllegalReferenceCountException;
 import io.netty.util.ReferenceCounted;
-
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One row of a result set: the packet payload, retained without copying, decoded lazily by the row that wraps it.
  * The receiver owns the message and must {@link #release()} it.
+ * <p>
+ * A row has one owner at a time (the decoder, then the subscriber it is handed to through Reactor's queues, which
+ * publish it safely), so its reference count is a plain field: no atomic instruction per row. Releasing it more
+ * often than it was retained fails with {@link IllegalReferenceCountException}, as for Netty's own objects.
  */
-public final class RowMessage extends AbstractReferenceCounted implements ServerMessage {
+public final class RowMessage implements ServerMessage, ReferenceCounted {
 
     private final ByteBuf payload;
     private final boolean binary;
-    private final LongAdder retained;
+    private final RetainedBytes retained;
+    private int refCnt = 1;
 
     /**
      * @param payload the row payload (ownership passes to the message)
@@ -32,7 +35,7 @@ public final class RowMessage extends AbstractReferenceCounted implements Server
      * @param binary   whether this is a binary-protocol row
      * @param retained a counter of the bytes rows hold: increased now, decreased when the message is released
      */
-    public RowMessage(ByteBuf payload, boolean binary, LongAdder retained) {
+    public RowMessage(ByteBuf payload, boolean binary, RetainedBytes retained) {
         this.payload = payload;
         this.binary = binary;
         this.retained = retained;
@@ -51,7 +54,54 @@ public final class RowMessage extends AbstractReferenceCounted implements Server
     }
 
     @Override
-    protected void deallocate() {
+    public int refCnt() {
+        return this.refCnt;
+    }
+
+    @Override
+    public RowMessage retain() {
+        return retain(1);
+    }
+
+    @Override
+    public RowMessage retain(int increment) {
+        if (increment <= 0) {
+            throw new IllegalArgumentException("increment must be positive, got " + increment);
+        }
+        if (this.refCnt <= 0) {
+            throw new IllegalReferenceCountException(this.refCnt, increment);
+        }
+        this.refCnt += increment;
+        return this;
+    }
+
+    @Override
+    public RowMessage touch() {
+        return touch(null);
+    }
+
+    @Override
+    public boolean release() {
+        return release(1);
+    }
+
+    @Override
+    public boolean release(int decrement) {
+        if (decrement <= 0) {
+            throw new IllegalArgumentException("decrement must be positive, got " + decrement);
+        }
+        if (this.refCnt < decrement) {
+            throw new IllegalReferenceCountException(this.refCnt, -decrement);
+        }
+        this.refCnt -= decrement;
+        if (this.refCnt > 0) {
+            return false;
+        }
+        deallocate();
+        return true;
+    }
+
+    private void deallocate() {
         if (this.retained != null) {
             this.retained.add(-this.payload.readableBytes());
         }
@@ -59,7 +109,7 @@ public final class RowMessage extends AbstractReferenceCounted implements Server
     }
 
     @Override
-    public ReferenceCounted touch(Object hint) {
+    public RowMessage touch(Object hint) {
         this.payload.touch(hint);
         return this;
     }

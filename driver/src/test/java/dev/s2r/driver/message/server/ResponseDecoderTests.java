@@ -354,20 +354,30 @@ final class ResponseDecoderTests {
     }
 
     @Test
-    void textResultRowsShareThePayloadUntilReleased() {
+    void aTextResultRowTakesThePacketOverUntilReleased() {
         ResponseDecoder decoder = textResultAtRows(false);
         ByteBuf payload = textRow("42");
 
         RowMessage row = (RowMessage) decoder.decode(payload, false);
-        try {
-            assertThat(payload.refCnt()).isEqualTo(2);
-        } finally {
-            payload.release();
-        }
+        assertThat(row.payload()).isSameAs(payload);
+        assertThat(payload.refCnt()).isEqualTo(1);
         assertThat(ByteBufUtil.getBytes(row.payload())).containsExactly(2, '4', '2');
 
         row.release();
         assertThat(payload.refCnt()).isZero();
+    }
+
+    @Test
+    void aRowCountsItsBytesAsRetainedUntilReleased() {
+        RetainedBytes retained = new RetainedBytes(null);
+        ResponseDecoder decoder = new ResponseDecoder(Mode.TEXT_RESULT, true, retained);
+        feed(decoder, Packet.of(0x01));
+        feed(decoder, column("c", DataTypes.LONG_BLOB, 0, 63));
+        RowMessage row = (RowMessage) decoder.decode(textRow("42"), false);
+
+        assertThat(retained.sum()).isEqualTo(3);
+        row.release();
+        assertThat(retained.sum()).isZero();
     }
 
     @Test
@@ -942,14 +952,17 @@ final class ResponseDecoderTests {
     }
 
     private ServerMessage feed(ResponseDecoder decoder, ByteBuf payload, boolean discard) {
+        ServerMessage message = null;
         try {
-            ServerMessage message = decoder.decode(payload, discard);
+            message = decoder.decode(payload, discard);
             if (message != null) {
                 this.decoded.add(message);
             }
             return message;
         } finally {
-            payload.release();
+            if (!(message instanceof RowMessage)) {
+                payload.release();
+            }
         }
     }
 
