@@ -275,18 +275,34 @@ final class SingleStoreStatement implements Statement {
      * {@link #runRewritten} does. After a command fails, the remaining commands are not sent.
      */
     private Flux<SingleStoreResult> runBulk(BulkInsert.Plan plan, int parameterCount) {
+        PreparedStatementCache.Handle cached = this.connection.preparedStatements().acquireCached(
+            this.sql.getServerSql());
+        if (cached != null) {
+            return runBulk(cached, plan, parameterCount);
+        }
+        return this.connection.preparedStatements().acquire(this.sql.getServerSql())
+            .flatMapMany(handle -> runBulk(handle, plan, parameterCount));
+    }
+
+    private Flux<SingleStoreResult> runBulk(PreparedStatementCache.Handle handle, BulkInsert.Plan plan,
+                                            int parameterCount) {
+        if (handle.parameterCount() != parameterCount) {
+            handle.release();
+            return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
+                + " parameters in the statement, but " + parameterCount + " were bound"));
+        }
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-        return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
-            if (handle.parameterCount() != parameterCount) {
-                handle.release();
-                return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
-                    + " parameters in the statement, but " + parameterCount + " were bound"));
-            }
-            return Flux.fromIterable(plan.commands()).concatMap(rows -> failed.get() ? Flux.<SingleStoreResult>empty()
-                    : bulkMessages(plan.message(handle.statementId(), rows), rows).collectList()
-                    .flatMapIterable(messages -> perBinding(messages, rows.size(), failed)))
+        List<List<Parameter[]>> commands = plan.commands();
+        if (commands.size() == 1) {
+            List<Parameter[]> rows = commands.get(0);
+            return bulkMessages(plan.message(handle.statementId(), rows), rows).collectList()
+                .flatMapIterable(messages -> perBinding(messages, rows.size(), failed))
                 .doFinally(signal -> handle.release());
-        });
+        }
+        return Flux.fromIterable(commands).concatMap(rows -> failed.get() ? Flux.<SingleStoreResult>empty()
+                : bulkMessages(plan.message(handle.statementId(), rows), rows).collectList()
+                .flatMapIterable(messages -> perBinding(messages, rows.size(), failed)))
+            .doFinally(signal -> handle.release());
     }
 
     private Flux<ServerMessage> bulkMessages(BulkExecuteMessage message, List<Parameter[]> rows) {
