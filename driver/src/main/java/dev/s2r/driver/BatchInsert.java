@@ -10,7 +10,7 @@ import io.netty.buffer.Unpooled;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites the bindings of a plain {@code INSERT ... VALUES (...)} statement into multi-row INSERTs, split into
@@ -21,6 +21,9 @@ import java.util.Locale;
  * Statements with {@code IGNORE} are not rewritten, because their per-binding counts cannot be told apart.
  */
 final class BatchInsert {
+
+    /** {@code IGNORE} as a word anywhere before {@code VALUES}: then a failing row does not fail the statement. */
+    private static final Pattern IGNORE = Pattern.compile("\\bIGNORE\\b", Pattern.CASE_INSENSITIVE);
 
     /** The server's limit of placeholders in one prepared statement. */
     static final int MAX_PLACEHOLDERS = 65_535;
@@ -60,8 +63,7 @@ final class BatchInsert {
             || sql.getParameterCount() > MAX_PLACEHOLDERS) {
             return false;
         }
-        String head = sql.getSql().substring(0, sql.getValuesStart()).toUpperCase(Locale.ROOT);
-        return !head.matches("(?s).*\\bIGNORE\\b.*");
+        return !IGNORE.matcher(sql.getSql()).region(0, sql.getValuesStart()).find();
     }
 
     /**
