@@ -7,6 +7,7 @@ import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.util.Digits;
 import dev.s2r.driver.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCounted;
@@ -161,6 +162,10 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         }
         if (i == end || end - i > 19) {
             return boxed(indexOf(column), Long.class);
+        }
+        long fast = Digits.parse(this.buf, i, end - i);
+        if (fast >= 0) {
+            return negative ? -fast : fast;
         }
         long value = 0;
         for (; i < end; i++) {

@@ -4,6 +4,7 @@
 package dev.s2r.driver.codec;
 
 import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.util.Digits;
 import io.netty.buffer.ByteBuf;
 
 import java.math.BigDecimal;
@@ -126,6 +127,45 @@ final class Numbers {
         if (length == 0 || length > 20) {
             return null;
         }
+        if (buf.capacity() < 8) {
+            return fastBigDecimalPerByte(buf, index, length);
+        }
+        int end = index + length;
+        int i = index;
+        boolean negative = buf.getByte(i) == '-';
+        if (negative) {
+            i++;
+        }
+        int dot = i < end ? buf.indexOf(i, end, (byte) '.') : -1;
+        int whole = (dot < 0 ? end : dot) - i;
+        int fraction = dot < 0 ? 0 : end - dot - 1;
+        if (whole + fraction == 0 || (dot >= 0 && fraction == 0) || whole + fraction > 18) {
+            return null;
+        }
+        long wholeValue = whole == 0 ? 0 : Digits.parse(buf, i, whole);
+        long fractionValue = fraction == 0 ? 0 : Digits.parse(buf, dot + 1, fraction);
+        if (wholeValue < 0 || fractionValue < 0) {
+            return null;
+        }
+        long unscaled = wholeValue * DECIMAL_POWERS[fraction] + fractionValue;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, fraction);
+    }
+
+    /** 10^0 to 10^18. */
+    private static final long[] DECIMAL_POWERS = new long[19];
+
+    static {
+        DECIMAL_POWERS[0] = 1;
+        for (int i = 1; i < DECIMAL_POWERS.length; i++) {
+            DECIMAL_POWERS[i] = DECIMAL_POWERS[i - 1] * 10;
+        }
+    }
+
+    /** {@link #fastBigDecimal} for a buffer too short for {@link Digits}' 8-byte reads. */
+    private static BigDecimal fastBigDecimalPerByte(ByteBuf buf, int index, int length) {
+        if (length == 0 || length > 20) {
+            return null;
+        }
         byte[] text = new byte[20];
         buf.getBytes(index, text, 0, length);
         boolean negative = text[0] == '-';
@@ -190,11 +230,16 @@ final class Numbers {
     /** Integers of up to 15 digits, and powers of ten up to 10^15, are exact doubles. */
     private static final int MAX_EXACT_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_DIGITS + 1];
+    /** Whole and fraction digits together (leading zeros included) that cannot overflow a long: 10^18. */
+    private static final int MAX_COMBINED_DIGITS = 18;
+    private static final long[] LONG_POWERS_OF_TEN = new long[MAX_EXACT_DIGITS + 1];
 
     static {
         POWERS_OF_TEN[0] = 1;
+        LONG_POWERS_OF_TEN[0] = 1;
         for (int i = 1; i < POWERS_OF_TEN.length; i++) {
             POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+            LONG_POWERS_OF_TEN[i] = LONG_POWERS_OF_TEN[i - 1] * 10;
         }
     }
 
@@ -206,6 +251,40 @@ final class Numbers {
      * @return the value, or NaN when the text is not of that form (the caller then falls back to parseDouble)
      */
     static double fastDecimal(ByteBuf buf, int index, int length) {
+        if (buf.capacity() < 8) {
+            return fastDecimalPerByte(buf, index, length);
+        }
+        int end = index + length;
+        int i = index;
+        boolean negative = i < end && buf.getByte(i) == '-';
+        if (negative) {
+            i++;
+        }
+        if (i >= end) {
+            return Double.NaN;
+        }
+        int dot = buf.indexOf(i, end, (byte) '.');
+        int whole = (dot < 0 ? end : dot) - i;
+        int fraction = dot < 0 ? 0 : end - dot - 1;
+        if (whole == 0 || (dot >= 0 && fraction == 0) || fraction > MAX_EXACT_DIGITS
+            || whole + fraction > MAX_COMBINED_DIGITS) {
+            return Double.NaN;
+        }
+        long wholeValue = Digits.parse(buf, i, whole);
+        long fractionValue = fraction == 0 ? 0 : Digits.parse(buf, dot + 1, fraction);
+        if (wholeValue < 0 || fractionValue < 0) {
+            return Double.NaN;
+        }
+        long mantissa = wholeValue * LONG_POWERS_OF_TEN[fraction] + fractionValue;
+        if (mantissa >= LONG_POWERS_OF_TEN[MAX_EXACT_DIGITS]) {
+            return Double.NaN;
+        }
+        double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
+        return negative ? -value : value;
+    }
+
+    /** {@link #fastDecimal} for a buffer too short for {@link Digits}' 8-byte reads. */
+    private static double fastDecimalPerByte(ByteBuf buf, int index, int length) {
         int end = index + length;
         int i = index;
         boolean negative = i < end && buf.getByte(i) == '-';

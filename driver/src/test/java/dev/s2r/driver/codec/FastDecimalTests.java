@@ -88,6 +88,30 @@ final class FastDecimalTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-0", "0.0000", "-0.0000", "1.2300", "-12345.6789",
+        "99999999999999.9999", "-99999999999999.9999", "999999999999999999", ".5", "-.5", "00012.50", "7", "-1.5"})
+    void bigDecimalFastPathInsideALargerRowEqualsTheGeneralParser(String text) {
+        ByteBuf buf = Unpooled.copiedBuffer("9.9.9.9." + text + "12345678", StandardCharsets.US_ASCII);
+        try {
+            assertThat(Numbers.fastBigDecimal(buf, 8, text.length())).isEqualTo(new java.math.BigDecimal(text));
+        } finally {
+            buf.release();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-0", "1.5", "-2.25", "7", "123456.75", "0.001"})
+    void doubleFastPathInsideALargerRowEqualsParseDouble(String text) {
+        ByteBuf buf = Unpooled.copiedBuffer("9.9.9.9." + text + "12345678", StandardCharsets.US_ASCII);
+        try {
+            assertThat(Double.doubleToRawLongBits(Numbers.fastDecimal(buf, 8, text.length())))
+                .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
+        } finally {
+            buf.release();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "-", ".", "5.", "1e5", "+1", "1.2.3", "12a",
         "1234567890123456789", "-1234567890.123456789"})
     void bigDecimalFastPathLeavesEverythingElseToTheGeneralParser(String text) {

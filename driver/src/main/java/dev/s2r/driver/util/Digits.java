@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.util;
+
+import io.netty.buffer.ByteBuf;
+
+/**
+ * Parses runs of ASCII digits eight at a time: one bounds-checked 8-byte read and a few multiplications (the
+ * well-known SWAR technique) instead of a checked read and a multiply-add per character.
+ */
+public final class Digits {
+
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+    private static final long PLUS_SIX = 0x0606060606060606L;
+    private static final long HUNDRED_MILLION = 100_000_000L;
+
+    private Digits() {
+    }
+
+    /**
+     * @param buf    the buffer
+     * @param start  the first digit
+     * @param length how many digits, 1 to 18
+     * @return their value, or -1 when a character is not a digit, the length is out of range, or the buffer has
+     * fewer than 8 bytes (the caller then parses character by character)
+     */
+    public static long parse(ByteBuf buf, int start, int length) {
+        if (length < 1 || length > 18) {
+            return -1;
+        }
+        if (length <= 8) {
+            return eightOrFewer(buf, start, length);
+        }
+        long head = parse(buf, start, length - 8);
+        long tail = head < 0 ? -1 : eightOrFewer(buf, start + length - 8, 8);
+        return tail < 0 ? -1 : head * HUNDRED_MILLION + tail;
+    }
+
+    /**
+     * @return the value of {@code length} (1 to 8) digits at {@code start}, or -1
+     */
+    private static long eightOrFewer(ByteBuf buf, int start, int length) {
+        int capacity = buf.capacity();
+        if (capacity < 8) {
+            return -1;
+        }
+        // an 8-byte window holding the field: from the field's start, or ending with the buffer
+        int window = Math.min(start, capacity - 8);
+        int offset = start - window;
+        // little-endian: the field's first character at the lowest byte, moved up so that the field fills the
+        // high bytes and the low bytes are zero, like leading zeros
+        long chars = (buf.getLongLE(window) >>> (offset * 8)) << ((8 - length) * 8);
+        long mask = length == 8 ? -1L : -1L << ((8 - length) * 8);
+        if ((chars & HIGH_NIBBLES & mask) != (ZEROS & mask)
+            || ((chars + PLUS_SIX) & HIGH_NIBBLES & mask) != (ZEROS & mask)) {
+            return -1;
+        }
+        long value = chars & 0x0F0F0F0F0F0F0F0FL;
+        value = (value * 2561) >>> 8;
+        value = ((value & 0x00FF00FF00FF00FFL) * 6553601) >>> 16;
+        return ((value & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32;
+    }
+}
