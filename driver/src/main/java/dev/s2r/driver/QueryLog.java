@@ -41,6 +41,11 @@ final class QueryLog {
      * @param withValues whether the values may be logged
      * @return the response, logged when DEBUG is on for {@value #LOGGER_NAME} when the statement is executed
      */
+    /** @return whether the query log is on (its logger at DEBUG) */
+    static boolean isEnabled() {
+        return LOGGER.isDebugEnabled();
+    }
+
     static Flux<ServerMessage> log(Flux<ServerMessage> response, Supplier<String> prefix, String sql,
                                    Parameter[] parameters, boolean withValues) {
         if (!LOGGER.isDebugEnabled()) {

@@ -97,8 +97,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         String sql = "KILL QUERY " + ctx.getConnectionId()
             + (ctx.getFlavor() == ServerFlavor.SINGLESTORE && ctx.getAggregatorId() >= 0 ? " " + ctx.getAggregatorId()
             : "");
-        SingleStoreConnectionFactory.from(this.configuration).create()
-            .flatMap(side -> ((SingleStoreConnection) side).run(sql).then(Mono.from(side.close()))
+        SingleStoreConnectionFactory.from(this.configuration).createSide(this.host)
+            .flatMap(side -> side.run(sql).then(Mono.from(side.close()))
                 .onErrorResume(e -> Mono.from(side.close()).then(Mono.error(e))))
             .subscribe(v -> { }, e -> LOGGER.debug("{} KILL QUERY failed: {}", this.client.logPrefix(),
                 e.toString()));
@@ -186,6 +186,9 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return the response, in the query log ({@link QueryLog}) when it is on
      */
     Flux<ServerMessage> logged(Flux<ServerMessage> response, String sql, Parameter[] parameters) {
+        if (!QueryLog.isEnabled()) {
+            return response;
+        }
         return QueryLog.log(response, this.client::logPrefix, sql, parameters,
             this.configuration.isLogQueryParameters());
     }
@@ -215,11 +218,17 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             }
             KillSwitch killSwitch = new KillSwitch();
             long deadline = System.nanoTime() + timeout.toNanos();
-            Function<ServerMessage, Mono<Long>> untilDeadline = message -> message instanceof ResultSetMetadata
-                || message instanceof ColumnDefinition
-                ? Mono.delay(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
-                    .doOnNext(tick -> killSwitch.arm())
-                : Mono.never();
+            boolean[] answered = new boolean[1];
+            Function<ServerMessage, Mono<Long>> untilDeadline = message -> {
+                // metadata before the first row, end or error keeps the clock running; once the statement has
+                // answered, later results (of a CALL, of several statements) stream untimed
+                if (answered[0] || !(message instanceof ResultSetMetadata || message instanceof ColumnDefinition)) {
+                    answered[0] = true;
+                    return Mono.never();
+                }
+                return Mono.delay(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+                    .doOnNext(tick -> killSwitch.arm());
+            };
             return response.timeout(Mono.delay(timeout).doOnNext(tick -> killSwitch.arm()), untilDeadline,
                     Flux.error(() -> ExceptionFactory.timeout("Statement did not answer within " + timeout, sql)))
                 .contextWrite(context -> context.put(KillSwitch.KEY, killSwitch));

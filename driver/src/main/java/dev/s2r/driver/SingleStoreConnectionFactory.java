@@ -15,6 +15,7 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -124,25 +125,48 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
             SslContext ssl = SslContexts.create(this.configuration);
             if (this.configuration.getSocket() != null) {
                 return connect(new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket()),
-                    this.configuration, null, ssl);
+                    this.configuration, null, ssl, true);
             }
             return this.hosts.connect(host -> connect(InetSocketAddress.createUnresolved(host.host(), host.port()),
-                this.configuration.forHost(host), host, ssl));
+                this.configuration.forHost(host), host, ssl, true));
         });
+    }
+
+    /**
+     * Opens a side connection to the given host for {@code KILL QUERY}: logged in, but without the session set-up
+     * ({@code initSql}, {@code sessionVariables}, timeouts), which must not run again for a kill. Subscribed on a
+     * worker thread, because building the TLS context may read key files and the kill is started from an event loop.
+     *
+     * @param host the host of the connection whose query is killed, or {@code null} for the configured socket
+     * @return the connection
+     */
+    Mono<SingleStoreConnection> createSide(HostAndPort host) {
+        return Mono.defer(() -> {
+            SslContext ssl = SslContexts.create(this.configuration);
+            HostAndPort target = host != null || this.configuration.getSocket() != null ? host
+                : this.configuration.getHosts().get(0);
+            java.net.SocketAddress address = target != null
+                ? InetSocketAddress.createUnresolved(target.host(), target.port())
+                : new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket());
+            return connect(address, target != null ? this.configuration.forHost(target) : this.configuration, target,
+                ssl, false);
+        }).cast(SingleStoreConnection.class).subscribeOn(Schedulers.boundedElastic());
     }
 
     private Mono<dev.s2r.driver.api.SingleStoreConnection> connect(java.net.SocketAddress address,
                                                                   SingleStoreConnectionConfiguration configuration,
-                                                                  HostAndPort host, SslContext ssl) {
+                                                                  HostAndPort host, SslContext ssl,
+                                                                  boolean setUp) {
         return ReactorNettyClient.connect(address, configuration.getConnectTimeout(),
                 configuration.isTcpNoDelay(), configuration.isTcpKeepAlive(),
                 configuration.getPipelineLimit(), configuration.getMaxMessageSize())
             .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(configuration, e))
             .doOnNext(client -> client.setSocketTimeout(configuration.getSocketTimeout()))
             .flatMap(client -> LoginFlow.login(client, configuration, ssl)
-                .then(Mono.defer(() -> SessionSetup.run(client, configuration)))
+                .then(setUp ? Mono.defer(() -> SessionSetup.run(client, configuration)) : Mono.<Void>empty())
                 .then(Mono.fromCallable(() -> new SingleStoreConnection(client, configuration, this.codecs, host)))
-                .flatMap(this::applyTimeouts)
+                .flatMap(connection -> setUp ? applyTimeouts(connection)
+                    : Mono.<dev.s2r.driver.api.SingleStoreConnection>just(connection))
                 .onErrorResume(e -> client.close().then(Mono.error(e))));
     }
 

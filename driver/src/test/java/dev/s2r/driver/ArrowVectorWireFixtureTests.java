@@ -1,11 +1,11 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver;
 
+import dev.s2r.driver.test.Decoding;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DefaultCodecs;
 import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.VectorTables;
@@ -239,16 +239,9 @@ final class ArrowVectorWireFixtureTests {
         List<ServerMessage> messages = new ArrayList<>();
         for (byte[] packet : packets) {
             ByteBuf payload = ByteBufAllocator.DEFAULT.buffer(packet.length).writeBytes(packet);
-            ServerMessage message = null;
-            try {
-                message = decoder.decode(payload, false);
-                if (message != null) {
-                    messages.add(message);
-                }
-            } finally {
-                if (!(message instanceof RowMessage)) {
-                    payload.release();
-                }
+            ServerMessage message = Decoding.decode(decoder, payload, false);
+            if (message != null) {
+                messages.add(message);
             }
         }
         return messages;

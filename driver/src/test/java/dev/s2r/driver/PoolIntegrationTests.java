@@ -92,7 +92,7 @@ final class PoolIntegrationTests {
 
             assertThat(ids).hasSize(2).doesNotHaveDuplicates();
         } finally {
-            pool.dispose();
+            pool.disposeLater().block(TIMEOUT);
         }
     }
 
@@ -109,7 +109,7 @@ final class PoolIntegrationTests {
                 .expectNext(true)
                 .verifyComplete();
         } finally {
-            pool.dispose();
+            pool.disposeLater().block(TIMEOUT);
         }
     }
 

@@ -34,16 +34,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class StatementTimeoutIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static TestDatabase database;
     private static final Duration FREED_WITHIN = Duration.ofSeconds(10);
     private static ConnectionFactory client;
     private static ConnectionFactory auto;
 
     @BeforeAll
-    static void setUp(TestDatabase database) {
+    static void setUp(TestDatabase testDatabase) {
+        database = testDatabase;
         client = database.connectionFactory(Map.of("statementTimeoutMode", "client"));
         auto = database.connectionFactory();
         String values = IntStream.range(0, 1000).mapToObj(i -> "(" + i + ")").collect(Collectors.joining(","));
-        database.execute("CREATE TABLE thousand (i INT PRIMARY KEY)", "INSERT INTO thousand VALUES " + values);
+        testDatabase.execute("CREATE TABLE thousand (i INT PRIMARY KEY)", "INSERT INTO thousand VALUES " + values);
     }
 
     @Test
@@ -90,6 +92,18 @@ final class StatementTimeoutIntegrationTests {
             .thenAwait(Duration.ofSeconds(1))
             .thenRequest(Long.MAX_VALUE)
             .expectNextCount(999)
+            .expectComplete()
+            .verify(TIMEOUT));
+    }
+
+    @Test
+    void clientTimerLetsALaterResultArriveAfterTheDeadlineOnceTheStatementAnswered() {
+        ConnectionFactory multi = database.connectionFactory(Map.of("statementTimeoutMode", "client",
+            "allowMultiQueries", "true"));
+        withConnection(multi, connection -> StepVerifier.create(timed(connection).thenMany(connection
+                    .createStatement("SELECT 1; SELECT 2 + SLEEP(1)").execute())
+                .concatMap(r -> r.map((row, md) -> row.get(0, Integer.class))))
+            .expectNext(1, 2)
             .expectComplete()
             .verify(TIMEOUT));
     }

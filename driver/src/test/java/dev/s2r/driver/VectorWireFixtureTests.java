@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.test.Decoding;
 import dev.s2r.driver.api.Vector;
 import dev.s2r.driver.api.VectorElementType;
 import dev.s2r.driver.codec.CodecContext;
@@ -430,18 +431,11 @@ final class VectorWireFixtureTests {
             List<RowMessage> messages = new ArrayList<>();
             for (byte[] packet : packets) {
                 ByteBuf payload = ByteBufAllocator.DEFAULT.buffer(packet.length).writeBytes(packet);
-                ServerMessage message = null;
-                try {
-                    message = decoder.decode(payload, false);
-                    if (message instanceof ResultSetMetadata) {
-                        decoded = new Decoded(((ResultSetMetadata) message).columns());
-                    } else if (message instanceof RowMessage) {
-                        messages.add((RowMessage) message);
-                    }
-                } finally {
-                    if (!(message instanceof RowMessage)) {
-                        payload.release();
-                    }
+                ServerMessage message = Decoding.decode(decoder, payload, false);
+                if (message instanceof ResultSetMetadata) {
+                    decoded = new Decoded(((ResultSetMetadata) message).columns());
+                } else if (message instanceof RowMessage) {
+                    messages.add((RowMessage) message);
                 }
             }
             assertThat(decoder.isDone()).as("response complete").isTrue();

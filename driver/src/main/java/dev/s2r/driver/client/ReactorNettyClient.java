@@ -148,8 +148,8 @@ public final class ReactorNettyClient implements Client {
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
             Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
                 ReactorNettyClient.this.retainedBytes, ReactorNettyClient.this.columnCache,
-                ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), statementColumns(this.request)), actual, ReactorNettyClient.this.channel.eventLoop(),
-                ReactorNettyClient.this::demandChanged);
+                ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), statementColumns(this.request)),
+                actual, ReactorNettyClient.this.channel.eventLoop(), ReactorNettyClient.this::demandChanged);
             KillSwitch killSwitch = actual.currentContext().getOrDefault(KillSwitch.KEY, null);
             if (killSwitch != null) {
                 killSwitch.bind(exchange);

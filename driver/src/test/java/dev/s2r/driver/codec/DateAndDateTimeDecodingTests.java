@@ -198,4 +198,23 @@ class DateAndDateTimeDecodingTests {
             .isThrownBy(() -> decodeText(DATE, "2020-01-01", Instant.class))
             .withMessage("Cannot decode column 'v' of type DATE as java.time.Instant");
     }
+
+    @Test
+    void randomCanonicalDateTimesOfEveryFractionLengthDecodeExactly() {
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 5_000; n++) {
+            int fractionDigits = random.nextInt(7);
+            LocalDateTime expected = LocalDateTime.of(1000 + random.nextInt(9000), 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60));
+            String fraction = "";
+            if (fractionDigits > 0) {
+                int value = random.nextInt((int) Math.pow(10, fractionDigits));
+                fraction = "." + String.format("%0" + fractionDigits + "d", value);
+                expected = expected.plusNanos(value * (long) Math.pow(10, 9 - fractionDigits));
+            }
+            String text = expected.toLocalDate() + " " + String.format("%02d:%02d:%02d", expected.getHour(),
+                expected.getMinute(), expected.getSecond()) + fraction;
+            assertThat(decodeText(DATETIME, text, LocalDateTime.class)).as(text).isEqualTo(expected);
+        }
+    }
 }

@@ -5,7 +5,7 @@ package dev.s2r.driver.message.server;
 
 import dev.s2r.driver.test.WirePackets;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBufAllocator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,16 +19,16 @@ final class ColumnCacheTests {
 
     @Test
     void anUnchangedPacketYieldsTheSameDefinition() {
-        ColumnDefinition first = this.cache.definition(0, packet("id"));
+        ColumnDefinition first = define(0, "id");
 
-        assertThat(this.cache.definition(0, packet("id"))).isSameAs(first);
+        assertThat(define(0, "id")).isSameAs(first);
     }
 
     @Test
     void aChangedPacketIsDecodedAgain() {
-        ColumnDefinition first = this.cache.definition(0, packet("id"));
+        ColumnDefinition first = define(0, "id");
 
-        ColumnDefinition second = this.cache.definition(0, packet("name"));
+        ColumnDefinition second = define(0, "name");
 
         assertThat(second).isNotSameAs(first);
         assertThat(second.getName()).isEqualTo("name");
@@ -62,22 +62,35 @@ final class ColumnCacheTests {
     @Test
     void thePacketIsNotConsumed() {
         ByteBuf packet = packet("id");
+        try {
+            this.cache.definition(0, packet);
 
-        this.cache.definition(0, packet);
-
-        assertThat(packet.readerIndex()).isZero();
+            assertThat(packet.readerIndex()).isZero();
+        } finally {
+            packet.release();
+        }
     }
 
     private ColumnDefinition[] result(String... names) {
         ColumnDefinition[] columns = new ColumnDefinition[names.length];
         for (int i = 0; i < names.length; i++) {
-            columns[i] = this.cache.definition(i, packet(names[i]));
+            columns[i] = define(i, names[i]);
         }
         return this.cache.columns(columns);
     }
 
+    /** Decodes a column definition from a pooled packet, released right after, as the connection does. */
+    private ColumnDefinition define(int index, String name) {
+        ByteBuf packet = packet(name);
+        try {
+            return this.cache.definition(index, packet);
+        } finally {
+            packet.release();
+        }
+    }
+
     private static ByteBuf packet(String name) {
-        return Unpooled.wrappedBuffer(WirePackets.column("t", name, WirePackets.UTF8MB4, 64,
-            WirePackets.TYPE_VAR_STRING, 0, 0));
+        byte[] bytes = WirePackets.column("t", name, WirePackets.UTF8MB4, 64, WirePackets.TYPE_VAR_STRING, 0, 0);
+        return ByteBufAllocator.DEFAULT.buffer(bytes.length).writeBytes(bytes);
     }
 }

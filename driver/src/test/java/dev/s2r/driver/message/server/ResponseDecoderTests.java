@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.message.server;
 
+import dev.s2r.driver.test.Decoding;
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ResponseDecoder.Mode;
 import io.netty.buffer.ByteBuf;
@@ -952,18 +953,11 @@ final class ResponseDecoderTests {
     }
 
     private ServerMessage feed(ResponseDecoder decoder, ByteBuf payload, boolean discard) {
-        ServerMessage message = null;
-        try {
-            message = decoder.decode(payload, discard);
-            if (message != null) {
-                this.decoded.add(message);
-            }
-            return message;
-        } finally {
-            if (!(message instanceof RowMessage)) {
-                payload.release();
-            }
+        ServerMessage message = Decoding.decode(decoder, payload, discard);
+        if (message != null) {
+            this.decoded.add(message);
         }
+        return message;
     }
 
     private ResponseDecoder greeted() {
