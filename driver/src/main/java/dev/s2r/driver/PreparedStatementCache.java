@@ -39,14 +39,8 @@ final class PreparedStatementCache {
      */
     Mono<Handle> acquire(String sql) {
         return Mono.defer(() -> {
-            synchronized (this.cache) {
-                Handle cached = this.cache.get(sql);
-                if (cached != null) {
-                    cached.uses++;
-                    return Mono.just(cached);
-                }
-            }
-            return prepare(sql);
+            Handle cached = acquireCached(sql);
+            return cached != null ? Mono.just(cached) : prepare(sql);
         });
     }
 

@@ -44,6 +44,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     private final Client client;
     private final HostAndPort host;
+    /** What {@link #unwrap()} returns: a plain view of this connection, made once. */
+    private final ConnectionView view = new ConnectionView(this);
     private final SingleStoreConnectionConfiguration configuration;
     private final Codecs codecs;
     private final PreparedStatementCache preparedStatements;
@@ -500,6 +502,9 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                             null));
                     }
                 })
+                // the reset cleared the session: set it up again (time zone and extended types, sessionVariables,
+                // initSql) as for a new connection
+                .then(Mono.defer(() -> dev.s2r.driver.client.SessionSetup.run(this.client, this.configuration)))
                 .then(Mono.fromRunnable(this::afterReset));
         });
     }
@@ -559,7 +564,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      */
     @Override
     public io.r2dbc.spi.Connection unwrap() {
-        return new ConnectionView(this);
+        return this.view;
     }
 
     /**

@@ -1193,8 +1193,12 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder sessionVariables(Map<String, String> sessionVariables) {
-            this.sessionVariables = explicit("sessionVariables", new LinkedHashMap<>(Objects.requireNonNull(
-                sessionVariables, "sessionVariables must not be null")));
+            Objects.requireNonNull(sessionVariables, "sessionVariables must not be null");
+            if (!SingleStoreOptions.validSessionVariables(sessionVariables)) {
+                throw new IllegalArgumentException("sessionVariables: expected "
+                    + SingleStoreOptions.SESSION_VARIABLES_EXPECTED);
+            }
+            this.sessionVariables = explicit("sessionVariables", new LinkedHashMap<>(sessionVariables));
             return this;
         }
 

@@ -1179,13 +1179,32 @@ public final class SingleStoreOptions {
                 variables.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
             }
         }
-        for (Map.Entry<String, String> variable : variables.entrySet()) {
-            if (!variable.getKey().matches("(@@(session\\.)?)?[A-Za-z_][A-Za-z0-9_]*")
-                || variable.getValue().isEmpty() || variable.getValue().contains(";")) {
-                throw new Invalid("name=value pairs of session variable names and SQL values without ';'");
-            }
+        if (!validSessionVariables(variables)) {
+            throw new Invalid(SESSION_VARIABLES_EXPECTED);
         }
         return Collections.unmodifiableMap(variables);
+    }
+
+    /** What a valid {@code sessionVariables} value is, for error messages. */
+    static final String SESSION_VARIABLES_EXPECTED =
+        "name=value pairs of session variable names and SQL values without ';'";
+    private static final java.util.regex.Pattern SESSION_VARIABLE_NAME = java.util.regex.Pattern.compile(
+        "(@@(session\\.)?)?[A-Za-z_][A-Za-z0-9_]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param variables session variable names and SQL values
+     * @return whether every name is a plain variable name (optionally {@code @@} or {@code @@SESSION.}, any case)
+     * and every value is non-empty and holds no {@code ;}: they are written into a {@code SET} statement as they are
+     */
+    static boolean validSessionVariables(Map<String, String> variables) {
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            String value = variable.getValue();
+            if (variable.getKey() == null || !SESSION_VARIABLE_NAME.matcher(variable.getKey()).matches()
+                || value == null || value.trim().isEmpty() || value.contains(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> attributes(Object value, boolean python) {

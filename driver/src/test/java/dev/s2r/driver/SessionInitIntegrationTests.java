@@ -58,6 +58,20 @@ final class SessionInitIntegrationTests {
     }
 
     @Test
+    void sessionVariablesAndInitSqlAreAppliedAgainAfterAReset(TestDatabase database) {
+        ConnectionFactory factory = factory(database, Map.of("initSql", "SET @greeting = 'hello'",
+            "sessionVariables", "wait_timeout=77"));
+
+        StepVerifier.create(Mono.usingWhen(factory.create(),
+                c -> Mono.from(((dev.s2r.driver.api.SingleStoreConnection) c).resetConnection())
+                    .then(first(c, "SELECT CONCAT(@greeting, ' ', @@SESSION.wait_timeout)")),
+                Connection::close))
+            .expectNext("hello 77")
+            .expectComplete()
+            .verify(TIMEOUT);
+    }
+
+    @Test
     void anUnknownSessionVariableFailsTheConnectionWithTheServersError(TestDatabase database) {
         ConnectionFactory factory = factory(database, Map.of("sessionVariables", "no_such_variable=1"));
 
