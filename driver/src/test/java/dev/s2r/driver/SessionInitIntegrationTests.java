@@ -6,9 +6,7 @@ package dev.s2r.driver;
 import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;
 import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Option;
 import io.r2dbc.spi.R2dbcBadGrammarException;
 import io.r2dbc.spi.R2dbcException;
@@ -108,9 +106,7 @@ final class SessionInitIntegrationTests {
     }
 
     private static ConnectionFactory factory(TestDatabase database, Map<String, String> options) {
-        ConnectionFactoryOptions.Builder builder = ConnectionFactoryOptions.parse(database.url()).mutate();
-        options.forEach((name, value) -> builder.option(Option.valueOf(name), value));
-        return ConnectionFactories.get(builder.build());
+        return database.connectionFactory(options);
     }
 
     private static Mono<String> select(ConnectionFactory factory, String sql) {
