@@ -321,8 +321,8 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
                     sink.error(ExceptionFactory.protocolError("Row received before its column definitions"));
                     return;
                 }
-                SingleStoreRow value = new SingleStoreRow(row, row.payload(), row.isBinary(), this.metadata,
-                    this.codecs, this.context);
+                SingleStoreRow value = new SingleStoreRow(row, this.metadata, this.codecs,
+                    this.context);
                 T mapped;
                 try {
                     mapped = this.function.apply(value);
@@ -380,8 +380,8 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
                     row.release();
                     throw ExceptionFactory.protocolError("Row received before its column definitions");
                 }
-                return Collections.singletonList(new RowSegmentImpl(new SingleStoreRow(row, row.payload(),
-                    row.isBinary(), this.metadata, this.codecs, this.context)));
+                return Collections.singletonList(new RowSegmentImpl(new SingleStoreRow(row, this.metadata,
+                    this.codecs, this.context)));
             }
             if (message instanceof ResultSetEnd) {
                 int warnings = ((ResultSetEnd) message).getWarnings();

@@ -7,6 +7,7 @@ import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.util.Digits;
 import dev.s2r.driver.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
@@ -30,20 +31,33 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     private final CodecContext context;
     /** Per located column: its start at {@code 2 * index}, its length (or {@code NULL}) at {@code 2 * index + 1}. */
     private final int[] fields;
+    private final int start;
+    private final int end;
     private int located;
     private int cursor;
 
+    SingleStoreRow(RowMessage row, SingleStoreRowMetadata metadata, Codecs codecs, CodecContext context) {
+        this(row, row.cells(), row.cellsStart(), row.cellsEnd(), row.isBinary(), metadata, codecs, context);
+    }
+
     SingleStoreRow(ReferenceCounted owner, ByteBuf buf, boolean binary, SingleStoreRowMetadata metadata,
                    Codecs codecs, CodecContext context) {
+        this(owner, buf, buf.readerIndex(), buf.writerIndex(), binary, metadata, codecs, context);
+    }
+
+    SingleStoreRow(ReferenceCounted owner, ByteBuf buf, int start, int end, boolean binary,
+                   SingleStoreRowMetadata metadata, Codecs codecs, CodecContext context) {
         this.owner = owner;
         this.buf = buf;
+        this.start = start;
+        this.end = end;
         this.binary = binary;
         this.metadata = metadata;
         this.codecs = codecs;
         this.context = context;
         int count = metadata.size();
         this.fields = new int[2 * count];
-        this.cursor = binary ? buf.readerIndex() + 1 + (count + 9) / 8 : buf.readerIndex();
+        this.cursor = binary ? start + 1 + (count + 9) / 8 : start;
     }
 
     void release() {
@@ -61,10 +75,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null");
         }
-        if (index < 0 || index >= this.fields.length / 2) {
-            throw new IndexOutOfBoundsException("Column index " + index + " is out of range [0, "
-                + this.fields.length / 2 + ")");
-        }
+        checkIndex(index);
         locate(index);
         int length = this.fields[2 * index + 1];
         if (length == NULL) {
@@ -191,7 +202,12 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         throw new IllegalStateException("column not in this row");
     }
 
+    /** Checks the index, and that the packet is still held: its bytes may be read through a window that cannot tell. */
     private void checkIndex(int index) {
+        if (this.owner.refCnt() == 0) {
+            throw new IllegalStateException("The row was already released: read it inside the function that "
+                + "receives it");
+        }
         if (index < 0 || index >= this.fields.length / 2) {
             throw new IndexOutOfBoundsException("Column index " + index + " is out of range [0, "
                 + this.fields.length / 2 + ")");
@@ -228,7 +244,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
 
     private void locateBinary(int column) {
         int bit = column + 2;
-        int bitmap = this.buf.getUnsignedByte(this.buf.readerIndex() + 1 + bit / 8);
+        int bitmap = this.buf.getUnsignedByte(this.start + 1 + bit / 8);
         if ((bitmap & (1 << (bit % 8))) != 0) {
             this.fields[2 * column + 1] = NULL;
             return;
@@ -245,7 +261,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     }
 
     private void store(int column, long length) {
-        if (length < 0 || this.cursor + length > this.buf.writerIndex()) {
+        if (length < 0 || this.cursor + length > this.end) {
             throw new IllegalStateException("Malformed row: column " + column + " claims " + length
                 + " bytes beyond the end of the packet");
         }

@@ -104,4 +104,15 @@ final class PrimitiveGettersIntegrationTests {
 
         assertThat(same).containsOnly(true).hasSize(3);
     }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aRowReadAfterItsMappingFunctionReturnedIsRefused(Protocol protocol) {
+        SingleStoreRow kept = rows(protocol, row -> row).get(0);
+
+        assertThatThrownBy(() -> kept.get(0, Integer.class)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("already released");
+        assertThatThrownBy(() -> kept.getLong(1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> kept.isNull(1)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.client;
 
+import dev.s2r.driver.message.server.InboundView;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
 import io.netty.channel.ChannelHandlerContext;
@@ -25,6 +26,7 @@ final class PacketFramer extends ByteToMessageDecoder {
 
     private final SequenceTracker sequence;
     private final long maxMessageSize;
+    private final InboundView view;
     private CompositeByteBuf pending;
 
     /**
@@ -32,8 +34,18 @@ final class PacketFramer extends ByteToMessageDecoder {
      * @param maxMessageSize the largest reassembled payload accepted
      */
     PacketFramer(SequenceTracker sequence, long maxMessageSize) {
+        this(sequence, maxMessageSize, null);
+    }
+
+    /**
+     * @param sequence       the connection's sequence tracker
+     * @param maxMessageSize the largest reassembled payload accepted
+     * @param view           told about each input buffer before packets are sliced from it, or {@code null}
+     */
+    PacketFramer(SequenceTracker sequence, long maxMessageSize, InboundView view) {
         this.sequence = sequence;
         this.maxMessageSize = maxMessageSize;
+        this.view = view;
         // The default merge cumulator: rows keep retained slices of the buffer they arrived in, so a composite
         // cumulation could never discard its read components and would keep every buffer of a stream alive.
         // Merging copies only when a partial packet is carried over into a buffer that rows still share.
@@ -41,6 +53,9 @@ final class PacketFramer extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (this.view != null) {
+            this.view.source(in);
+        }
         while (in.readableBytes() >= HEADER) {
             int start = in.readerIndex();
             int length = in.getUnsignedMediumLE(start);
@@ -85,6 +100,9 @@ final class PacketFramer extends ByteToMessageDecoder {
 
     @Override
     protected void handlerRemoved0(ChannelHandlerContext ctx) {
+        if (this.view != null) {
+            this.view.clear();
+        }
         if (this.pending != null) {
             this.pending.release();
             this.pending = null;

@@ -9,6 +9,7 @@ import dev.s2r.driver.message.client.SimpleCommand;
 import dev.s2r.driver.message.server.ColumnCache;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.OkMessage;
+import dev.s2r.driver.message.server.InboundView;
 import dev.s2r.driver.message.server.RetainedBytes;
 import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
@@ -62,6 +63,7 @@ public final class ReactorNettyClient implements Client {
     private final ArrayDeque<Exchange> inflight = new ArrayDeque<>();
     private final ArrayDeque<Exchange> pending = new ArrayDeque<>();
     private final RetainedBytes retainedBytes;
+    private final InboundView inboundView = new InboundView();
     private volatile ConnectionContext context;
     private volatile long killThreshold;
     /** Column definitions of previous results; used by decoders on the event loop only. */
@@ -86,7 +88,8 @@ public final class ReactorNettyClient implements Client {
         // Commands written while a read is being handled (the next pipelined statement, issued from the previous
         // one's completion) are flushed once at the end of the read instead of one syscall each.
         pipeline.addFirst("s2r.flush", new FlushConsolidationHandler());
-        addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize));
+        addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize,
+            this.inboundView));
         addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
         addBeforeBridge(pipeline, "s2r.encoder", new PacketEncoder(this.sequence));
     }
@@ -148,7 +151,8 @@ public final class ReactorNettyClient implements Client {
             boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
             Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
                 ReactorNettyClient.this.retainedBytes, ReactorNettyClient.this.columnCache,
-                ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), statementColumns(this.request)),
+                ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), statementColumns(this.request))
+                .inboundView(ReactorNettyClient.this.inboundView),
                 actual, ReactorNettyClient.this.channel.eventLoop(), ReactorNettyClient.this::demandChanged);
             KillSwitch killSwitch = actual.currentContext().getOrDefault(KillSwitch.KEY, null);
             if (killSwitch != null) {

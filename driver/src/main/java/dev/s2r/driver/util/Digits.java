@@ -20,6 +20,26 @@ public final class Digits {
     }
 
     /**
+     * @param chars eight characters, little-endian (the first at the lowest byte)
+     * @param mask  0xFF in each byte to check, 0 in the others
+     * @return whether every selected byte is an ASCII digit
+     */
+    public static boolean allDigits(long chars, long mask) {
+        long selected = chars & mask;
+        return (selected & HIGH_NIBBLES) == (ZEROS & mask) && ((selected + (PLUS_SIX & mask)) & HIGH_NIBBLES)
+            == (ZEROS & mask);
+    }
+
+    /**
+     * @param chars eight characters, little-endian
+     * @param at    the byte, 0 (the first character) to 7
+     * @return the value of the digit there (not checked: see {@link #allDigits(long, long)})
+     */
+    public static int digitAt(long chars, int at) {
+        return (int) (chars >>> (at * 8)) & 0x0F;
+    }
+
+    /**
      * @param buf    the buffer
      * @param start  the first digit
      * @param length how many digits, 1 to 18

@@ -200,6 +200,22 @@ class DateAndDateTimeDecodingTests {
     }
 
     @Test
+    void aWrongCharacterAnywhereInTheUsualLayoutIsRejected() {
+        String valid = "2020-01-02 03:04:05.123456";
+        for (int at = 0; at < valid.length(); at++) {
+            for (char wrong : new char[]{'/', ':', 'x', Character.isDigit(valid.charAt(at)) ? '-' : '0'}) {
+                if (wrong == valid.charAt(at)) {
+                    continue;
+                }
+                String text = valid.substring(0, at) + wrong + valid.substring(at + 1);
+                assertThatIllegalArgumentException().as(text)
+                    .isThrownBy(() -> decodeText(DATETIME_6, text, LocalDateTime.class))
+                    .withMessageStartingWith("Malformed value '" + text + "'");
+            }
+        }
+    }
+
+    @Test
     void randomCanonicalDateTimesOfEveryFractionLengthDecodeExactly() {
         java.util.Random random = new java.util.Random(3);
         for (int n = 0; n < 5_000; n++) {

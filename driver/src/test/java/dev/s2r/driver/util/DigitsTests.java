@@ -62,6 +62,37 @@ class DigitsTests {
     }
 
     @Test
+    void allDigitsChecksExactlyTheMaskedBytes() {
+        Random random = new Random(11);
+        for (int n = 0; n < 50_000; n++) {
+            long chars = 0;
+            long mask = 0;
+            boolean expected = true;
+            for (int at = 0; at < 8; at++) {
+                int c = random.nextBoolean() ? '0' + random.nextInt(10) : random.nextInt(256);
+                boolean checked = random.nextBoolean();
+                chars |= (long) c << (8 * at);
+                if (checked) {
+                    mask |= 0xFFL << (8 * at);
+                    expected &= c >= '0' && c <= '9';
+                }
+            }
+            assertThat(Digits.allDigits(chars, mask)).as("%016x under %016x", chars, mask).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void digitAtReadsOneCharacter() {
+        long chars = 0;
+        for (int at = 0; at < 8; at++) {
+            chars |= (long) ('0' + (9 - at)) << (8 * at);
+        }
+        for (int at = 0; at < 8; at++) {
+            assertThat(Digits.digitAt(chars, at)).isEqualTo(9 - at);
+        }
+    }
+
+    @Test
     void edgeValuesParse() {
         assertThat(parseIn("", "0", "xxxxxxxx")).isZero();
         assertThat(parseIn("xxxxxxxx", "9", "")).isEqualTo(9);

@@ -52,6 +52,7 @@ public final class ResponseDecoder {
     private final Mode mode;
     private final boolean deprecateEof;
     private final RetainedBytes retainedBytes;
+    private InboundView inboundView;
     private State state = State.START;
     private boolean greeted;
     private final ColumnCache columnCache;
@@ -110,6 +111,15 @@ public final class ResponseDecoder {
         this.columnCache = columnCache;
         this.cacheMetadata = cacheMetadata && mode == Mode.BINARY_RESULT;
         this.statementColumns = statementColumns;
+    }
+
+    /**
+     * @param view the window over the framer's input through which rows read their cells, or {@code null}
+     * @return this decoder
+     */
+    public ResponseDecoder inboundView(InboundView view) {
+        this.inboundView = view;
+        return this;
     }
 
     public Mode getMode() {
@@ -288,7 +298,7 @@ public final class ResponseDecoder {
         if (discard) {
             return null;
         }
-        return new RowMessage(payload, this.mode == Mode.BINARY_RESULT, this.retainedBytes);
+        return new RowMessage(payload, this.mode == Mode.BINARY_RESULT, this.retainedBytes, this.inboundView);
     }
 
     private boolean isTerminator(ByteBuf payload) {

@@ -20,6 +20,9 @@ public final class RowMessage implements ServerMessage, ReferenceCounted {
     private final ByteBuf payload;
     private final boolean binary;
     private final RetainedBytes retained;
+    private final ByteBuf cells;
+    private final int start;
+    private final int length;
     private int refCnt = 1;
 
     /**
@@ -36,17 +39,53 @@ public final class RowMessage implements ServerMessage, ReferenceCounted {
      * @param retained a counter of the bytes rows hold: increased now, decreased when the message is released
      */
     public RowMessage(ByteBuf payload, boolean binary, RetainedBytes retained) {
+        this(payload, binary, retained, null);
+    }
+
+    /**
+     * @param payload  the row payload (ownership passes to the message)
+     * @param binary   whether this is a binary-protocol row
+     * @param retained a counter of the bytes rows hold: increased now, decreased when the message is released; or
+     *                 {@code null}
+     * @param view     the window over the buffer the payload was sliced from, through which the row's cells are
+     *                 read when the payload lies in it; or {@code null}
+     */
+    public RowMessage(ByteBuf payload, boolean binary, RetainedBytes retained, InboundView view) {
         this.payload = payload;
         this.binary = binary;
         this.retained = retained;
+        int located = view != null ? view.locate(payload) : -1;
+        this.cells = located >= 0 ? view.window() : payload;
+        this.start = located >= 0 ? located : payload.readerIndex();
+        this.length = payload.readableBytes();
         if (retained != null) {
-            retained.add(payload.readableBytes());
+            retained.add(this.length);
         }
     }
 
     /** @return the payload; valid until the message is released */
     public ByteBuf payload() {
         return this.payload;
+    }
+
+    /**
+     * The buffer to read the row's cells from: the payload itself, or a window over the same memory that reads
+     * without the slice's per-byte checks. It must not be retained, released or read once the message is released.
+     *
+     * @return the buffer holding the row's bytes at {@link #cellsStart()} to {@link #cellsEnd()}
+     */
+    public ByteBuf cells() {
+        return this.cells;
+    }
+
+    /** @return the index of the row's first byte in {@link #cells()} */
+    public int cellsStart() {
+        return this.start;
+    }
+
+    /** @return the index after the row's last byte in {@link #cells()} */
+    public int cellsEnd() {
+        return this.start + this.length;
     }
 
     public boolean isBinary() {
@@ -103,7 +142,7 @@ public final class RowMessage implements ServerMessage, ReferenceCounted {
 
     private void deallocate() {
         if (this.retained != null) {
-            this.retained.add(-this.payload.readableBytes());
+            this.retained.add(-this.length);
         }
         this.payload.release();
     }

@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.message.server;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+
+/**
+ * A read-only window over the memory of the buffer the packet framer is currently slicing packets from, shared by
+ * the rows decoded from those packets.
+ * <p>
+ * A row keeps its packet alive through a retained slice (see {@link RowMessage}), but reading its cells through that
+ * slice costs a reference-count check and two levels of delegation on every byte. Reading the same bytes through
+ * this window, an unpooled wrapper of the memory itself, skips them: the row checks once per cell that it still
+ * owns its packet instead. The window owns nothing, is never released, and is only used for bytes that a retained
+ * slice keeps alive.
+ * <p>
+ * Used on the connection's event loop only: the framer {@linkplain #source(ByteBuf) announces} its input before
+ * slicing packets from it, and the decoder {@linkplain #locate(ByteBuf) locates} each row packet in it.
+ */
+public final class InboundView {
+
+    private ByteBuf source;
+    private ByteBuf window;
+    private long address;
+    private int capacity;
+
+    /**
+     * Announces the buffer the next packets are sliced from; the window is rebuilt when its memory changed.
+     *
+     * @param in the framer's input
+     */
+    public void source(ByteBuf in) {
+        if (in == this.source && this.window != null && in.capacity() == this.capacity
+            && in.memoryAddress() == this.address) {
+            return;
+        }
+        this.source = in;
+        if (!in.hasMemoryAddress() || in.nioBufferCount() != 1 || in.capacity() == 0) {
+            this.window = null;
+            return;
+        }
+        this.address = in.memoryAddress();
+        this.capacity = in.capacity();
+        this.window = Unpooled.wrappedBuffer(in.nioBuffer(0, this.capacity));
+    }
+
+    /** Forgets the current input (the framer was removed, or its buffer released). */
+    public void clear() {
+        this.source = null;
+        this.window = null;
+    }
+
+    /**
+     * @param payload a packet sliced from the current input
+     * @return the index of the payload's first readable byte in {@link #window()}, or -1 when it is not in it
+     */
+    int locate(ByteBuf payload) {
+        if (this.window == null || !payload.hasMemoryAddress()) {
+            return -1;
+        }
+        long offset = payload.memoryAddress() - this.address;
+        if (offset < 0 || offset + payload.capacity() > this.capacity) {
+            return -1;
+        }
+        return (int) offset + payload.readerIndex();
+    }
+
+    /** @return the window that {@link #locate(ByteBuf)} indexes into */
+    ByteBuf window() {
+        return this.window;
+    }
+}
