@@ -6,6 +6,7 @@ package dev.s2r.driver;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
+import dev.s2r.driver.codec.PrimitiveReads;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.util.Digits;
@@ -147,8 +148,10 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
             return 0d;
         }
         ColumnDefinition column = this.metadata.columns()[index];
-        if (this.binary && column.getType() == DataTypes.DOUBLE) {
-            return this.buf.getDoubleLE(this.fields[2 * index]);
+        if (column.getType() == DataTypes.DOUBLE) {
+            int start = this.fields[2 * index];
+            return this.binary ? this.buf.getDoubleLE(start)
+                : PrimitiveReads.textDouble(this.buf, start, this.fields[2 * index + 1], column);
         }
         return boxed(index, Double.class);
     }

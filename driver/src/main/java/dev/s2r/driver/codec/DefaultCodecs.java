@@ -8,6 +8,8 @@ import dev.s2r.driver.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.spi.Type;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,9 +56,19 @@ public final class DefaultCodecs implements Codecs {
         }
     };
 
+    /** The value classes bound most often, found by identity before the {@link ClassValue} lookup. */
+    private static final Class<?>[] COMMON_VALUE_TYPES = {Long.class, Integer.class, String.class, BigDecimal.class,
+        Double.class, LocalDateTime.class, byte[].class, Boolean.class};
+    /** The encoder of each of {@link #COMMON_VALUE_TYPES}, or {@code null} when none takes it. */
+    private final AbstractCodec<?>[] commonEncoders;
+
     private DefaultCodecs(List<AbstractCodec<?>> codecs) {
         this.codecs = codecs;
         this.defaults = resolveDefaults();
+        this.commonEncoders = new AbstractCodec<?>[COMMON_VALUE_TYPES.length];
+        for (int i = 0; i < COMMON_VALUE_TYPES.length; i++) {
+            this.commonEncoders[i] = resolveEncoder(COMMON_VALUE_TYPES[i]).orElse(null);
+        }
     }
 
     /**
@@ -152,7 +164,13 @@ public final class DefaultCodecs implements Codecs {
     @Override
     public Parameter encode(Object value, CodecContext context) {
         Objects.requireNonNull(value, "value");
-        Optional<AbstractCodec<?>> codec = this.encoders.get(value.getClass());
+        Class<?> type = value.getClass();
+        for (int i = 0; i < COMMON_VALUE_TYPES.length; i++) {
+            if (COMMON_VALUE_TYPES[i] == type && this.commonEncoders[i] != null) {
+                return this.commonEncoders[i].encodeValue(value, context);
+            }
+        }
+        Optional<AbstractCodec<?>> codec = this.encoders.get(type);
         if (codec.isEmpty()) {
             throw new IllegalArgumentException("Cannot bind a value of type " + value.getClass().getName());
         }
