@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Inbound framing: turns the byte stream into packet payloads. Reads the 4-byte header (3-byte length,
- * sequence id), hands on each payload as a retained slice of the received bytes (no per-row copy), and joins the packets
- * of a payload of 16 MiB or more (every packet but the last has the maximum length) into one composite buffer.
+ * sequence id), hands on each payload as a slice of the received bytes holding its own reference (no per-row
+ * copy), and joins the packets of a payload of 16 MiB or more (every packet but the last has the maximum length)
+ * into one composite buffer.
  * <p>
  * Each payload passed on is owned by the next handler, which must release it.
  */
@@ -51,36 +52,65 @@ final class PacketFramer extends ByteToMessageDecoder {
         // Merging copies only when a partial packet is carried over into a buffer that rows still share.
     }
 
+    /**
+     * Tells the view that a read is being handled, so that rows released during it return their packets to the
+     * input buffer in one step at its end.
+     */
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (this.view == null) {
+            super.channelRead(ctx, msg);
+            return;
+        }
+        this.view.beginRead();
+        try {
+            super.channelRead(ctx, msg);
+        } finally {
+            this.view.endRead();
+        }
+    }
+
+    /**
+     * Slices every complete packet off the input. The payloads handed on are slices that each own one reference to
+     * the input, taken in one step for all of them when the call ends (before anyone can release one, even when the
+     * call fails): one atomic update per read instead of one per packet.
+     */
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (this.view != null) {
             this.view.source(in);
         }
-        while (in.readableBytes() >= HEADER) {
-            int start = in.readerIndex();
-            int length = in.getUnsignedMediumLE(start);
-            if (in.readableBytes() < HEADER + length) {
-                return;
-            }
-            if (length > this.maxMessageSize) {
-                in.skipBytes(HEADER + length);
-                throw new TooLongFrameException("Server packet of " + length + " bytes is larger than maxMessageSize ("
-                    + this.maxMessageSize + ")");
-            }
-            this.sequence.received(in.getUnsignedByte(start + 3));
-            in.skipBytes(HEADER);
-            ByteBuf payload = in.readRetainedSlice(length);
-            if (length == MAX_PAYLOAD || this.pending != null) {
-                if (!append(ctx, payload, length == MAX_PAYLOAD, out)) {
-                    continue;
+        int handedOn = 0;
+        try {
+            while (in.readableBytes() >= HEADER) {
+                int start = in.readerIndex();
+                int length = in.getUnsignedMediumLE(start);
+                if (in.readableBytes() < HEADER + length) {
+                    return;
                 }
-            } else {
-                out.add(payload);
+                if (length > this.maxMessageSize) {
+                    in.skipBytes(HEADER + length);
+                    throw new TooLongFrameException("Server packet of " + length + " bytes is larger than "
+                        + "maxMessageSize (" + this.maxMessageSize + ")");
+                }
+                this.sequence.received(in.getUnsignedByte(start + 3));
+                in.skipBytes(HEADER);
+                if (length == MAX_PAYLOAD || this.pending != null) {
+                    // the composite may release its parts at once: this part's reference is taken now
+                    append(ctx, in.readRetainedSlice(length), length == MAX_PAYLOAD, out);
+                } else {
+                    out.add(in.readSlice(length));
+                    handedOn++;
+                }
+            }
+        } finally {
+            if (handedOn > 0) {
+                in.retain(handedOn);
             }
         }
     }
 
-    private boolean append(ChannelHandlerContext ctx, ByteBuf payload, boolean more, List<Object> out) {
+    private void append(ChannelHandlerContext ctx, ByteBuf payload, boolean more, List<Object> out) {
         if (this.pending == null) {
             this.pending = ctx.alloc().compositeBuffer(Integer.MAX_VALUE);
         }
@@ -91,11 +121,10 @@ final class PacketFramer extends ByteToMessageDecoder {
             throw new TooLongFrameException("Server packet larger than " + this.maxMessageSize + " bytes");
         }
         if (more) {
-            return false;
+            return;
         }
         out.add(this.pending);
         this.pending = null;
-        return true;
     }
 
     @Override

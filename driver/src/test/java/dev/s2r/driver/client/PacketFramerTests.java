@@ -257,6 +257,43 @@ final class PacketFramerTests {
         first.release();
     }
 
+    @Test
+    void eachPayloadHandedOnHoldsOneReferenceToTheInput() {
+        EmbeddedChannel channel = channel(UNLIMITED);
+        ByteBuf input = wire(packet(1, bytes(0x01)), packet(2, bytes(0x02)), packet(3, bytes(0x03)));
+        input.retain();
+
+        channel.writeInbound(input);
+        List<ByteBuf> handedOn = new ArrayList<>();
+        for (ByteBuf payload; (payload = channel.readInbound()) != null; ) {
+            handedOn.add(payload);
+        }
+
+        assertThat(handedOn).hasSize(3);
+        assertThat(input.refCnt()).as("the test's reference and one per payload").isEqualTo(4);
+        handedOn.forEach(ByteBuf::release);
+        assertThat(input.refCnt()).isEqualTo(1);
+        input.release();
+        assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void payloadsSlicedBeforeAFailureStillHoldTheirReferences() {
+        EmbeddedChannel channel = channel(8);
+        ByteBuf input = wire(packet(1, bytes(0x01)), packet(2, new byte[9]));
+        input.retain();
+
+        assertThatThrownBy(() -> channel.writeInbound(input)).isInstanceOf(TooLongFrameException.class);
+        ByteBuf first = channel.readInbound();
+
+        assertThat(ByteBufUtil.getBytes(first)).containsExactly(0x01);
+        assertThat(input.refCnt()).isEqualTo(2);
+        first.release();
+        assertThat(input.refCnt()).isEqualTo(1);
+        input.release();
+        assertThat(channel.finish()).isFalse();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private EmbeddedChannel channel(long maxMessageSize) {

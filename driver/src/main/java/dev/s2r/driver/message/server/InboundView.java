@@ -18,6 +18,11 @@ import io.netty.buffer.Unpooled;
  * <p>
  * Used on the connection's event loop only: the framer {@linkplain #source(ByteBuf) announces} its input before
  * slicing packets from it, and the decoder {@linkplain #locate(ByteBuf) locates} each row packet in it.
+ * <p>
+ * It also batches the release of row packets: a row released on the event loop while the framer is handling a read
+ * (the usual case: the mapping function runs inside the read) does not release its slice, an atomic update of the
+ * input's reference count per row, but counts it; the framer returns all of them to the input in one update when
+ * the read ends. Releases anywhere else (another thread, outside a read) release the slice at once.
  */
 public final class InboundView {
 
@@ -25,6 +30,49 @@ public final class InboundView {
     private ByteBuf window;
     private long address;
     private int capacity;
+    /** The event loop while the framer handles a read, otherwise {@code null}. */
+    private Thread reader;
+    private ByteBuf releasing;
+    private int pendingReleases;
+
+    /** The framer starts handling a read: releases on this thread are batched until {@link #endRead()}. */
+    public void beginRead() {
+        this.reader = Thread.currentThread();
+    }
+
+    /** The framer is done with a read: the batched releases are applied. */
+    public void endRead() {
+        this.reader = null;
+        flushReleases();
+    }
+
+    /**
+     * @param source the buffer a row's payload was sliced from (as {@link #sourceOf} said)
+     * @return whether the release was batched (the caller then does not release the payload); {@code false} when
+     * it must be released now
+     */
+    boolean releaseLater(ByteBuf source) {
+        if (this.reader != Thread.currentThread()) {
+            return false;
+        }
+        if (source != this.releasing) {
+            flushReleases();
+            this.releasing = source;
+        }
+        this.pendingReleases++;
+        return true;
+    }
+
+    private void flushReleases() {
+        int count = this.pendingReleases;
+        if (count == 0) {
+            return;
+        }
+        ByteBuf buffer = this.releasing;
+        this.pendingReleases = 0;
+        this.releasing = null;
+        buffer.release(count);
+    }
 
     /**
      * Announces the buffer the next packets are sliced from; the window is rebuilt when its memory changed.
@@ -46,10 +94,19 @@ public final class InboundView {
         this.window = Unpooled.wrappedBuffer(in.nioBuffer(0, this.capacity));
     }
 
-    /** Forgets the current input (the framer was removed, or its buffer released). */
+    /** Forgets the current input (the framer was removed) and applies the batched releases. */
     public void clear() {
         this.source = null;
         this.window = null;
+        this.reader = null;
+        flushReleases();
+    }
+
+    /**
+     * @return the current input, which a payload {@linkplain #locate(ByteBuf) located} in the window was sliced from
+     */
+    ByteBuf source() {
+        return this.source;
     }
 
     /**

@@ -21,6 +21,9 @@ public final class RowMessage implements ServerMessage, ReferenceCounted {
     private final boolean binary;
     private final RetainedBytes retained;
     private final ByteBuf cells;
+    /** The view the payload was located in, and the buffer it was sliced from; {@code null} when not located. */
+    private final InboundView view;
+    private final ByteBuf source;
     private final int start;
     private final int length;
     private int refCnt = 1;
@@ -55,6 +58,8 @@ public final class RowMessage implements ServerMessage, ReferenceCounted {
         this.binary = binary;
         this.retained = retained;
         int located = view != null ? view.locate(payload) : -1;
+        this.view = located >= 0 ? view : null;
+        this.source = located >= 0 ? view.source() : null;
         this.cells = located >= 0 ? view.window() : payload;
         this.start = located >= 0 ? located : payload.readerIndex();
         this.length = payload.readableBytes();
@@ -144,7 +149,9 @@ public final class RowMessage implements ServerMessage, ReferenceCounted {
         if (this.retained != null) {
             this.retained.add(-this.length);
         }
-        this.payload.release();
+        if (this.view == null || !this.view.releaseLater(this.source)) {
+            this.payload.release();
+        }
     }
 
     @Override

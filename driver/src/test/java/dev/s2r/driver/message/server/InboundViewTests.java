@@ -121,4 +121,65 @@ class InboundViewTests {
             row.release();
         }
     }
+
+    /** A row as the framer makes it: a plain slice, with its reference taken on the input. */
+    private RowMessage rowOf(ByteBuf in, int index, int length) {
+        in.retain();
+        return new RowMessage(in.slice(index, length), false, null, this.view);
+    }
+
+    @Test
+    void rowsReleasedDuringAReadGiveBackTheirReferencesWhenTheReadEnds() {
+        ByteBuf in = direct("one|two|six");
+        this.view.source(in);
+        this.view.beginRead();
+        RowMessage one = rowOf(in, 0, 3);
+        RowMessage two = rowOf(in, 4, 3);
+
+        one.release();
+        two.release();
+        assertThat(in.refCnt()).as("batched until the read ends").isEqualTo(3);
+
+        this.view.endRead();
+        assertThat(in.refCnt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowReleasedOutsideAReadGivesBackItsReferenceAtOnce() {
+        ByteBuf in = direct("one");
+        this.view.source(in);
+        RowMessage one = rowOf(in, 0, 3);
+
+        one.release();
+
+        assertThat(in.refCnt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowReleasedOnAnotherThreadDuringAReadGivesBackItsReferenceAtOnce() throws Exception {
+        ByteBuf in = direct("one");
+        this.view.source(in);
+        this.view.beginRead();
+        RowMessage one = rowOf(in, 0, 3);
+
+        Thread other = new Thread(one::release);
+        other.start();
+        other.join();
+
+        assertThat(in.refCnt()).isEqualTo(1);
+        this.view.endRead();
+        assertThat(in.refCnt()).isEqualTo(1);
+    }
+
+    @Test
+    void clearGivesBackTheBatchedReferences() {
+        ByteBuf in = direct("one");
+        this.view.source(in);
+        this.view.beginRead();
+        rowOf(in, 0, 3).release();
+
+        this.view.clear();
+
+        assertThat(in.refCnt()).isEqualTo(1);
+    }
 }
