@@ -92,15 +92,10 @@ final class ConnectionUrl {
 
     /** The protocol of {@code r2dbc:singlestore:<protocol>://}: an HA mode; the Data API is not supported yet. */
     private static HaMode protocol(String protocol, String origin) {
-        if (protocol.equals("http") || protocol.equals("https")) {
-            throw new IllegalArgumentException("The connection URL in " + origin + " names the protocol '" + protocol
-                + "' (the Data API), which this driver does not support yet; use r2dbc:singlestore://");
-        }
         try {
-            return HaMode.parse(protocol);
+            return HaMode.ofProtocol(protocol);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The connection URL in " + origin + " names an unsupported protocol "
-                + "after 'r2dbc:singlestore:'; expected none, sequential, failover, loadbalance or load-balance");
+            throw new IllegalArgumentException("The connection URL in " + origin + ": " + e.getMessage());
         }
     }
 

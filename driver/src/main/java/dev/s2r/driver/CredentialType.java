@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver;
 
-import java.util.Locale;
+import dev.s2r.driver.util.Enums;
 
 /**
  * What the password of a connection is.
@@ -27,16 +27,10 @@ public enum CredentialType {
      * @throws IllegalArgumentException for an unknown name, or {@code browser_sso}, which this driver does not offer
      */
     public static CredentialType parse(String value) {
-        String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        if (name.equals("BROWSER_SSO")) {
+        if (Enums.normalize(value).equals("BROWSER_SSO")) {
             throw new IllegalArgumentException("credentialType BROWSER_SSO is not supported; obtain a JWT and use "
                 + "credentialType=JWT");
         }
-        for (CredentialType type : values()) {
-            if (type.name().equals(name)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("Invalid credentialType '" + value + "': expected PASSWORD or JWT");
+        return Enums.named(CredentialType.class, value, "credentialType");
     }
 }

@@ -38,4 +38,28 @@ public enum HaMode {
                     + "failover) or loadbalance (or load-balance)");
         }
     }
+
+    /**
+     * The mode named by the protocol slot of a URL, {@code r2dbc:singlestore:<protocol>://}.
+     *
+     * @param protocol the protocol slot, not empty
+     * @return the mode
+     * @throws IllegalArgumentException for HTTP(S) (the Data API, not supported yet) and any other protocol, with a
+     *                                  message saying what is supported
+     */
+    static HaMode ofProtocol(String protocol) {
+        String name = protocol.toLowerCase(Locale.ROOT);
+        if (name.equals("http") || name.equals("https")) {
+            throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported: the Data API over HTTP "
+                + "is planned; use r2dbc:singlestore://host:port/database for the MySQL protocol");
+        }
+        try {
+            return parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported (an unsupported protocol "
+                + "after 'r2dbc:singlestore:'): use r2dbc:singlestore://host:port/database, or "
+                + "r2dbc:singlestore:sequential:// (alias failover) or r2dbc:singlestore:loadbalance:// (alias "
+                + "load-balance) with several hosts");
+        }
+    }
 }

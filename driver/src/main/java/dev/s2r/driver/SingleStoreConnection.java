@@ -10,6 +10,7 @@ import dev.s2r.driver.client.Client;
 import dev.s2r.driver.client.Capabilities;
 import dev.s2r.driver.client.ConnectionContext;
 import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.client.SessionSetup;
 import dev.s2r.driver.client.KillSwitch;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.Parameter;
@@ -22,7 +23,6 @@ import dev.s2r.driver.message.server.ResultSetMetadata;
 import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.show.Accessors;
 import dev.s2r.driver.sql.ParsedSql;
-import io.netty.util.ReferenceCountUtil;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.TransactionDefinition;
@@ -260,15 +260,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return completes when the server answered
      */
     Mono<Void> run(String sql) {
-        return logged(this.client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT), sql, null)
-            .<Void>handle((message, sink) -> {
-                if (message instanceof ErrorMessage) {
-                    ErrorMessage error = (ErrorMessage) message;
-                    sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
-                }
-                ReferenceCountUtil.release(message);
-            })
-            .then();
+        return SessionSetup.completion(logged(this.client.exchange(new QueryMessage(sql),
+            ResponseDecoder.Mode.TEXT_RESULT), sql, null), sql);
     }
 
     @Override
@@ -494,17 +487,11 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                 return Mono.error(new R2dbcNonTransientResourceException("COM_RESET_CONNECTION is not supported by "
                     + context().getFlavor().productName() + " " + context().getEngineVersion(), "0A000", 0));
             }
-            return this.client.exchange(SimpleCommand.RESET_CONNECTION, ResponseDecoder.Mode.SIMPLE)
-                .<Void>handle((message, sink) -> {
-                    if (message instanceof ErrorMessage) {
-                        ErrorMessage error = (ErrorMessage) message;
-                        sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(),
-                            null));
-                    }
-                })
+            return SessionSetup.completion(this.client.exchange(SimpleCommand.RESET_CONNECTION,
+                    ResponseDecoder.Mode.SIMPLE), null)
                 // the reset cleared the session: set it up again (time zone and extended types, sessionVariables,
                 // initSql) as for a new connection
-                .then(Mono.defer(() -> dev.s2r.driver.client.SessionSetup.run(this.client, this.configuration)))
+                .then(Mono.defer(() -> SessionSetup.run(this.client, this.configuration)))
                 .then(Mono.fromRunnable(this::afterReset));
         });
     }

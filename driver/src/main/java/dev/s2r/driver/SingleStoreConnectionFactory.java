@@ -128,7 +128,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
                     this.configuration, null, ssl, true);
             }
             return this.hosts.connect(host -> connect(InetSocketAddress.createUnresolved(host.host(), host.port()),
-                this.configuration.forHost(host), host, ssl, true));
+                this.configuration, host, ssl, true));
         });
     }
 
@@ -148,8 +148,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
             java.net.SocketAddress address = target != null
                 ? InetSocketAddress.createUnresolved(target.host(), target.port())
                 : new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket());
-            return connect(address, target != null ? this.configuration.forHost(target) : this.configuration, target,
-                ssl, false);
+            return connect(address, this.configuration, target, ssl, false);
         }).cast(SingleStoreConnection.class).subscribeOn(Schedulers.boundedElastic());
     }
 
@@ -160,9 +159,9 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
         return ReactorNettyClient.connect(address, configuration.getConnectTimeout(),
                 configuration.isTcpNoDelay(), configuration.isTcpKeepAlive(),
                 configuration.getPipelineLimit(), configuration.getMaxMessageSize())
-            .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(configuration, e))
+            .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(configuration, host, e))
             .doOnNext(client -> client.setSocketTimeout(configuration.getSocketTimeout()))
-            .flatMap(client -> LoginFlow.login(client, configuration, ssl)
+            .flatMap(client -> LoginFlow.login(client, configuration, ssl, host)
                 .then(setUp ? Mono.defer(() -> SessionSetup.run(client, configuration)) : Mono.<Void>empty())
                 .then(Mono.fromCallable(() -> new SingleStoreConnection(client, configuration, this.codecs, host)))
                 .flatMap(connection -> setUp ? applyTimeouts(connection)
@@ -181,9 +180,9 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
         return steps.thenReturn(connection);
     }
 
-    private static R2dbcException connectError(SingleStoreConnectionConfiguration configuration, Throwable e) {
-        String target = configuration.getSocket() != null ? "socket " + configuration.getSocket()
-            : configuration.getHosts().get(0).toString();
+    private static R2dbcException connectError(SingleStoreConnectionConfiguration configuration, HostAndPort host,
+                                               Throwable e) {
+        String target = host == null ? "socket " + configuration.getSocket() : host.toString();
         return new R2dbcNonTransientResourceException("Cannot connect to " + target + ": " + e.getMessage(), "08001",
             0, (String) null, e);
     }

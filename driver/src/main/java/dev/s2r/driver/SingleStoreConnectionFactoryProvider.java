@@ -119,18 +119,7 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
         if (protocol == null || protocol.toString().isEmpty()) {
             return;
         }
-        String name = protocol.toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.equals("http") || name.equals("https")) {
-            throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported: use "
-                + "r2dbc:singlestore://host:port/database for the MySQL protocol (the Data API over HTTP is planned)");
-        }
-        try {
-            HaMode.parse(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported: use "
-                + "r2dbc:singlestore://host:port/database, or r2dbc:singlestore:sequential:// (alias failover) or "
-                + "r2dbc:singlestore:loadbalance:// (alias load-balance) with several hosts");
-        }
+        HaMode.ofProtocol(protocol.toString());
     }
 
     static SingleStoreConnectionFactory create(SingleStoreOptions.Resolution resolution) {

@@ -107,7 +107,8 @@ public final class SingleStoreOptions {
         .defaultValue(SingleStoreConnectionConfiguration.DEFAULT_PORT).description("Server port")
         .apply(SingleStoreConnectionConfiguration.Builder::port).register();
     /** How a new connection picks one of several hosts; also the protocol of {@code r2dbc:singlestore:loadbalance://}. */
-    public static final Descriptor<HaMode> HA_MODE = define("haMode", HaMode.class, SingleStoreOptions::haMode)
+    public static final Descriptor<HaMode> HA_MODE = define("haMode", HaMode.class,
+        enumOf(HaMode.class, HaMode::parse, "SEQUENTIAL (or failover) or LOADBALANCE (or load-balance)"))
         .defaultValue(HaMode.SEQUENTIAL).description("With several hosts: SEQUENTIAL (failover, in order) or "
             + "LOADBALANCE (random order per connection)")
         .apply(SingleStoreConnectionConfiguration.Builder::haMode).register();
@@ -157,7 +158,8 @@ public final class SingleStoreOptions {
         SingleStoreOptions::bool).alias("ssl_disabled").defaultValue(false)
         .description("true = sslMode DISABLED; ssl and sslMode win at the same level").register();
     /** TLS mode. */
-    public static final Descriptor<SslMode> SSL_MODE = define("sslMode", SslMode.class, SingleStoreOptions::sslMode)
+    public static final Descriptor<SslMode> SSL_MODE = define("sslMode", SslMode.class, enumOf(SslMode.class,
+        SslMode::parse, "one of DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY"))
         .defaultValue(SslMode.PREFERRED).description("TLS mode: DISABLED, PREFERRED, REQUIRED, VERIFY_CA, "
             + "VERIFY_IDENTITY").register();
     /** PEM file with the CA certificate(s). */
@@ -185,7 +187,8 @@ public final class SingleStoreOptions {
         .apply(SingleStoreConnectionConfiguration.Builder::logQueryParameters).register();
     /** How the statement timeout is enforced. */
     public static final Descriptor<StatementTimeoutMode> STATEMENT_TIMEOUT_MODE = define("statementTimeoutMode",
-        StatementTimeoutMode.class, SingleStoreOptions::statementTimeoutMode).alias("statement_timeout_mode")
+        StatementTimeoutMode.class, enumOf(StatementTimeoutMode.class, StatementTimeoutMode::parse, "AUTO or CLIENT"))
+        .alias("statement_timeout_mode")
         .environment("SINGLESTOREDB_STATEMENT_TIMEOUT_MODE").defaultValue(StatementTimeoutMode.AUTO)
         .description("AUTO (the server's limit where it has one, else a client timer) or CLIENT (a client timer "
             + "and KILL QUERY on every server)")
@@ -351,7 +354,8 @@ public final class SingleStoreOptions {
         .apply(SingleStoreConnectionConfiguration.Builder::enableExtendedDataTypes).register();
     /** VECTOR projection format. */
     public static final Descriptor<VectorDataFormat> VECTOR_DATA_FORMAT = define("vectorDataFormat",
-        VectorDataFormat.class, SingleStoreOptions::vectorFormat).alias("vector_data_format")
+        VectorDataFormat.class, enumOf(VectorDataFormat.class, VectorDataFormat::parse, "BINARY or JSON"))
+        .alias("vector_data_format")
         .defaultValue(VectorDataFormat.BINARY).description("VECTOR projection: BINARY or JSON")
         .apply(SingleStoreConnectionConfiguration.Builder::vectorDataFormat).register();
     /** A whole connection URL; secret because it usually holds a password. */
@@ -965,17 +969,6 @@ public final class SingleStoreOptions {
         return text;
     }
 
-    private static HaMode haMode(Object value, boolean python) {
-        if (value instanceof HaMode) {
-            return (HaMode) value;
-        }
-        try {
-            return HaMode.parse(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("SEQUENTIAL (or failover) or LOADBALANCE (or load-balance)");
-        }
-    }
-
     private static Duration nonNegativeDuration(Object value, boolean python) {
         Duration duration = parseDuration(value, false);
         if (duration.isNegative()) {
@@ -1099,49 +1092,25 @@ public final class SingleStoreOptions {
         throw new Invalid("a org.reactivestreams.Publisher of the password, given programmatically");
     }
 
+    /** Converts an enum option: a constant as is, or its name through {@code parse}; {@code expected} otherwise. */
+    private static <E extends Enum<E>> Parser<E> enumOf(Class<E> type, Function<String, E> parse, String expected) {
+        return (value, python) -> {
+            if (type.isInstance(value)) {
+                return type.cast(value);
+            }
+            try {
+                return parse.apply(value.toString());
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(expected);
+            }
+        };
+    }
+
     private static CredentialType credentialType(Object value, boolean python) {
-        if (value instanceof CredentialType) {
-            return (CredentialType) value;
-        }
-        try {
-            return CredentialType.parse(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new Invalid(value.toString().trim().equalsIgnoreCase("browser_sso")
-                ? "PASSWORD or JWT (BROWSER_SSO is not supported; obtain a JWT and use JWT)" : "PASSWORD or JWT");
-        }
-    }
-
-    private static StatementTimeoutMode statementTimeoutMode(Object value, boolean python) {
-        if (value instanceof StatementTimeoutMode) {
-            return (StatementTimeoutMode) value;
-        }
-        try {
-            return StatementTimeoutMode.parse(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("AUTO or CLIENT");
-        }
-    }
-
-    private static VectorDataFormat vectorFormat(Object value, boolean python) {
-        if (value instanceof VectorDataFormat) {
-            return (VectorDataFormat) value;
-        }
-        try {
-            return VectorDataFormat.parse(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("BINARY or JSON");
-        }
-    }
-
-    private static SslMode sslMode(Object value, boolean python) {
-        if (value instanceof SslMode) {
-            return (SslMode) value;
-        }
-        try {
-            return SslMode.parse(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("one of DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY");
-        }
+        String text = String.valueOf(value).trim();
+        return enumOf(CredentialType.class, CredentialType::parse, text.equalsIgnoreCase("browser_sso")
+            ? "PASSWORD or JWT (BROWSER_SSO is not supported; obtain a JWT and use JWT)" : "PASSWORD or JWT")
+            .parse(value, python);
     }
 
     private static Path path(Object value, boolean python) {

@@ -3,6 +3,8 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.util.Enums;
+
 /**
  * When and how the driver encrypts the connection with TLS.
  */
@@ -42,8 +44,7 @@ public enum SslMode {
      * @throws IllegalArgumentException for an unknown name
      */
     public static SslMode parse(String value) {
-        String name = value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        switch (name) {
+        switch (Enums.normalize(value)) {
             case "DISABLE":
                 return DISABLED;
             case "TRUST":
@@ -52,13 +53,7 @@ public enum SslMode {
             case "VERIFY_FULL":
                 return VERIFY_IDENTITY;
             default:
-                for (SslMode mode : values()) {
-                    if (mode.name().equals(name)) {
-                        return mode;
-                    }
-                }
-                throw new IllegalArgumentException("Invalid sslMode '" + value + "': expected one of "
-                    + java.util.Arrays.toString(values()));
+                return Enums.named(SslMode.class, value, "sslMode");
         }
     }
 }

@@ -3,8 +3,7 @@
  */
 package dev.s2r.driver;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.s2r.driver.util.Enums;
 
 /**
  * How {@code Connection.setStatementTimeout} is enforced.
@@ -30,13 +29,6 @@ public enum StatementTimeoutMode {
      * @throws IllegalArgumentException for an unknown name
      */
     public static StatementTimeoutMode parse(String value) {
-        String name = value.trim().toUpperCase(Locale.ROOT);
-        for (StatementTimeoutMode mode : values()) {
-            if (mode.name().equals(name)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("Invalid statementTimeoutMode '" + value + "': expected one of "
-            + Arrays.toString(values()));
+        return Enums.named(StatementTimeoutMode.class, value, "statementTimeoutMode");
     }
 }

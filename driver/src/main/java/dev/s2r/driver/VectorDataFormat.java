@@ -3,8 +3,7 @@
  */
 package dev.s2r.driver;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.s2r.driver.util.Enums;
 
 /**
  * How SingleStore sends VECTOR values ({@code vector_type_project_format}): the driver reads both forms into the
@@ -25,13 +24,6 @@ public enum VectorDataFormat {
      * @throws IllegalArgumentException for an unknown name
      */
     public static VectorDataFormat parse(String value) {
-        String name = value.trim().toUpperCase(Locale.ROOT);
-        for (VectorDataFormat format : values()) {
-            if (format.name().equals(name)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("Invalid vectorDataFormat '" + value + "': expected one of "
-            + Arrays.toString(values()));
+        return Enums.named(VectorDataFormat.class, value, "vectorDataFormat");
     }
 }

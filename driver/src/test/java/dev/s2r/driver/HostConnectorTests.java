@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.test.MovableClock;
 import io.r2dbc.spi.R2dbcBadGrammarException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcPermissionDeniedException;
@@ -34,7 +35,7 @@ class HostConnectorTests {
     private static final HostAndPort H3 = HostAndPort.of("h3", 3308);
     private static final Duration DENY = Duration.ofSeconds(60);
 
-    private final HostDenyListTests.MovableClock clock = new HostDenyListTests.MovableClock();
+    private final MovableClock clock = new MovableClock();
     private final HostDenyList denyList = new HostDenyList(this.clock);
     private final List<HostAndPort> attempts = Collections.synchronizedList(new ArrayList<>());
 

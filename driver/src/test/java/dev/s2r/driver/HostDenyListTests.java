@@ -3,13 +3,10 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,35 +64,5 @@ class HostDenyListTests {
         this.list.allow(H1);
 
         assertThat(this.list.isDenied(H1)).isFalse();
-    }
-
-    @Test
-    void everyFactoryOfTheJvmSharesOneList() {
-        assertThat(HostDenyList.global()).isSameAs(HostDenyList.global());
-    }
-
-    /** A clock that moves only when told to. */
-    static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            this.now = this.now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return this.now;
-        }
     }
 }

@@ -111,6 +111,19 @@ final class MultipleHostsIntegrationTests {
     }
 
     @Test
+    void aHostThatHungUpOnOneFactoryIsSkippedByEveryOtherFactoryOfTheJvm() throws Exception {
+        try (HangingUpListener hangsUp = new HangingUpListener()) {
+            SingleStoreConnectionConfiguration configuration = configuration(loopback(hangsUp.port()), server())
+                .hostDenyDuration(Duration.ofMinutes(1)).build();
+
+            assertThat(connectedHost(SingleStoreConnectionFactory.from(configuration))).isEqualTo(server());
+            assertThat(connectedHost(SingleStoreConnectionFactory.from(configuration))).isEqualTo(server());
+
+            assertThat(hangsUp.accepted()).as("connections the denied host saw").isEqualTo(1);
+        }
+    }
+
+    @Test
     void whenEveryHostIsDeadTheErrorNamesEachOfThemWithinABoundedTime() throws Exception {
         HostAndPort first = loopback(HangingUpListener.closedPort());
         HostAndPort second = loopback(HangingUpListener.closedPort());

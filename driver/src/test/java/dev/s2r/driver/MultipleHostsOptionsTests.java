@@ -10,13 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static dev.s2r.driver.test.Throwables.stackTrace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,12 +35,6 @@ class MultipleHostsOptionsTests {
 
     private static HostAndPort at(String host, int port) {
         return HostAndPort.of(host, port);
-    }
-
-    private static String stackTrace(Throwable e) {
-        StringWriter out = new StringWriter();
-        e.printStackTrace(new PrintWriter(out));
-        return out.toString();
     }
 
     @Nested
@@ -302,36 +295,6 @@ class MultipleHostsOptionsTests {
                 .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> builder.retriesAllDown(0)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> HostAndPort.of("h", 0)).isInstanceOf(IllegalArgumentException.class);
-        }
-
-        @Test
-        void aConfigurationForOneHostKeepsEverySettingButTheHosts() throws Exception {
-            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
-                .password(SECRET).database("db").host("h1,h2:3307").haMode(HaMode.LOADBALANCE).pipelineLimit(3)
-                .sslServerName("sni").socketTimeout(Duration.ofSeconds(4)).connectionAttribute("k", "v")
-                .programName("p").build();
-
-            SingleStoreConnectionConfiguration second = configuration.forHost(at("h2", 3307));
-
-            assertThat(second.getHosts()).containsExactly(at("h2", 3307));
-            assertThat(second.getHost()).isEqualTo("h2");
-            assertThat(second.getPort()).isEqualTo(3307);
-            for (java.lang.reflect.Field field : SingleStoreConnectionConfiguration.class.getDeclaredFields()) {
-                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
-                    || List.of("hosts", "host", "port").contains(field.getName())) {
-                    continue;
-                }
-                field.setAccessible(true);
-                assertThat(field.get(second)).as(field.getName()).isEqualTo(field.get(configuration));
-            }
-        }
-
-        @Test
-        void aConfigurationWithOneHostIsItsOwnConfigurationForThatHost() {
-            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
-                .host("h1").build();
-
-            assertThat(configuration.forHost(at("h1", 3306))).isSameAs(configuration);
         }
     }
 }

@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.test.HangingUpListener;
 import dev.s2r.driver.test.TestServer;
 import dev.s2r.driver.test.TestServers;
 import dev.s2r.driver.test.TestUser;
@@ -193,6 +194,14 @@ final class TlsIntegrationTests {
     @Test
     void verifyIdentityAcceptsTheHostNameTheCertificateNames() {
         assertThat(cipher("localhost", Map.of("sslMode", "VERIFY_IDENTITY", "sslCa", ca("ca.pem")))).isNotEmpty();
+    }
+
+    @Test
+    void verifyIdentityChecksTheHostOfTheListThatWasConnectedTo() throws Exception {
+        String hosts = "127.0.0.1:" + HangingUpListener.closedPort() + ",localhost";
+
+        assertThat(cipher(hosts, Map.of("sslMode", "VERIFY_IDENTITY", "sslCa", ca("ca.pem"), "hostDenyDuration",
+            "0s"))).isNotEmpty();
     }
 
     @Test

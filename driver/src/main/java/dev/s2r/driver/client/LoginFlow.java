@@ -4,6 +4,7 @@
 package dev.s2r.driver.client;
 
 import dev.s2r.driver.CredentialType;
+import dev.s2r.driver.HostAndPort;
 import dev.s2r.driver.SingleStoreConnectionConfiguration;
 import dev.s2r.driver.SslMode;
 import dev.s2r.driver.authentication.AuthenticationContext;
@@ -52,6 +53,7 @@ public final class LoginFlow {
     private final ReactorNettyClient client;
     private final SingleStoreConnectionConfiguration configuration;
     private final SslContext sslContext;
+    private final HostAndPort host;
     private AuthenticationPlugin plugin;
     private AuthenticationContext authentication;
     private ConnectionContext context;
@@ -59,11 +61,20 @@ public final class LoginFlow {
     private final boolean jwt;
 
     private LoginFlow(ReactorNettyClient client, SingleStoreConnectionConfiguration configuration,
-                      SslContext sslContext) {
+                      SslContext sslContext, HostAndPort host) {
         this.client = client;
         this.configuration = configuration;
         this.sslContext = sslContext;
+        this.host = host;
         this.jwt = configuration.getCredentialType() == CredentialType.JWT;
+    }
+
+    /** @return the name TLS verifies: {@code sslServerName}, else the host connected to */
+    private String peerName() {
+        if (this.configuration.getSslServerName() != null) {
+            return this.configuration.getSslServerName();
+        }
+        return this.host != null ? this.host.host() : this.configuration.getHost();
     }
 
     /**
@@ -72,12 +83,14 @@ public final class LoginFlow {
      * @param client        a freshly connected client
      * @param configuration the connection settings
      * @param sslContext    the TLS context, or {@code null} when the mode is {@link SslMode#DISABLED}
+     * @param host          the host connected to, whose name TLS verifies (unless {@code sslServerName} is set);
+     *                      {@code null} for a unix socket
      * @return the session context once authenticated
      */
     public static Mono<ConnectionContext> login(ReactorNettyClient client,
                                                 SingleStoreConnectionConfiguration configuration,
-                                                SslContext sslContext) {
-        LoginFlow flow = new LoginFlow(client, configuration, sslContext);
+                                                SslContext sslContext, HostAndPort host) {
+        LoginFlow flow = new LoginFlow(client, configuration, sslContext, host);
         return client.exchange(null, ResponseDecoder.Mode.LOGIN)
             .concatMap(flow::handle)
             .then(Mono.fromCallable(() -> flow.context));
@@ -163,8 +176,8 @@ public final class LoginFlow {
             !this.jwt && this.configuration.getSocket() != null, this.configuration.getServerRsaPublicKey());
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
-            .then(this.client.startTls(this.sslContext, this.configuration.getSslServerName() != null
-                ? this.configuration.getSslServerName() : this.configuration.getHost(), this.configuration.getPort()))
+            .then(this.client.startTls(this.sslContext, peerName(), this.host != null ? this.host.port()
+                : this.configuration.getPort()))
             : Mono.empty();
         return upgrade.then(firstAnswer())
             .flatMap(auth -> pluginStep(() -> handshakeResponse(capabilities, auth)))

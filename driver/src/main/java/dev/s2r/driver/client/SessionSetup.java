@@ -13,6 +13,7 @@ import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.spi.R2dbcException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
@@ -76,15 +77,24 @@ public final class SessionSetup {
 
     /** Runs one statement; its rows are dropped, an error fails the result. */
     private static Mono<Void> execute(Client client, String sql) {
-        return client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT)
-            .handle((ServerMessage message, reactor.core.publisher.SynchronousSink<Void> sink) -> {
-                if (message instanceof ErrorMessage) {
-                    ErrorMessage error = (ErrorMessage) message;
-                    sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
-                }
-                ResponseDecoder.release(message);
-            })
-            .then();
+        return completion(client.exchange(new QueryMessage(sql), ResponseDecoder.Mode.TEXT_RESULT), sql);
+    }
+
+    /**
+     * Reduces the response of a statement whose rows and counts nobody reads to its completion.
+     *
+     * @param response the response's messages, each released here
+     * @param sql      the statement, for the exception
+     * @return completes when the response ends; fails with the mapped exception when it holds an error
+     */
+    public static Mono<Void> completion(Flux<ServerMessage> response, String sql) {
+        return response.<Void>handle((message, sink) -> {
+            if (message instanceof ErrorMessage) {
+                ErrorMessage error = (ErrorMessage) message;
+                sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), sql));
+            }
+            ResponseDecoder.release(message);
+        }).then();
     }
 
     private static Mono<Void> setup(Client client, SingleStoreConnectionConfiguration configuration) {

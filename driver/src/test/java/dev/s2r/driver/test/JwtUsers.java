@@ -47,8 +47,11 @@ public final class JwtUsers {
         this.expiredToken = expiredToken;
     }
 
+    /** The TLS identity, made once per test JVM: {@code keytool} takes seconds. */
+    private static SslContext identity;
+
     /**
-     * @param directory    where the key store is written
+     * @param directory    where the key store is written (the first time only: the identity is then reused)
      * @param expiredToken the token refused as expired
      * @param validTokens  the tokens that log in
      * @return the users
@@ -71,7 +74,14 @@ public final class JwtUsers {
         return new StartTls();
     }
 
-    private static SslContext serverContext(Path directory) {
+    private static synchronized SslContext serverContext(Path directory) {
+        if (identity == null) {
+            identity = newServerContext(directory);
+        }
+        return identity;
+    }
+
+    private static SslContext newServerContext(Path directory) {
         try {
             Path store = Files.createTempFile(directory, "emulator", ".p12");
             Files.delete(store);
