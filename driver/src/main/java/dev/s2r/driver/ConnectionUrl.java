@@ -169,26 +169,15 @@ final class ConnectionUrl {
             parts.put("host", authority);
             return;
         }
-        String host;
-        String port = null;
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            if (close < 0) {
-                throw new IllegalArgumentException("The connection URL in " + origin + " has an unclosed '[' in its "
-                    + "host");
-            }
-            host = authority.substring(1, close);
-            String after = authority.substring(close + 1);
-            if (after.startsWith(":")) {
-                port = after.substring(1);
-            } else if (!after.isEmpty()) {
-                throw new IllegalArgumentException("The connection URL in " + origin + " has text after its IPv6 host");
-            }
-        } else {
-            int colon = authority.lastIndexOf(':');
-            host = colon < 0 ? authority : authority.substring(0, colon);
-            port = colon < 0 ? null : authority.substring(colon + 1);
+        String[] split;
+        try {
+            split = HostAndPort.split(authority);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The host of the connection URL in " + origin + " is malformed: "
+                + e.getMessage());
         }
+        String host = split[0];
+        String port = split[1];
         if (!host.isEmpty()) {
             parts.put("host", host);
         }

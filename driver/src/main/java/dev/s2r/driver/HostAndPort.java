@@ -68,30 +68,45 @@ public final class HostAndPort {
         if (entry.isEmpty()) {
             throw new IllegalArgumentException("a host must not be empty" + where);
         }
-        String host;
-        String port = null;
-        if (entry.startsWith("[")) {
-            int close = entry.indexOf(']');
-            if (close < 0) {
-                throw new IllegalArgumentException("an IPv6 address must end with ']'" + where);
-            }
-            host = entry.substring(1, close);
-            String after = entry.substring(close + 1);
-            if (after.startsWith(":")) {
-                port = after.substring(1);
-            } else if (!after.isEmpty()) {
-                throw new IllegalArgumentException("only ':port' may follow an IPv6 address in brackets" + where);
-            }
-        } else if (entry.indexOf(':') >= 0 && entry.indexOf(':') == entry.lastIndexOf(':')) {
-            host = entry.substring(0, entry.indexOf(':'));
-            port = entry.substring(entry.indexOf(':') + 1);
-        } else {
-            host = entry;
+        String[] parts;
+        try {
+            parts = split(entry);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + where);
         }
+        String host = parts[0];
+        String port = parts[1];
         if (host.isBlank()) {
             throw new IllegalArgumentException("a host must not be empty" + where);
         }
         return new HostAndPort(host, port == null || port.isEmpty() ? defaultPort : port(port, where));
+    }
+
+    /**
+     * Splits one {@code host[:port]} entry: an IPv6 address takes a port only in brackets ({@code [::1]:3307}); a
+     * bare IPv6 address ({@code ::1}) is a host without a port.
+     *
+     * @param entry the entry
+     * @return the host (without brackets) and the port text, {@code null} when there is none
+     * @throws IllegalArgumentException when a bracket is not closed or is followed by anything but {@code :port}
+     */
+    static String[] split(String entry) {
+        if (entry.startsWith("[")) {
+            int close = entry.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("an IPv6 address must end with ']'");
+            }
+            String after = entry.substring(close + 1);
+            if (!after.isEmpty() && !after.startsWith(":")) {
+                throw new IllegalArgumentException("only ':port' may follow an IPv6 address in brackets");
+            }
+            return new String[]{entry.substring(1, close), after.isEmpty() ? null : after.substring(1)};
+        }
+        int colon = entry.indexOf(':');
+        if (colon >= 0 && colon == entry.lastIndexOf(':')) {
+            return new String[]{entry.substring(0, colon), entry.substring(colon + 1)};
+        }
+        return new String[]{entry, null};
     }
 
     private static int port(String text, String where) {

@@ -369,6 +369,20 @@ class SingleStoreOptionsTests {
         }
 
         @Test
+        void aBareIpv6HostIsReadAsTheHostListReadsIt() {
+            assertThat(ConnectionUrl.parse("r2dbc:singlestore://me@::1/db", "test").parts())
+                .containsExactly(Map.entry("user", "me"), Map.entry("host", "::1"), Map.entry("database", "db"));
+            assertThat(HostAndPort.parseList("::1", 3306)).containsExactly(HostAndPort.of("::1", 3306));
+        }
+
+        @Test
+        void anUnclosedIpv6BracketInTheUrlIsRejected() {
+            assertThatThrownBy(() -> ConnectionUrl.parse("r2dbc:singlestore://[::1:3306/db", "test"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("an IPv6 address must end with ']'");
+        }
+
+        @Test
         void defaultPortIs3306() {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
                 env("SINGLESTOREDB_URL", "me@s2host.com/mydb"));
