@@ -16,10 +16,8 @@ import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.Parameter;
 import dev.s2r.driver.message.client.QueryMessage;
 import dev.s2r.driver.message.client.SimpleCommand;
-import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.message.server.ErrorMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.ResultSetMetadata;
 import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.show.Accessors;
 import dev.s2r.driver.sql.ParsedSql;
@@ -32,7 +30,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The R2DBC connection over the MySQL protocol.
@@ -219,20 +216,10 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                 return response;
             }
             KillSwitch killSwitch = new KillSwitch();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            boolean[] answered = new boolean[1];
-            Function<ServerMessage, Mono<Long>> untilDeadline = message -> {
-                // metadata before the first row, end or error keeps the clock running; once the statement has
-                // answered, later results (of a CALL, of several statements) stream untimed
-                if (answered[0] || !(message instanceof ResultSetMetadata || message instanceof ColumnDefinition)) {
-                    answered[0] = true;
-                    return Mono.never();
-                }
-                return Mono.delay(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
-                    .doOnNext(tick -> killSwitch.arm());
-            };
-            return response.timeout(Mono.delay(timeout).doOnNext(tick -> killSwitch.arm()), untilDeadline,
-                    Flux.error(() -> ExceptionFactory.timeout("Statement did not answer within " + timeout, sql)))
+            // metadata before the first row, end or error keeps the clock running; once the statement has
+            // answered, later results (of a CALL, of several statements) stream untimed
+            return new AnswerDeadline(response, this.client.eventLoop(), timeout, killSwitch::arm,
+                () -> ExceptionFactory.timeout("Statement did not answer within " + timeout, sql))
                 .contextWrite(context -> context.put(KillSwitch.KEY, killSwitch));
         });
     }
