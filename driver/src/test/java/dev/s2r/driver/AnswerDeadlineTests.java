@@ -38,9 +38,13 @@ class AnswerDeadlineTests {
     }
 
     private AnswerDeadline deadline() {
+        return deadline(this.response);
+    }
+
+    private AnswerDeadline deadline(TestPublisher<ServerMessage> source) {
         this.channel.freezeTime();
-        return new AnswerDeadline(this.response.flux(), this.channel.eventLoop(), TIMEOUT,
-            this.expiries::incrementAndGet, () -> new IllegalStateException("too late"));
+        return new AnswerDeadline(source.flux(), this.channel.eventLoop(), TIMEOUT, this.expiries::incrementAndGet,
+            () -> new IllegalStateException("too late"));
     }
 
     private void advance(Duration duration) {
@@ -101,12 +105,9 @@ class AnswerDeadlineTests {
     void aMessageArrivingAfterTheDeadlineIsReleased() {
         TestPublisher<ServerMessage> ignoresCancel =
             TestPublisher.createNoncompliant(TestPublisher.Violation.DEFER_CANCELLATION);
-        this.channel.freezeTime();
-        AnswerDeadline deadline = new AnswerDeadline(ignoresCancel.flux(), this.channel.eventLoop(), TIMEOUT,
-            this.expiries::incrementAndGet, () -> new IllegalStateException("too late"));
         RowMessage late = row();
 
-        StepVerifier.create(deadline)
+        StepVerifier.create(deadline(ignoresCancel))
             .then(() -> advance(TIMEOUT))
             .expectErrorMessage("too late")
             .verify(Duration.ofSeconds(5));

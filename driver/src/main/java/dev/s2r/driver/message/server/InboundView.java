@@ -47,7 +47,7 @@ public final class InboundView {
     }
 
     /**
-     * @param source the buffer a row's payload was sliced from (as {@link #sourceOf} said)
+     * @param source the buffer a row's payload was sliced from (as {@link #source()} said)
      * @return whether the release was batched (the caller then does not release the payload); {@code false} when
      * it must be released now
      */
