@@ -103,12 +103,13 @@ final class BatchInsert {
     private long rowSize(Parameter[] parameters, ByteBuf scratch, boolean binary, boolean noBackslashEscapes) {
         scratch.clear();
         if (binary) {
+            long size = 2L * parameters.length + parameters.length / 8 + 1;
             for (Parameter parameter : parameters) {
                 if (!parameter.isNull()) {
-                    parameter.writeBinary(scratch);
+                    size += parameter.binarySize(scratch);
                 }
             }
-            return scratch.readableBytes() + 2L * parameters.length + parameters.length / 8 + 1;
+            return size;
         }
         this.tupleSql.interpolate(scratch, parameters, noBackslashEscapes);
         return scratch.readableBytes();

@@ -3,12 +3,9 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.codec.Parameter;
 import dev.s2r.driver.message.client.BulkExecuteMessage;
 import dev.s2r.driver.sql.ParsedSql;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +53,7 @@ final class BulkInsert {
     }
 
     /**
-     * Checks and splits the bindings in one pass over the values.
+     * Checks, encodes and splits the bindings in one pass over the values.
      *
      * @param sql      the statement
      * @param bindings the parameters of each binding (at least one)
@@ -73,85 +70,33 @@ final class BulkInsert {
             return null;
         }
         long budget = Math.max(1024, maxBytes - HEADER_MARGIN - 2L * perRow);
-        Parameter[] types = bindings.get(0).clone();
-        List<List<Parameter[]>> commands = new ArrayList<>(1);
-        ByteBuf scratch = Unpooled.buffer(256);
-        try {
-            int start = 0;
-            long size = 0;
-            for (int i = 0; i < bindings.size(); i++) {
-                Parameter[] row = bindings.get(i);
-                long rowSize = row.length == perRow ? rowSize(row, types, scratch) : -1;
-                if (rowSize < 0) {
-                    return null;
-                }
-                if (i > start && size + rowSize > budget) {
-                    commands.add(bindings.subList(start, i));
-                    start = i;
-                    size = 0;
-                }
-                size += rowSize;
+        BulkExecuteMessage.Batch batch = new BulkExecuteMessage.Batch(perRow, budget);
+        for (Parameter[] row : bindings) {
+            if (!batch.add(row)) {
+                return null;
             }
-            commands.add(bindings.subList(start, bindings.size()));
-        } finally {
-            scratch.release();
         }
-        return new Plan(types, commands);
+        List<List<Parameter[]>> commands = new ArrayList<>(batch.commandCount());
+        int start = 0;
+        for (int command = 0; command < batch.commandCount(); command++) {
+            int end = start + batch.rowCount(command);
+            commands.add(bindings.subList(start, end));
+            start = end;
+        }
+        return new Plan(batch, commands);
     }
 
     /**
-     * @param types per column the first non-NULL value seen so far (updated as values are met)
-     * @return the bytes of one row in a bulk command (an indicator per value, then the binary value), or -1 when a
-     * value's type differs from its column's
-     */
-    private static long rowSize(Parameter[] row, Parameter[] types, ByteBuf scratch) {
-        long size = row.length;
-        for (int i = 0; i < row.length; i++) {
-            Parameter parameter = row[i];
-            if (parameter.isNull()) {
-                continue;
-            }
-            int type = parameter.type();
-            Parameter column = types[i];
-            if (column.isNull()) {
-                types[i] = parameter;
-            } else if (column != parameter && (column.type() != type || column.unsigned() != parameter.unsigned())) {
-                return -1;
-            }
-            size += binarySize(type, parameter, scratch);
-        }
-        return size;
-    }
-
-    private static int binarySize(int type, Parameter parameter, ByteBuf scratch) {
-        switch (type) {
-            case DataTypes.TINY:
-                return 1;
-            case DataTypes.SHORT:
-            case DataTypes.YEAR:
-                return 2;
-            case DataTypes.LONG:
-            case DataTypes.INT24:
-            case DataTypes.FLOAT:
-                return 4;
-            case DataTypes.LONGLONG:
-            case DataTypes.DOUBLE:
-                return 8;
-            default:
-                return parameter.binarySize(scratch);
-        }
-    }
-
-    /**
-     * The bulk commands for a batch: the column types announced by every command, and the rows of each command.
+     * The bulk commands for a batch: its rows, encoded once while they were checked and split, and the bindings of
+     * each command.
      */
     static final class Plan {
 
-        private final Parameter[] columnTypes;
+        private final BulkExecuteMessage.Batch batch;
         private final List<List<Parameter[]>> commands;
 
-        private Plan(Parameter[] columnTypes, List<List<Parameter[]>> commands) {
-            this.columnTypes = columnTypes;
+        private Plan(BulkExecuteMessage.Batch batch, List<List<Parameter[]>> commands) {
+            this.batch = batch;
             this.commands = commands;
         }
 
@@ -162,11 +107,11 @@ final class BulkInsert {
 
         /**
          * @param statementId the prepared statement
-         * @param rows        one of {@link #commands()}
-         * @return the command that sends them
+         * @param command     an index into {@link #commands()}
+         * @return the command that sends its rows
          */
-        BulkExecuteMessage message(long statementId, List<Parameter[]> rows) {
-            return BulkExecuteMessage.ofCheckedTypes(statementId, rows, this.columnTypes);
+        BulkExecuteMessage message(long statementId, int command) {
+            return this.batch.message(command, statementId);
         }
     }
 }

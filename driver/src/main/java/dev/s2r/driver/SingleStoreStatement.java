@@ -294,15 +294,18 @@ final class SingleStoreStatement implements Statement {
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         List<List<Parameter[]>> commands = plan.commands();
         if (commands.size() == 1) {
-            List<Parameter[]> rows = commands.get(0);
-            return bulkMessages(plan.message(handle.statementId(), rows), rows).collectList()
-                .flatMapIterable(messages -> perBinding(messages, rows.size(), failed))
-                .doFinally(signal -> handle.release());
+            return bulkCommand(plan, handle, 0, failed).doFinally(signal -> handle.release());
         }
-        return Flux.fromIterable(commands).concatMap(rows -> failed.get() ? Flux.<SingleStoreResult>empty()
-                : bulkMessages(plan.message(handle.statementId(), rows), rows).collectList()
-                .flatMapIterable(messages -> perBinding(messages, rows.size(), failed)))
+        return Flux.range(0, commands.size()).concatMap(command -> failed.get() ? Flux.<SingleStoreResult>empty()
+                : bulkCommand(plan, handle, command, failed))
             .doFinally(signal -> handle.release());
+    }
+
+    private Flux<SingleStoreResult> bulkCommand(BulkInsert.Plan plan, PreparedStatementCache.Handle handle,
+                                                int command, java.util.concurrent.atomic.AtomicBoolean failed) {
+        List<Parameter[]> rows = plan.commands().get(command);
+        return bulkMessages(plan.message(handle.statementId(), command), rows).collectList()
+            .flatMapIterable(messages -> perBinding(messages, rows.size(), failed));
     }
 
     private Flux<ServerMessage> bulkMessages(BulkExecuteMessage message, List<Parameter[]> rows) {

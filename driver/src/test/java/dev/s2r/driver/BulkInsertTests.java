@@ -4,6 +4,7 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.codec.CodecContext;
+import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.codec.DefaultCodecs;
 import dev.s2r.driver.codec.Parameter;
 import dev.s2r.driver.message.client.BulkExecuteMessage;
@@ -105,5 +106,78 @@ final class BulkInsertTests {
         List<List<Parameter[]>> commands = BulkInsert.split(rows, 4096);
 
         assertThat(commands).extracting(List::size).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void eachSplitCommandSendsExactlyTheBytesOfAMessageBuiltFromItsOwnRows() {
+        List<Parameter[]> rows = rows(1000, 100);
+        BulkInsert.Plan plan = BulkInsert.plan(INSERT, rows, 32 * 1024);
+
+        assertThat(plan.commands()).hasSizeGreaterThan(1);
+        for (int command = 0; command < plan.commands().size(); command++) {
+            assertThat(bytes(plan.message(7, command)))
+                .isEqualTo(bytes(new BulkExecuteMessage(7, plan.commands().get(command))));
+        }
+    }
+
+    @Test
+    void aCommandCanBeEncodedAgainWithTheSameBytes() {
+        BulkExecuteMessage message = BulkInsert.plan(INSERT, rows(3, 5), 1 << 20).message(1, 0);
+
+        assertThat(bytes(message)).isEqualTo(bytes(message));
+    }
+
+    @Test
+    void everyCommandAnnouncesTheTypesOfTheWholeBatchEvenWhereItsOwnValuesAreNull() {
+        // a NULL bound as a Long would announce BIGINT in a command of its own
+        Parameter nullNumber = CODECS.encodeNull(Long.class);
+        List<Parameter[]> rows = List.of(new Parameter[]{CODECS.encode(1, CONTEXT), nullNumber},
+            new Parameter[]{CODECS.encode(2, CONTEXT), CODECS.encode("x".repeat(5000), CONTEXT)},
+            new Parameter[]{CODECS.encode(3, CONTEXT), nullNumber});
+        BulkInsert.Plan plan = BulkInsert.plan(INSERT, rows, 4096);
+
+        assertThat(plan.commands()).extracting(List::size).containsExactly(1, 1, 1);
+        byte[] typed = columnTypes(bytes(plan.message(1, 1)));
+        assertThat(columnTypes(bytes(plan.message(1, 0)))).isEqualTo(typed);
+        assertThat(columnTypes(bytes(plan.message(1, 2)))).isEqualTo(typed);
+        assertThat(typed[2] & 0xFF).isEqualTo(DataTypes.VAR_STRING);
+    }
+
+    @Test
+    void aBatchRefusesARowWhoseValueChangesAColumnsTypeAndKeepsWhatItHad() {
+        BulkExecuteMessage.Batch batch = new BulkExecuteMessage.Batch(2, 1 << 20);
+        assertThat(batch.add(row(1, "a"))).isTrue();
+        byte[] before = bytes(batch.message(0, 1));
+
+        assertThat(batch.add(row(2L, "b"))).isFalse();
+
+        assertThat(batch.commandCount()).isEqualTo(1);
+        assertThat(batch.rowCount(0)).isEqualTo(1);
+        assertThat(bytes(batch.message(0, 1))).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchRefusesARowOfAnotherWidth() {
+        BulkExecuteMessage.Batch batch = new BulkExecuteMessage.Batch(2, 1 << 20);
+
+        assertThat(batch.add(new Parameter[]{CODECS.encode(1, CONTEXT)})).isFalse();
+        assertThat(batch.commandCount()).isZero();
+    }
+
+    /** The 2-byte type entries after the command byte, statement id and flags (7 bytes), for two columns. */
+    private static byte[] columnTypes(byte[] command) {
+        return java.util.Arrays.copyOfRange(command, 7, 11);
+    }
+
+    private static byte[] bytes(BulkExecuteMessage message) {
+        ByteBuf out = Unpooled.buffer();
+        try {
+            message.encode(out);
+            byte[] bytes = new byte[out.readableBytes()];
+            out.readBytes(bytes);
+            return bytes;
+        } finally {
+            out.release();
+        }
     }
 }

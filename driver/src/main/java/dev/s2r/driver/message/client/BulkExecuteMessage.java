@@ -5,7 +5,9 @@ package dev.s2r.driver.message.client;
 
 import dev.s2r.driver.codec.Parameter;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +16,10 @@ import java.util.List;
  * byte, {@code NONE} followed by the binary value, or {@code NULL}. Every non-NULL value of a column must have the
  * column's type ({@link #typesAgree}). MariaDB answers with one OK packet (affected rows of all rows, the first
  * generated id) or an ERR packet.
+ * <p>
+ * The rows are encoded once, when the message (or the {@link Batch} of messages) is built, into a heap buffer that
+ * the garbage collector reclaims: the message holds no reference-counted memory, so a batch that is cancelled
+ * before it is sent leaves nothing to release.
  */
 public final class BulkExecuteMessage implements ClientMessage {
 
@@ -24,52 +30,43 @@ public final class BulkExecuteMessage implements ClientMessage {
     private static final int INDICATOR_NULL = 1;
 
     private final long statementId;
-    private final List<Parameter[]> rows;
-    private final Parameter[] columnTypes;
+    private final ColumnTypes columnTypes;
+    private final ByteBuf rows;
+    private final int rowCount;
+
+    private BulkExecuteMessage(long statementId, ColumnTypes columnTypes, ByteBuf rows, int rowCount) {
+        this.statementId = statementId;
+        this.columnTypes = columnTypes;
+        this.rows = rows;
+        this.rowCount = rowCount;
+    }
 
     /**
      * @param statementId the prepared statement id
      * @param rows        at least one row of parameters, each of the statement's parameter count (at least one),
-     *                    whose non-NULL values agree in type per column; the arrays are not changed afterwards
+     *                    whose non-NULL values agree in type per column; encoded at once
      * @throws IllegalArgumentException when {@code rows} is empty, has no parameters or rows of different lengths,
      *                                  or the types of a column differ
      */
     public BulkExecuteMessage(long statementId, List<Parameter[]> rows) {
+        this(statementId, encodeAll(rows));
+    }
+
+    private BulkExecuteMessage(long statementId, Batch batch) {
+        this(statementId, batch.types, batch.buffers.get(0), batch.rowCounts.get(0));
+    }
+
+    private static Batch encodeAll(List<Parameter[]> rows) {
         if (rows.isEmpty() || rows.get(0).length == 0) {
             throw new IllegalArgumentException("A bulk execution needs at least one row of at least one parameter");
         }
-        this.columnTypes = columnTypes(rows);
-        if (this.columnTypes == null) {
-            throw new IllegalArgumentException("The values of a column differ in type; they cannot be sent in bulk");
+        Batch batch = new Batch(rows.get(0).length, Long.MAX_VALUE);
+        for (Parameter[] row : rows) {
+            if (!batch.add(row)) {
+                throw new IllegalArgumentException("The values of a column differ in type; they cannot be sent in bulk");
+            }
         }
-        this.statementId = statementId;
-        this.rows = List.copyOf(rows);
-    }
-
-    private BulkExecuteMessage(long statementId, List<Parameter[]> rows, Parameter[] columnTypes) {
-        this.statementId = statementId;
-        this.rows = List.copyOf(rows);
-        this.columnTypes = columnTypes;
-    }
-
-    /**
-     * For a caller that has already checked the rows while going over them for another reason (splitting them
-     * under {@code max_allowed_packet}), so that the values are not checked a second time.
-     *
-     * @param statementId the prepared statement id
-     * @param rows        at least one row of parameters, as for {@link #BulkExecuteMessage(long, List)}
-     * @param columnTypes per column the first non-NULL parameter of the rows (the first parameter when the column
-     *                    is all NULL), every non-NULL value of the column having its type and signedness; not
-     *                    changed afterwards
-     * @return the message
-     * @throws IllegalArgumentException when {@code rows} is empty or {@code columnTypes} does not match its width
-     */
-    public static BulkExecuteMessage ofCheckedTypes(long statementId, List<Parameter[]> rows,
-                                                    Parameter[] columnTypes) {
-        if (rows.isEmpty() || columnTypes.length == 0 || rows.get(0).length != columnTypes.length) {
-            throw new IllegalArgumentException("A bulk execution needs at least one row and one type per parameter");
-        }
-        return new BulkExecuteMessage(statementId, rows, columnTypes);
+        return batch;
     }
 
     /**
@@ -78,38 +75,21 @@ public final class BulkExecuteMessage implements ClientMessage {
      * requires
      */
     public static boolean typesAgree(List<Parameter[]> rows) {
-        return !rows.isEmpty() && columnTypes(rows) != null;
-    }
-
-    /**
-     * @return per column the first non-NULL parameter (or the first parameter when the column is all NULL), or
-     * {@code null} when a column mixes types
-     */
-    private static Parameter[] columnTypes(List<Parameter[]> rows) {
-        int count = rows.get(0).length;
-        Parameter[] types = rows.get(0).clone();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        ColumnTypes types = new ColumnTypes(rows.get(0).length);
         for (Parameter[] row : rows) {
-            if (row.length != count) {
-                return null;
-            }
-            for (int i = 0; i < count; i++) {
-                Parameter value = row[i];
-                if (value.isNull()) {
-                    continue;
-                }
-                if (types[i].isNull()) {
-                    types[i] = value;
-                } else if (types[i].type() != value.type() || types[i].unsigned() != value.unsigned()) {
-                    return null;
-                }
+            if (!types.admit(row)) {
+                return false;
             }
         }
-        return types;
+        return true;
     }
 
     /** @return how many rows the command carries */
     public int rowCount() {
-        return this.rows.size();
+        return this.rowCount;
     }
 
     @Override
@@ -117,25 +97,176 @@ public final class BulkExecuteMessage implements ClientMessage {
         out.writeByte(Command.STMT_BULK_EXECUTE);
         out.writeIntLE((int) this.statementId);
         out.writeShortLE(SEND_TYPES_TO_SERVER);
-        for (Parameter type : this.columnTypes) {
-            out.writeByte(type.type());
-            out.writeByte(type.unsigned() ? UNSIGNED : 0);
-        }
-        for (Parameter[] row : this.rows) {
-            for (Parameter parameter : row) {
-                if (parameter.isNull()) {
-                    out.writeByte(INDICATOR_NULL);
-                } else {
-                    out.writeByte(INDICATOR_NONE);
-                    parameter.writeBinary(out);
-                }
-            }
-        }
+        this.columnTypes.write(out);
+        out.writeBytes(this.rows, this.rows.readerIndex(), this.rows.readableBytes());
     }
 
     @Override
     public String toString() {
-        return "COM_STMT_BULK_EXECUTE(" + this.statementId + ", " + this.rows.size() + " rows of "
-            + this.columnTypes.length + " parameters)";
+        return "COM_STMT_BULK_EXECUTE(" + this.statementId + ", " + this.rowCount + " rows of "
+            + this.columnTypes.count() + " parameters)";
+    }
+
+    /**
+     * Rows encoded once, as they are added, and split into bulk commands whose rows stay under a size: the commands of
+     * one {@code Statement.execute()}. Every command announces the same column types, those of the whole batch.
+     */
+    public static final class Batch {
+
+        private static final int INITIAL_CAPACITY = 1024;
+
+        private final ColumnTypes types;
+        private final long maxRowBytes;
+        private final List<ByteBuf> buffers = new ArrayList<>(1);
+        private final List<Integer> rowCounts = new ArrayList<>(1);
+        private ByteBuf current;
+        private int currentRows;
+
+        /**
+         * @param columns     the parameters per row (at least one)
+         * @param maxRowBytes the most bytes of encoded rows per command; a single larger row still gets a command
+         */
+        public Batch(int columns, long maxRowBytes) {
+            this.types = new ColumnTypes(columns);
+            this.maxRowBytes = maxRowBytes;
+            this.current = Unpooled.buffer(INITIAL_CAPACITY);
+            this.buffers.add(this.current);
+            this.rowCounts.add(0);
+        }
+
+        /**
+         * Encodes a row, after the rows added before; starts a new command when the row does not fit the current one.
+         *
+         * @param row the row's parameters
+         * @return {@code false} when its length differs from the batch's, or a non-NULL value's type or signedness
+         * differs from its column's: then the row is not added and the batch cannot be sent in bulk
+         */
+        public boolean add(Parameter[] row) {
+            int start = this.current.writerIndex();
+            if (!this.types.writeChecked(row, this.current)) {
+                this.current.writerIndex(start);
+                return false;
+            }
+            if (this.currentRows > 0 && this.current.writerIndex() > this.maxRowBytes) {
+                moveToNextCommand(start);
+            }
+            this.currentRows++;
+            this.rowCounts.set(this.rowCounts.size() - 1, this.currentRows);
+            return true;
+        }
+
+        private void moveToNextCommand(int rowStart) {
+            int rowBytes = this.current.writerIndex() - rowStart;
+            ByteBuf next = Unpooled.buffer(Math.max(INITIAL_CAPACITY, rowBytes));
+            next.writeBytes(this.current, rowStart, rowBytes);
+            this.current.writerIndex(rowStart);
+            this.current = next;
+            this.currentRows = 0;
+            this.buffers.add(next);
+            this.rowCounts.add(0);
+        }
+
+        /** @return the commands so far */
+        public int commandCount() {
+            return this.currentRows == 0 ? this.buffers.size() - 1 : this.buffers.size();
+        }
+
+        /**
+         * @param command a command index, below {@link #commandCount()}
+         * @return how many rows it carries, in the order they were added
+         */
+        public int rowCount(int command) {
+            return this.rowCounts.get(command);
+        }
+
+        /**
+         * @param command     a command index, below {@link #commandCount()}
+         * @param statementId the prepared statement id
+         * @return the command's message; the batch must not be added to afterwards
+         */
+        public BulkExecuteMessage message(int command, long statementId) {
+            return new BulkExecuteMessage(statementId, this.types, this.buffers.get(command), this.rowCounts.get(command));
+        }
+    }
+
+    /**
+     * The type and signedness of each column: those of its first non-NULL value, or of its first value when all are
+     * NULL so far.
+     */
+    private static final class ColumnTypes {
+
+        private final int[] types;
+        private final boolean[] unsigned;
+        private final boolean[] known;
+        private boolean first = true;
+
+        ColumnTypes(int columns) {
+            this.types = new int[columns];
+            this.unsigned = new boolean[columns];
+            this.known = new boolean[columns];
+        }
+
+        int count() {
+            return this.types.length;
+        }
+
+        /** @return whether the row fits the columns (and then its types are recorded) */
+        boolean admit(Parameter[] row) {
+            return writeChecked(row, null);
+        }
+
+        /**
+         * Checks a row against the columns, recording the types of its values, and writes its values with their
+         * indicators while doing so.
+         *
+         * @param row the row
+         * @param out where to write it, or {@code null} to check only
+         * @return whether the row fits (else what was written of it must be dropped)
+         */
+        boolean writeChecked(Parameter[] row, ByteBuf out) {
+            if (row.length != this.types.length) {
+                return false;
+            }
+            boolean first = this.first;
+            this.first = false;
+            for (int i = 0; i < row.length; i++) {
+                Parameter parameter = row[i];
+                if (parameter.isNull()) {
+                    if (first) {
+                        this.types[i] = parameter.type();
+                        this.unsigned[i] = parameter.unsigned();
+                    }
+                    if (out != null) {
+                        out.writeByte(INDICATOR_NULL);
+                    }
+                    continue;
+                }
+                if (!accept(i, parameter.type(), parameter.unsigned())) {
+                    return false;
+                }
+                if (out != null) {
+                    out.writeByte(INDICATOR_NONE);
+                    parameter.writeBinary(out);
+                }
+            }
+            return true;
+        }
+
+        private boolean accept(int column, int type, boolean isUnsigned) {
+            if (this.known[column]) {
+                return this.types[column] == type && this.unsigned[column] == isUnsigned;
+            }
+            this.types[column] = type;
+            this.unsigned[column] = isUnsigned;
+            this.known[column] = true;
+            return true;
+        }
+
+        void write(ByteBuf out) {
+            for (int i = 0; i < this.types.length; i++) {
+                out.writeByte(this.types[i]);
+                out.writeByte(this.unsigned[i] ? UNSIGNED : 0);
+            }
+        }
     }
 }
