@@ -28,7 +28,12 @@ public class ArrowBench extends BenchBase {
      */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        open(Workload.ARROW, driver);
+        open(workload(), driver);
+    }
+
+    /** @return the workload, which a subclass may replay */
+    protected Workload workload() {
+        return Workload.ARROW;
     }
 
     /** @return rows read by one full pass */

@@ -57,7 +57,7 @@ public abstract class BenchBase {
         recorder = new Recorder(env, workload.name(), driver, workload.unit());
         Watchdog.start(env.watchdogSeconds(), recorder);
         try {
-            client = Clients.open(driver, workload, env);
+            client = Clients.open(driver, workload, workload.replayed() ? env.replayed() : env);
         } catch (Throwable t) {
             recorder.fail(t);
             throw t;

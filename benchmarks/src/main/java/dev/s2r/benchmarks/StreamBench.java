@@ -24,7 +24,12 @@ public class StreamBench extends BenchBase {
      */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        open(Workload.STREAM, driver);
+        open(workload(), driver);
+    }
+
+    /** @return the workload, which a subclass may replay */
+    protected Workload workload() {
+        return Workload.STREAM;
     }
 
     /** @return rows read by one full pass */

@@ -16,12 +16,21 @@ public enum Workload {
     /** Full scan with s2r: Arrow batches read column by column ({@code s2r-arrow}) versus row mapping ({@code s2r-rows}). */
     ARROW("rows/s"),
     /** The raw-socket reader of the full scan: the server's limit. */
-    FLOOR("rows/s");
+    FLOOR("rows/s"),
+    /** STREAM with its result replayed from memory by the server process's proxy: the client is the limit. */
+    STREAM_REPLAY("rows/s"),
+    /** ARROW with its result replayed from memory by the server process's proxy: the client is the limit. */
+    ARROW_REPLAY("rows/s");
 
     private final String unit;
 
     Workload(String unit) {
         this.unit = unit;
+    }
+
+    /** @return whether the workload's full scan is answered by the replay proxy instead of the server */
+    public boolean replayed() {
+        return this == STREAM_REPLAY || this == ARROW_REPLAY;
     }
 
     /** @return the unit of the workload's rate */

@@ -18,6 +18,7 @@ import java.util.Properties;
  *
  * @param host            server host (loopback only)
  * @param port            server port
+ * @param replayPort      port of the server process's {@code ReplayProxy} (0: none)
  * @param user            account
  * @param password        password
  * @param database        database holding {@code wide}
@@ -34,7 +35,7 @@ import java.util.Properties;
  * @param round           round number of this measurement
  * @param out             TSV file the result line is appended to
  */
-public record BenchEnv(String host, int port, String user, String password, String database, String server,
+public record BenchEnv(String host, int port, int replayPort, String user, String password, String database, String server,
                        int rows, String expected, int pointOps, int pointWarmupOps, int insertRows,
                        int insertWarmupRows, int batchSize, long slowBusyNanos, int watchdogSeconds, int round,
                        Path out) {
@@ -58,7 +59,8 @@ public record BenchEnv(String host, int port, String user, String password, Stri
         }
         String host = p.getProperty("host", "127.0.0.1");
         Loopback.require(host);
-        return new BenchEnv(host, Integer.parseInt(p.getProperty("port")), p.getProperty("user"),
+        return new BenchEnv(host, Integer.parseInt(p.getProperty("port")),
+            Integer.parseInt(p.getProperty("replayPort", "0")), p.getProperty("user"),
             p.getProperty("password", ""), p.getProperty("database", "bench"), p.getProperty("server", "mariadb"),
             Integer.parseInt(p.getProperty("rows")), p.getProperty("expected"),
             Integer.parseInt(p.getProperty("pointOps", "50000")), Integer.parseInt(p.getProperty("pointWarmupOps", "10000")),
@@ -67,6 +69,18 @@ public record BenchEnv(String host, int port, String user, String password, Stri
             Integer.parseInt(p.getProperty("batchSize", "1000")), Long.parseLong(p.getProperty("slowBusyNanos", "5000")),
             Integer.parseInt(p.getProperty("watchdogSeconds", "240")), Integer.getInteger("bench.round", 0),
             Path.of(System.getProperty("bench.out", "bench-raw.tsv")));
+    }
+
+    /**
+     * @return the same environment with the replay proxy as the server: the full scan is answered from memory
+     * @throws IllegalStateException when the server process started no proxy
+     */
+    public BenchEnv replayed() {
+        if (replayPort == 0) {
+            throw new IllegalStateException("the server process started no replay proxy (replayPort is missing)");
+        }
+        return new BenchEnv(host, replayPort, 0, user, password, database, server, rows, expected, pointOps,
+            pointWarmupOps, insertRows, insertWarmupRows, batchSize, slowBusyNanos, watchdogSeconds, round, out);
     }
 
     /** @return whether the server is SingleStore (as opposed to MariaDB/MySQL) */

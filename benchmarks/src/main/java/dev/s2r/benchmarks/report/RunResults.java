@@ -18,8 +18,8 @@ public final class RunResults {
 
     /** Workloads in report order. */
     public static final List<String> WORKLOADS = List.of("STREAM", "POINT_C1", "POINT_C32", "INSERT", "STREAM_SLOW", "FLOOR",
-        "ARROW");
-    /** The participants of the ARROW workload, s2r's two ways of reading a result; not in the summary table. */
+        "ARROW", "STREAM_REPLAY", "ARROW_REPLAY");
+    /** The participants of the ARROW workloads, s2r's two ways of reading a result; not in the summary table. */
     public static final List<String> ARROW_PARTICIPANTS = List.of("s2r-arrow", "s2r-rows");
     /** Drivers in report order. */
     public static final List<String> DRIVERS = List.of("s2r", "r2dbc-mysql", "r2dbc-mariadb", "vertx-mysql",

@@ -23,8 +23,8 @@ import java.util.Map;
 /**
  * Starts (or reuses) the benchmark server once for a whole run: the embedded MariaDB 10.11 of the driver's
  * tests, or the server named by {@code SINGLESTOREDB_URL}; creates database {@code bench} (and, on the embedded
- * server, user {@code bench}), loads {@code wide}, verifies its checksum, writes the connection properties for
- * {@code run.sh} and then waits until the stop file appears or its parent process is gone, and stops the server.
+ * server, user {@code bench}), loads {@code wide}, verifies its checksum, starts the {@link ReplayProxy} of the
+ * replayed workloads, writes the connection properties for {@code run.sh} and then waits until the stop file appears or its parent process is gone, and stops the server.
  *
  * <p>Usage: {@code ServerMain --rows N --properties FILE --stop-file FILE [--max-hours H]}.
  */
@@ -56,8 +56,10 @@ public final class ServerMain {
             System.out.printf(Locale.ROOT, "bench server: %s %s at mysql://%s@%s:%d/%s (%d rows, checksum %s, ready in %.0f s)%n",
                 info.flavor, info.version, info.user, server.host(), server.port(), info.database, rows, info.expected,
                 (System.nanoTime() - started) / 1e9);
-            writeProperties(properties, server, info, rows);
-            waitForStop(stopFile, Duration.ofMinutes((long) (maxHours * 60)));
+            try (ReplayProxy replay = ReplayProxy.start(server.host(), server.port(), WideTable.SELECT_ALL)) {
+                writeProperties(properties, server, info, rows, replay.port());
+                waitForStop(stopFile, Duration.ofMinutes((long) (maxHours * 60)));
+            }
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -123,10 +125,12 @@ public final class ServerMain {
         System.out.printf(Locale.ROOT, "loaded %d rows into wide in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void writeProperties(Path file, TestServer server, ServerInfo info, int rows) throws Exception {
+    private static void writeProperties(Path file, TestServer server, ServerInfo info, int rows, int replayPort)
+        throws Exception {
         StringBuilder p = new StringBuilder("# written by ServerMain\n");
         p.append("host=").append(server.host()).append('\n');
         p.append("port=").append(server.port()).append('\n');
+        p.append("replayPort=").append(replayPort).append('\n');
         p.append("user=").append(info.user).append('\n');
         p.append("password=").append(info.password).append('\n');
         p.append("database=").append(info.database).append('\n');
