@@ -128,14 +128,20 @@ final class VertxClient implements BenchClient {
     @Override
     public void insert(List<WideRow> rows, int batchSize) throws Exception {
         MySQLConnection connection = connections.get(0);
+        // the batches chained on the event loop, as a Vert.x application writes it: one wait for the whole run
+        Future<Void> chain = Future.succeededFuture();
         for (int from = 0; from < rows.size(); from += batchSize) {
-            List<Tuple> tuples = new ArrayList<>(batchSize);
-            for (WideRow r : rows.subList(from, Math.min(rows.size(), from + batchSize))) {
-                tuples.add(Tuple.of(r.id(), r.i(), r.d(), r.dec(), r.s(), r.dt(), Buffer.buffer(r.b())));
-            }
-            await(connection.begin().compose(tx -> connection.preparedQuery(WideTable.INSERT).executeBatch(tuples)
-                .compose(result -> tx.commit())));
+            List<WideRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            chain = chain.compose(done -> {
+                List<Tuple> tuples = new ArrayList<>(batch.size());
+                for (WideRow r : batch) {
+                    tuples.add(Tuple.of(r.id(), r.i(), r.d(), r.dec(), r.s(), r.dt(), Buffer.buffer(r.b())));
+                }
+                return connection.begin().compose(tx -> connection.preparedQuery(WideTable.INSERT)
+                    .executeBatch(tuples).compose(result -> tx.commit()));
+            });
         }
+        await(chain);
     }
 
     @Override
