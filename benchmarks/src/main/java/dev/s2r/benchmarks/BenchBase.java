@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What every benchmark shares: one forked JVM per measurement with the same flags for every driver, each JMH
  * invocation one whole pass of the workload ({@link Mode#SingleShotTime}), and a {@link Recorder} that measures
- * the passes of the measured iterations (rate, process CPU time) and writes the run's result line.
+ * the passes of the measured iterations (rate, CPU time of every thread) and writes the run's result line.
  *
  * <p>Configuration comes from {@code -Dbench.config} (see {@link BenchEnv}); run through {@code benchmarks/run.sh}.
  */

@@ -66,8 +66,8 @@ public final class MarkdownWriter {
                 .append(" | ").append(floor.ok() ? Fmt.cpu(floor.cpuPerUnit()) : "").append(" |")
                 .append(" |".repeat(SUMMARY.length * 2 - 1)).append('\n');
         }
-        md.append("\nMedians over rounds; µs/row and µs/op are the client JVM's process CPU time (all threads) per row or "
-            + "lookup during the measured part. Heap growth: largest heap after GC during the measured passes minus "
+        md.append("\nMedians over rounds; µs/row and µs/op are the client JVM's CPU time (every thread's scheduler run "
+            + "time, JIT and GC included; the median of the measured passes) per row or lookup. Heap growth: largest heap after GC during the measured passes minus "
             + "the heap after a full GC before them (direct memory, where Netty drivers keep received bytes, is in the "
             + "STREAM_SLOW table below).\n");
         if (chart != null) {
