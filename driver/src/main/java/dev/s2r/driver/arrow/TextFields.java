@@ -60,6 +60,12 @@ final class TextFields {
      * Reads an optional {@code .ffffff} fraction at {@code index} up to {@code end} as microseconds; digits beyond
      * the sixth are dropped.
      */
+    static void expect(byte[] data, int index, char separator, int end, ArrowColumn column, int start) {
+        if (index >= end || data[index] != separator) {
+            throw malformed(data, start, end - start, column);
+        }
+    }
+
     static int fraction(byte[] data, int index, int end, ArrowColumn column, int start) {
         if (index == end) {
             return 0;

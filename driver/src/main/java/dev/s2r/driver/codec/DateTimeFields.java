@@ -4,6 +4,7 @@
 package dev.s2r.driver.codec;
 
 import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.util.DateTimeText;
 import dev.s2r.driver.util.Digits;
 import io.netty.buffer.ByteBuf;
 
@@ -277,19 +278,10 @@ final class DateTimeFields {
     /** Scale of a fraction of {@code n} digits to microseconds: {@code MICRO_SCALE[n]}. */
     private static final int[] MICRO_SCALE = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
-    /** {@code YYYY-MM-}: the separators of the first eight characters, and where its digits are. */
-    private static final long HEAD_SEPARATORS = ((long) '-' << 32) | ((long) '-' << 56);
-    private static final long HEAD_SEPARATOR_MASK = 0xFF0000FF00000000L;
-    private static final long HEAD_DIGITS = 0x00FFFF00FFFFFFFFL;
-    /** {@code DD hh:mm}: the same for the next eight. */
-    private static final long MIDDLE_SEPARATORS = ((long) ' ' << 16) | ((long) ':' << 40);
-    private static final long MIDDLE_SEPARATOR_MASK = 0x0000FF0000FF0000L;
-    private static final long MIDDLE_DIGITS = 0xFFFF00FFFF00FFFFL;
-
     /**
      * The usual text of a DATETIME/TIMESTAMP, {@code YYYY-MM-DD hh:mm:ss[.f{1,6}]}, read in place: its first sixteen
-     * characters as two 8-byte words checked and split without a read per character, the rest with
-     * {@link Digits}.
+     * characters as two 8-byte words checked and split without a read per character ({@link DateTimeText}), the
+     * rest with {@link Digits}.
      *
      * @return whether the text had that layout (otherwise nothing was set and the general parser runs)
      */
@@ -299,9 +291,8 @@ final class DateTimeFields {
         }
         long head = buf.getLongLE(index);
         long middle = buf.getLongLE(index + 8);
-        if ((head & HEAD_SEPARATOR_MASK) != HEAD_SEPARATORS || (middle & MIDDLE_SEPARATOR_MASK) != MIDDLE_SEPARATORS
-            || !Digits.allDigits(head, HEAD_DIGITS) || !Digits.allDigits(middle, MIDDLE_DIGITS)
-            || buf.getByte(index + 16) != ':' || length > 19 && buf.getByte(index + 19) != '.') {
+        if (!DateTimeText.matches(head, middle) || buf.getByte(index + 16) != ':'
+            || length > 19 && buf.getByte(index + 19) != '.') {
             return false;
         }
         long second = Digits.parse(buf, index + 17, 2);
@@ -309,12 +300,11 @@ final class DateTimeFields {
         if ((second | fraction) < 0) {
             return false;
         }
-        this.year = Digits.digitAt(head, 0) * 1000 + Digits.digitAt(head, 1) * 100 + Digits.digitAt(head, 2) * 10
-            + Digits.digitAt(head, 3);
-        this.month = Digits.digitAt(head, 5) * 10 + Digits.digitAt(head, 6);
-        this.day = Digits.digitAt(middle, 0) * 10 + Digits.digitAt(middle, 1);
-        this.hour = Digits.digitAt(middle, 3) * 10 + Digits.digitAt(middle, 4);
-        this.minute = Digits.digitAt(middle, 6) * 10 + Digits.digitAt(middle, 7);
+        this.year = DateTimeText.year(head);
+        this.month = DateTimeText.month(head);
+        this.day = DateTimeText.day(middle);
+        this.hour = DateTimeText.hour(middle);
+        this.minute = DateTimeText.minute(middle);
         this.second = (int) second;
         this.micros = (int) fraction * MICRO_SCALE[length > 19 ? length - 20 : 6];
         return true;

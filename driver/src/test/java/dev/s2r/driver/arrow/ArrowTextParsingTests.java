@@ -7,12 +7,14 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.DurationVector;
 import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.TimeStampMicroVector;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -83,6 +85,63 @@ final class ArrowTextParsingTests {
             byte[] malformed = "12:3x:00".getBytes(StandardCharsets.US_ASCII);
             assertThatThrownBy(() -> writer.write(0, malformed, 0, malformed.length, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'t'");
+        }
+    }
+
+    @Test
+    void dateTimeTextParsesToTheMicrosecondsOfLocalDateTime() {
+        ColumnDefinition column = ColumnDefinition.of("dt", DataTypes.DATETIME, 0, DataTypes.BINARY_CHARSET, 26, 6);
+        List<LocalDateTime> values = new ArrayList<>(List.of(LocalDateTime.of(1, 1, 1, 0, 0),
+            LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000), LocalDateTime.of(2024, 2, 29, 12, 0, 0, 500_000_000)));
+        Random random = new Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            values.add(LocalDateTime.of(1 + random.nextInt(9999), 1 + random.nextInt(12), 1 + random.nextInt(28),
+                random.nextInt(24), random.nextInt(60), random.nextInt(60), random.nextInt(1_000_000) * 1000));
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            // every fraction width the server sends: none, and 1 to 6 digits
+            String full = String.format("%04d-%02d-%02d %02d:%02d:%02d.%06d", values.get(i).getYear(),
+                values.get(i).getMonthValue(), values.get(i).getDayOfMonth(), values.get(i).getHour(),
+                values.get(i).getMinute(), values.get(i).getSecond(), values.get(i).getNano() / 1000);
+            int digits = i % 7;
+            texts.add(digits == 0 ? full.substring(0, 19) : full.substring(0, 20 + digits));
+        }
+        try (BufferAllocator allocator = new RootAllocator();
+             TimeStampMicroVector vector = new TimeStampMicroVector("dt", allocator)) {
+            DateTimeColumn writer = new DateTimeColumn(column);
+            writer.bind(vector);
+            for (int i = 0; i < texts.size(); i++) {
+                byte[] bytes = ("##" + texts.get(i) + "#").getBytes(StandardCharsets.US_ASCII);
+                writer.write(i, bytes, 2, bytes.length - 3, false);
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                LocalDateTime expected = LocalDateTime.parse(texts.get(i).replace(' ', 'T'));
+                assertThat(vector.getObject(i)).as(texts.get(i)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void dateTimeTextWithAWrongCharacterAnywhereIsRefused() {
+        ColumnDefinition column = ColumnDefinition.of("dt", DataTypes.DATETIME, 0, DataTypes.BINARY_CHARSET, 26, 6);
+        String good = "2024-05-17 08:09:10.123456";
+        try (BufferAllocator allocator = new RootAllocator();
+             TimeStampMicroVector vector = new TimeStampMicroVector("dt", allocator)) {
+            DateTimeColumn writer = new DateTimeColumn(column);
+            writer.bind(vector);
+            for (int at = 0; at < good.length(); at++) {
+                for (char wrong : new char[] {'x', '/', ':', ' ', '-'}) {
+                    if (good.charAt(at) == wrong || good.charAt(at) == '.' && wrong != 'x') {
+                        continue;
+                    }
+                    byte[] bytes = (good.substring(0, at) + wrong + good.substring(at + 1))
+                        .getBytes(StandardCharsets.US_ASCII);
+                    assertThatThrownBy(() -> writer.write(0, bytes, 0, bytes.length, false))
+                        .as("'%s' at %d", wrong, at).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("'dt'");
+                }
+            }
         }
     }
 }
