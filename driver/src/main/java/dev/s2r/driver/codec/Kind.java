@@ -116,83 +116,85 @@ enum Kind {
     }
 
     /**
-     * Classifies a column.
+     * Classifies a column: by its {@link SingleStoreType} (the one place where type codes, flags, character sets and
+     * SingleStore's extended types are read), then by what decoding needs beyond it: whether a one-bit value is a
+     * BIT or a TINYINT(1), a VECTOR's element type, and whether a string type holds characters or bytes.
      *
      * @param column the column
      * @return its kind
      */
     static Kind of(ColumnDefinition column) {
-        if (column.getExtendedType() != DataTypes.EXTENDED_NONE) {
-            Kind extended = extended(column);
-            if (extended != null) {
-                return extended;
-            }
-        }
-        boolean unsigned = column.isUnsigned();
-        switch (column.getType()) {
-            case DataTypes.TINY:
-                if (column.getLength() == 1) {
-                    return BOOLEAN;
-                }
-                return unsigned ? TINYINT_UNSIGNED : TINYINT;
-            case DataTypes.SHORT:
-                return unsigned ? SMALLINT_UNSIGNED : SMALLINT;
-            case DataTypes.INT24:
+        switch (SingleStoreType.of(column)) {
+            case VECTOR:
+                Kind vector = vector(column.getVectorElementType());
+                return vector != null ? vector : column.getType() == DataTypes.JSON ? TEXT : characterOrBytes(column);
+            case BSON:
+                return BSON;
+            case BOOLEAN:
+                return column.getType() == DataTypes.BIT ? BIT_BOOLEAN : BOOLEAN;
+            case TINYINT:
+                return TINYINT;
+            case TINYINT_UNSIGNED:
+                return TINYINT_UNSIGNED;
+            case SMALLINT:
+                return SMALLINT;
+            case SMALLINT_UNSIGNED:
+                return SMALLINT_UNSIGNED;
+            case MEDIUMINT:
+            case MEDIUMINT_UNSIGNED:
                 return MEDIUMINT;
-            case DataTypes.LONG:
-                return unsigned ? INT_UNSIGNED : INT;
-            case DataTypes.LONGLONG:
-                return unsigned ? BIGINT_UNSIGNED : BIGINT;
-            case DataTypes.YEAR:
+            case INT:
+                return INT;
+            case INT_UNSIGNED:
+                return INT_UNSIGNED;
+            case BIGINT:
+                return BIGINT;
+            case BIGINT_UNSIGNED:
+                return BIGINT_UNSIGNED;
+            case YEAR:
                 return YEAR;
-            case DataTypes.DECIMAL:
-            case DataTypes.NEWDECIMAL:
+            case DECIMAL:
                 return DECIMAL;
-            case DataTypes.FLOAT:
+            case FLOAT:
                 return FLOAT;
-            case DataTypes.DOUBLE:
+            case DOUBLE:
                 return DOUBLE;
-            case DataTypes.BIT:
-                return column.getLength() == 1 ? BIT_BOOLEAN : BIT;
-            case DataTypes.DATE:
-            case DataTypes.NEWDATE:
+            case BIT:
+                return BIT;
+            case DATE:
                 return DATE;
-            case DataTypes.TIME:
-            case DataTypes.TIME2:
+            case TIME:
                 return TIME;
-            case DataTypes.DATETIME:
-            case DataTypes.DATETIME2:
-            case DataTypes.TIMESTAMP:
-            case DataTypes.TIMESTAMP2:
+            case DATETIME:
+            case TIMESTAMP:
                 return DATETIME;
-            case DataTypes.JSON:
-            case DataTypes.ENUM:
-            case DataTypes.SET:
-                return TEXT;
-            case DataTypes.GEOMETRY:
+            case GEOMETRY:
                 return GEOMETRY;
-            case DataTypes.NULL:
+            case NULL:
                 return NULL;
+            case JSON:
+                return TEXT;
+            case ENUM:
+            case SET:
+                // the ENUM and SET type codes are text; a string column flagged ENUM or SET goes by its charset
+                return column.getType() == DataTypes.ENUM || column.getType() == DataTypes.SET ? TEXT
+                    : characterOrBytes(column);
             default:
-                return column.isBinaryCharset() ? BINARY : TEXT;
+                return characterOrBytes(column);
         }
     }
 
+    private static Kind characterOrBytes(ColumnDefinition column) {
+        return column.isBinaryCharset() ? BINARY : TEXT;
+    }
+
     /**
-     * Classifies a column with SingleStore extended type information.
-     *
-     * @param column the column
-     * @return its kind, or {@code null} for an extended type or element type this driver does not know (the column
-     * is then read as the string or blob the server sends)
+     * @param elementType a VECTOR's element type code
+     * @return its kind, or {@code null} for a code this driver does not know (the column is then read as the string
+     * or blob the server sends)
      */
-    private static Kind extended(ColumnDefinition column) {
-        if (column.getExtendedType() == DataTypes.EXTENDED_BSON) {
-            return BSON;
-        }
-        if (column.getExtendedType() != DataTypes.EXTENDED_VECTOR) {
-            return null;
-        }
-        switch (column.getVectorElementType()) {
+    private static Kind vector(int elementType) {
+        switch (elementType) {
             case 1:
                 return VECTOR_F32;
             case 2:
