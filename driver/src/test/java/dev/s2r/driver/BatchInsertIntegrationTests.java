@@ -8,7 +8,6 @@ import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +15,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
+import static dev.s2r.driver.BatchTables.TIMEOUT;
+import static dev.s2r.driver.BatchTables.bindRows;
+import static dev.s2r.driver.BatchTables.count;
+import static dev.s2r.driver.BatchTables.rowsUpdated;
+import static dev.s2r.driver.BatchTables.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SingleStoreTest
 final class BatchInsertIntegrationTests {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final AtomicInteger TABLES = new AtomicInteger();
     private static TestDatabase database;
 
     @BeforeAll
@@ -41,10 +42,7 @@ final class BatchInsertIntegrationTests {
     }
 
     private static String freshTable() {
-        String name = "batch_" + TABLES.incrementAndGet();
-        database.execute("CREATE TABLE " + name + " (id INT AUTO_INCREMENT PRIMARY KEY, a INT NOT NULL UNIQUE, "
-            + "b VARCHAR(40), c DOUBLE)");
-        return name;
+        return BatchTables.freshTable(database, "batch_");
     }
 
     private static ConnectionFactory factory(Protocol protocol) {
@@ -59,62 +57,45 @@ final class BatchInsertIntegrationTests {
         Mono.from(connection.close()).block(TIMEOUT);
     }
 
-    private static Statement bindRows(Connection connection, String table, int from, int count) {
-        Statement statement = connection.createStatement("INSERT INTO " + table + " (a, b, c) VALUES (?, ?, ?)");
-        for (int i = from; i < from + count; i++) {
-            statement.bind(0, i).bind(1, "row '" + i + "' \\ ok").bind(2, i / 4.0);
-            if (i < from + count - 1) {
-                statement.add();
-            }
+    /** Runs a test's body on a new connection of the protocol, and closes the connection whatever happens. */
+    private static void withConnection(Protocol protocol, Consumer<Connection> body) {
+        Connection c = open(protocol);
+        try {
+            body.accept(c);
+        } finally {
+            close(c);
         }
-        return statement;
-    }
-
-    private static long count(Connection connection, String sql) {
-        return Flux.from(connection.createStatement(sql).execute())
-            .concatMap(r -> r.map((row, md) -> row.get(0, Long.class))).blockLast(TIMEOUT);
-    }
-
-    private static List<Long> rowsUpdated(Statement statement) {
-        return Flux.from(statement.execute()).concatMap(Result::getRowsUpdated).collectList().block(TIMEOUT);
     }
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void everyBindingReportsOneInsertedRow(Protocol protocol) {
         String table = freshTable();
-        Connection c = open(protocol);
-        try {
+        withConnection(protocol, c -> {
             List<Long> counts = rowsUpdated(bindRows(c, table, 0, 2500));
 
             assertThat(counts).hasSize(2500).containsOnly(1L);
-            assertThat(count(c, "SELECT COUNT(*) FROM " + table)).isEqualTo(2500L);
-        } finally {
-            close(c);
-        }
+            assertThat(count(c, table)).isEqualTo(2500L);
+        });
     }
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void aThousandBindingsTravelAsOneInsertStatement(Protocol protocol) {
         String table = freshTable();
-        Connection c = open(protocol);
-        try {
-            long before = comInsert(c);
+        withConnection(protocol, c -> {
+            long before = status(c, "Com_insert");
             rowsUpdated(bindRows(c, table, 0, 1000));
 
-            assertThat(comInsert(c) - before).isEqualTo(1L);
-        } finally {
-            close(c);
-        }
+            assertThat(status(c, "Com_insert") - before).isEqualTo(1L);
+        });
     }
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void valuesSurviveTheRewriteExactly(Protocol protocol) {
         String table = freshTable();
-        Connection c = open(protocol);
-        try {
+        withConnection(protocol, c -> {
             rowsUpdated(bindRows(c, table, 10, 3));
             List<String> values = Flux.from(c.createStatement("SELECT a, b, c FROM " + table + " ORDER BY a").execute())
                 .concatMap(r -> r.map((row, md) -> row.get(0, Integer.class) + "|" + row.get(1, String.class) + "|"
@@ -123,43 +104,35 @@ final class BatchInsertIntegrationTests {
 
             assertThat(values).containsExactly("10|row '10' \\ ok|2.5", "11|row '11' \\ ok|2.75",
                 "12|row '12' \\ ok|3.0");
-        } finally {
-            close(c);
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void generatedKeysAreReportedPerBinding(Protocol protocol) {
         String table = freshTable();
-        Connection c = open(protocol);
-        try {
+        withConnection(protocol, c -> {
             List<Long> keys = Flux.from(bindRows(c, table, 0, 5).returnGeneratedValues("id").execute())
                 .concatMap(r -> r.map((row, md) -> row.get("id", Long.class))).collectList().block(TIMEOUT);
             List<Long> stored = Flux.from(c.createStatement("SELECT id FROM " + table + " ORDER BY id").execute())
                 .concatMap(r -> r.map((row, md) -> row.get(0, Long.class))).collectList().block(TIMEOUT);
 
             assertThat(keys).hasSize(5).isEqualTo(stored);
-        } finally {
-            close(c);
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void moreThan65535PlaceholdersAreSplitIntoSeveralStatements(Protocol protocol) {
         String table = freshTable();
-        Connection c = open(protocol);
-        try {
-            long before = comInsert(c);
+        withConnection(protocol, c -> {
+            long before = status(c, "Com_insert");
             List<Long> counts = rowsUpdated(bindRows(c, table, 0, 30_000));
 
             assertThat(counts).hasSize(30_000);
-            assertThat(comInsert(c) - before).isEqualTo(2L);
-            assertThat(count(c, "SELECT COUNT(*) FROM " + table)).isEqualTo(30_000L);
-        } finally {
-            close(c);
-        }
+            assertThat(status(c, "Com_insert") - before).isEqualTo(2L);
+            assertThat(count(c, table)).isEqualTo(30_000L);
+        });
     }
 
     @ParameterizedTest
@@ -167,18 +140,15 @@ final class BatchInsertIntegrationTests {
     void aFailingChunkReportsTheErrorAndStopsTheBatch(Protocol protocol) {
         String table = freshTable();
         database.execute("INSERT INTO " + table + " (a) VALUES (25000)");
-        Connection c = open(protocol);
-        try {
+        withConnection(protocol, c -> {
             List<String> outcomes = Flux.from(bindRows(c, table, 0, 30_000).execute())
                 .concatMap(r -> Mono.from(r.getRowsUpdated()).map(n -> "ok").onErrorResume(e -> Mono.just("error")))
                 .collectList().block(TIMEOUT);
 
             assertThat(outcomes.stream().filter("ok"::equals).count()).isEqualTo(21_845L);
             assertThat(outcomes.get(outcomes.size() - 1)).isEqualTo("error");
-            assertThat(count(c, "SELECT COUNT(*) FROM " + table)).isEqualTo(21_845L + 1);
-        } finally {
-            close(c);
-        }
+            assertThat(count(c, table)).isEqualTo(21_845L + 1);
+        });
     }
 
     @ParameterizedTest
@@ -186,19 +156,12 @@ final class BatchInsertIntegrationTests {
     void insertIgnoreIsNotRewrittenSoItsCountsStayExact(Protocol protocol) {
         String table = freshTable();
         database.execute("INSERT INTO " + table + " (a) VALUES (1)");
-        Connection c = open(protocol);
-        try {
+        withConnection(protocol, c -> {
             List<Long> counts = rowsUpdated(c.createStatement("INSERT IGNORE INTO " + table + " (a) VALUES (?)")
                 .bind(0, 0).add().bind(0, 1).add().bind(0, 2));
 
             assertThat(counts).containsExactly(1L, 0L, 1L);
-        } finally {
-            close(c);
-        }
+        });
     }
 
-    private static long comInsert(Connection connection) {
-        return Flux.from(connection.createStatement("SHOW SESSION STATUS LIKE 'Com_insert'").execute())
-            .concatMap(r -> r.map((row, md) -> Long.parseLong(row.get(1, String.class)))).blockLast(TIMEOUT);
-    }
 }

@@ -20,15 +20,19 @@ import reactor.test.StepVerifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.s2r.driver.BatchTables.TIMEOUT;
+import static dev.s2r.driver.BatchTables.bindRows;
+import static dev.s2r.driver.BatchTables.count;
+import static dev.s2r.driver.BatchTables.insert;
+import static dev.s2r.driver.BatchTables.rowsUpdated;
+import static dev.s2r.driver.BatchTables.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,8 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SingleStoreTest
 final class BulkInsertIntegrationTests {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
-    private static final AtomicInteger TABLES = new AtomicInteger();
     private static final int MIB = 1024 * 1024;
     private static TestDatabase database;
 
@@ -54,10 +56,7 @@ final class BulkInsertIntegrationTests {
     }
 
     private static String freshTable() {
-        String name = "bulk_" + TABLES.incrementAndGet();
-        database.execute("CREATE TABLE " + name + " (id INT AUTO_INCREMENT PRIMARY KEY, a INT NOT NULL UNIQUE, "
-            + "b VARCHAR(40), c DOUBLE)");
-        return name;
+        return BatchTables.freshTable(database, "bulk_");
     }
 
     private static Connection open(Map<String, String> options) {
@@ -70,35 +69,6 @@ final class BulkInsertIntegrationTests {
 
     private static void close(Connection connection) {
         Mono.from(connection.close()).block(TIMEOUT);
-    }
-
-    private static String insert(String table) {
-        return "INSERT INTO " + table + " (a, b, c) VALUES (?, ?, ?)";
-    }
-
-    private static Statement bindRows(Connection connection, String table, int from, int count) {
-        Statement statement = connection.createStatement(insert(table));
-        for (int i = from; i < from + count; i++) {
-            statement.bind(0, i).bind(1, "row '" + i + "' \\ ok").bind(2, i / 4.0);
-            if (i < from + count - 1) {
-                statement.add();
-            }
-        }
-        return statement;
-    }
-
-    private static List<Long> rowsUpdated(Statement statement) {
-        return Flux.from(statement.execute()).concatMap(Result::getRowsUpdated).collectList().block(TIMEOUT);
-    }
-
-    private static long count(Connection connection, String table) {
-        return Flux.from(connection.createStatement("SELECT COUNT(*) FROM " + table).execute())
-            .concatMap(r -> r.map((row, md) -> row.get(0, Long.class))).blockLast(TIMEOUT);
-    }
-
-    private static long status(Connection connection, String counter) {
-        return Flux.from(connection.createStatement("SHOW SESSION STATUS LIKE '" + counter + "'").execute())
-            .concatMap(r -> r.map((row, md) -> Long.parseLong(row.get(1, String.class)))).blockLast(TIMEOUT);
     }
 
     /** @return how much {@code counter} grew while {@code work} ran */
