@@ -343,9 +343,6 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
     }
 
     /**
-     * Turns the messages of one result into segments; keeps the metadata of the current result set.
-     */
-    /**
      * @return the row metadata of a result: built once per column-definition array on a connection, since the
      * connection's column cache hands out the same array while a statement's columns do not change
      */
@@ -358,6 +355,9 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
         return new SingleStoreRowMetadata(columns, codecs);
     }
 
+    /**
+     * Turns the messages of one result into segments; keeps the metadata of the current result set.
+     */
     private static final class SegmentDecoder {
 
         private final Codecs codecs;
