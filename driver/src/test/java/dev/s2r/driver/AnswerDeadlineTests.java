@@ -56,6 +56,11 @@ class AnswerDeadlineTests {
         return new ResultSetMetadata(new ColumnDefinition[0], false);
     }
 
+    /** The row a test received is released, as a subscriber that reads it must. */
+    private static void releaseRow(ServerMessage message) {
+        ((RowMessage) message).release();
+    }
+
     private static RowMessage row() {
         return new RowMessage(Unpooled.buffer().writeByte(0), false);
     }
@@ -79,7 +84,7 @@ class AnswerDeadlineTests {
             .then(() -> advance(TIMEOUT.minusMillis(1)))
             .expectNoEvent(Duration.ZERO)
             .then(() -> this.response.next(row()).complete())
-            .consumeNextWith(message -> ((RowMessage) message).release())
+            .consumeNextWith(AnswerDeadlineTests::releaseRow)
             .expectComplete()
             .verify(Duration.ofSeconds(5));
 
@@ -91,10 +96,10 @@ class AnswerDeadlineTests {
         StepVerifier.create(deadline())
             .then(() -> this.response.next(metadata(), row()))
             .expectNextCount(1)
-            .consumeNextWith(message -> ((RowMessage) message).release())
+            .consumeNextWith(AnswerDeadlineTests::releaseRow)
             .then(() -> advance(TIMEOUT.multipliedBy(3)))
             .then(() -> this.response.next(row()).complete())
-            .consumeNextWith(message -> ((RowMessage) message).release())
+            .consumeNextWith(AnswerDeadlineTests::releaseRow)
             .expectComplete()
             .verify(Duration.ofSeconds(5));
 

@@ -56,15 +56,12 @@ final class DateTimeColumn extends ArrowColumn {
     }
 
     /**
-     * @return whether the text is {@code YYYY-MM-DD hh:mm:ss[.f{1,6}]} as far as its first seventeen characters and
-     * the fraction's point tell: then its first sixteen are read as two 8-byte words ({@link DateTimeText})
+     * @return whether the text's length, its seventeenth character and its fraction's point fit
+     * {@code YYYY-MM-DD hh:mm:ss[.f{1,6}]}; its first sixteen characters are checked by {@link DateTimeText}
      */
-    private static boolean canonical(byte[] data, int index, int length) {
-        if (length != 19 && (length < 21 || length > 26) || data[index + 16] != ':'
-            || length > 19 && data[index + 19] != '.') {
-            return false;
-        }
-        return DateTimeText.matches((long) LONG_LE.get(data, index), (long) LONG_LE.get(data, index + 8));
+    private static boolean canonicalLayout(byte[] data, int index, int length) {
+        return (length == 19 || length >= 21 && length <= 26) && data[index + 16] == ':'
+            && (length == 19 || data[index + 19] == '.');
     }
 
     @Override
@@ -73,6 +70,8 @@ final class DateTimeColumn extends ArrowColumn {
         int month;
         int day;
         long micros = 0;
+        long head;
+        long middle;
         if (binary) {
             if (length < 4) {
                 return;
@@ -87,9 +86,9 @@ final class DateTimeColumn extends ArrowColumn {
             if (length >= 11) {
                 micros += Bytes.intLE(data, index + 7);
             }
-        } else if (canonical(data, index, length)) {
-            long head = (long) LONG_LE.get(data, index);
-            long middle = (long) LONG_LE.get(data, index + 8);
+        } else if (canonicalLayout(data, index, length)
+            && DateTimeText.matches(head = (long) LONG_LE.get(data, index),
+                middle = (long) LONG_LE.get(data, index + 8))) {
             year = DateTimeText.year(head);
             month = DateTimeText.month(head);
             day = DateTimeText.day(middle);

@@ -5,7 +5,8 @@ package dev.s2r.driver.message.client;
 
 import dev.s2r.driver.codec.Parameter;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class BulkExecuteMessage implements ClientMessage {
     }
 
     private BulkExecuteMessage(long statementId, Batch batch) {
-        this(statementId, batch.types, batch.buffers.get(0), batch.rowCounts.get(0));
+        this(statementId, batch.types, batch.buffers.get(0), batch.rowCount(0));
     }
 
     private static Batch encodeAll(List<Parameter[]> rows) {
@@ -118,7 +119,8 @@ public final class BulkExecuteMessage implements ClientMessage {
         private final ColumnTypes types;
         private final long maxRowBytes;
         private final List<ByteBuf> buffers = new ArrayList<>(1);
-        private final List<Integer> rowCounts = new ArrayList<>(1);
+        /** The rows of each command before the current one. */
+        private final List<Integer> finishedRows = new ArrayList<>(1);
         private ByteBuf current;
         private int currentRows;
 
@@ -129,9 +131,16 @@ public final class BulkExecuteMessage implements ClientMessage {
         public Batch(int columns, long maxRowBytes) {
             this.types = new ColumnTypes(columns);
             this.maxRowBytes = maxRowBytes;
-            this.current = Unpooled.buffer(INITIAL_CAPACITY);
+            this.current = heapBuffer(INITIAL_CAPACITY);
             this.buffers.add(this.current);
-            this.rowCounts.add(0);
+        }
+
+        /**
+         * A plain heap buffer: its array is reclaimed by the garbage collector, nothing is pooled or counted in an
+         * allocator's metrics, so dropping it unreleased (a cancelled batch) is correct.
+         */
+        private static ByteBuf heapBuffer(int initialCapacity) {
+            return new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, initialCapacity, Integer.MAX_VALUE);
         }
 
         /**
@@ -151,24 +160,23 @@ public final class BulkExecuteMessage implements ClientMessage {
                 moveToNextCommand(start);
             }
             this.currentRows++;
-            this.rowCounts.set(this.rowCounts.size() - 1, this.currentRows);
             return true;
         }
 
         private void moveToNextCommand(int rowStart) {
             int rowBytes = this.current.writerIndex() - rowStart;
-            ByteBuf next = Unpooled.buffer(Math.max(INITIAL_CAPACITY, rowBytes));
+            ByteBuf next = heapBuffer(Math.max(INITIAL_CAPACITY, rowBytes));
             next.writeBytes(this.current, rowStart, rowBytes);
             this.current.writerIndex(rowStart);
             this.current = next;
+            this.finishedRows.add(this.currentRows);
             this.currentRows = 0;
             this.buffers.add(next);
-            this.rowCounts.add(0);
         }
 
         /** @return the commands so far */
         public int commandCount() {
-            return this.currentRows == 0 ? this.buffers.size() - 1 : this.buffers.size();
+            return this.finishedRows.size() + (this.currentRows > 0 ? 1 : 0);
         }
 
         /**
@@ -176,7 +184,7 @@ public final class BulkExecuteMessage implements ClientMessage {
          * @return how many rows it carries, in the order they were added
          */
         public int rowCount(int command) {
-            return this.rowCounts.get(command);
+            return command < this.finishedRows.size() ? this.finishedRows.get(command) : this.currentRows;
         }
 
         /**
@@ -185,7 +193,7 @@ public final class BulkExecuteMessage implements ClientMessage {
          * @return the command's message; the batch must not be added to afterwards
          */
         public BulkExecuteMessage message(int command, long statementId) {
-            return new BulkExecuteMessage(statementId, this.types, this.buffers.get(command), this.rowCounts.get(command));
+            return new BulkExecuteMessage(statementId, this.types, this.buffers.get(command), rowCount(command));
         }
     }
 
