@@ -10,6 +10,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Result;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import java.time.Duration;
@@ -130,6 +132,41 @@ final class ArrowStreamingTests {
         } finally {
             Mono.from(connection.close()).block(TIMEOUT);
         }
+    }
+
+    /**
+     * A consumer on another thread asks for one batch at a time, so the connection keeps reading rows past the
+     * demand: rows taken straight from the socket while there is demand and rows that waited for it in the queue
+     * interleave, and must come out in the server's order.
+     */
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void rowsKeepTheServersOrderWhenBatchesAreRequestedOneAtATimeFromAnotherThread(Protocol protocol) {
+        List<Integer> sizes = new ArrayList<>();
+        long[] next = {0};
+        List<String> misplaced = new ArrayList<>();
+
+        withConnection(protocol, connection -> select(connection, "SELECT a.i * 1000 + b.i AS n "
+                + "FROM arrow_thousand a, arrow_thousand b WHERE a.i >= ? AND a.i < 100 ORDER BY n")
+            .concatMap(result -> arrow(result, 777))
+            .publishOn(Schedulers.single(), 1)
+            .doOnNext(root -> {
+                try (root) {
+                    sizes.add(root.getRowCount());
+                    BaseIntVector n = (BaseIntVector) root.getVector("n");
+                    for (int row = 0; row < root.getRowCount(); row++, next[0]++) {
+                        if (n.getValueAsLong(row) != next[0] && misplaced.size() < 5) {
+                            misplaced.add("row " + next[0] + " holds " + n.getValueAsLong(row));
+                        }
+                    }
+                }
+            })
+            .then())
+            .block(TIMEOUT);
+
+        assertThat(misplaced).isEmpty();
+        assertThat(next[0]).isEqualTo(100_000);
+        assertThat(sizes).hasSize(129).allMatch(size -> size == 777 || size == 100_000 - 128 * 777);
     }
 
     @ParameterizedTest

@@ -2,6 +2,8 @@
 package dev.s2r.driver.arrow;
 
 import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.client.RowSink;
+import dev.s2r.driver.client.RowSource;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
@@ -15,46 +17,64 @@ import dev.s2r.driver.message.server.ServerMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCountUtil;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
-import reactor.core.publisher.SynchronousSink;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 
 /**
- * The state of one {@code toArrow} subscription, used as the {@code handle} function over the result's messages:
- * each row packet is copied once into a reused byte array (so that fields are parsed with plain array reads), its
- * fields walked once and written into the vectors of the current batch, and the packet released at once; a
- * full batch is emitted at once, so the next row is only requested (and decoded) when the subscriber asks for
- * another batch. The end of the result emits the last, partial batch.
+ * One {@code toArrow} subscription: subscribes to the result's messages and emits its rows as Arrow batches.
  * <p>
- * Messages arrive on the connection's event loop while a cancellation may come from any thread, so the methods
- * that touch the current batch are synchronized.
+ * Each row packet is copied once into a reused byte array (so that fields are parsed with plain array reads), its
+ * fields walked once and staged by the column writers in heap arrays, and the packet released at once. A full
+ * batch is moved into freshly allocated vectors and emitted at once. No Arrow memory is held while a batch fills,
+ * so a cancellation, from any thread, has nothing to free and needs no lock on the row path.
+ * <p>
+ * Demand is counted in batches. The messages are requested a batch at a time ({@code batchRows} of them, one more
+ * for each message that is not a row), so that no row beyond the requested batches is read, and the connection is
+ * asked for more once per batch rather than once per row; an unbounded demand is passed on as it is.
+ * <p>
+ * When the subscription is the connection's own ({@link RowSource}), rows come straight from the event loop as
+ * packets ({@link #row}), without a message object per row; rows that had to wait for demand still come as
+ * messages, in order.
  */
-final class ArrowBatcher implements BiConsumer<ServerMessage, SynchronousSink<VectorSchemaRoot>> {
+final class ArrowBatcher implements CoreSubscriber<ServerMessage>, Subscription, RowSink {
 
-    /** The initial capacity of a batch's vectors; they grow past it when batches are larger. */
+    /** The initial capacity of a batch; it grows past it when batches are larger. */
     private static final int MAX_INITIAL_CAPACITY = 4096;
 
+    private static final AtomicLongFieldUpdater<ArrowBatcher> REQUESTED =
+        AtomicLongFieldUpdater.newUpdater(ArrowBatcher.class, "requested");
+
+    private final CoreSubscriber<? super VectorSchemaRoot> actual;
     private final BufferAllocator allocator;
     private final int batchRows;
     private final Codecs codecs;
     private final CodecContext context;
     private final String sql;
     private final Bytes.Scratch scratch = new Bytes.Scratch();
+    private Subscription upstream;
+    private volatile long requested;
+    private volatile boolean cancelled;
+    private volatile boolean unbounded;
+    private boolean done;
     private ArrowColumn[] columns;
     private int[] fixedLengths;
     private Schema schema;
-    private VectorSchemaRoot root;
     private int rows;
+    private int capacity;
     private boolean emitted;
-    private boolean disposed;
 
-    ArrowBatcher(BufferAllocator allocator, int batchRows, Codecs codecs, CodecContext context, String sql) {
+    ArrowBatcher(CoreSubscriber<? super VectorSchemaRoot> actual, BufferAllocator allocator, int batchRows,
+                 Codecs codecs, CodecContext context, String sql) {
+        this.actual = actual;
         this.allocator = allocator;
         this.batchRows = batchRows;
         this.codecs = codecs;
@@ -63,37 +83,97 @@ final class ArrowBatcher implements BiConsumer<ServerMessage, SynchronousSink<Ve
     }
 
     @Override
-    public synchronized void accept(ServerMessage message, SynchronousSink<VectorSchemaRoot> sink) {
-        if (this.disposed) {
-            ReferenceCountUtil.release(message);
-            return;
-        }
-        if (message instanceof RowMessage) {
-            onRow((RowMessage) message, sink);
-        } else if (message instanceof ResultSetMetadata) {
-            onMetadata(((ResultSetMetadata) message).columns());
-        } else if (message instanceof ResultSetEnd || message instanceof OkMessage) {
-            onEnd(sink);
-        } else if (message instanceof ErrorMessage) {
-            ErrorMessage error = (ErrorMessage) message;
-            closeBatch();
-            sink.error(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(), this.sql));
-        } else {
-            ReferenceCountUtil.release(message);
+    public Context currentContext() {
+        return this.actual.currentContext();
+    }
+
+    @Override
+    public void onSubscribe(Subscription subscription) {
+        if (Operators.validate(this.upstream, subscription)) {
+            this.upstream = subscription;
+            if (subscription instanceof RowSource) {
+                ((RowSource) subscription).divertRows(this);
+            }
+            this.actual.onSubscribe(this);
         }
     }
 
     /**
-     * Closes the batch being filled, if any; later messages are released unread. Called when the subscription
-     * ends, whichever way.
+     * Asks for {@code n} more batches. Only the caller that raises the demand from zero asks the connection for
+     * messages; while the demand stays above zero, each emitted batch asks for the next.
      */
-    synchronized void dispose() {
-        this.disposed = true;
-        closeBatch();
+    @Override
+    public void request(long n) {
+        if (!Operators.validate(n)) {
+            return;
+        }
+        if (Operators.addCap(REQUESTED, this, n) == 0) {
+            if (n == Long.MAX_VALUE) {
+                this.unbounded = true;
+                this.upstream.request(Long.MAX_VALUE);
+            } else {
+                this.upstream.request(this.batchRows);
+            }
+        }
+    }
+
+    @Override
+    public void cancel() {
+        this.cancelled = true;
+        this.upstream.cancel();
+    }
+
+    @Override
+    public void onNext(ServerMessage message) {
+        if (this.done || this.cancelled) {
+            ReferenceCountUtil.release(message);
+            return;
+        }
+        if (message instanceof RowMessage) {
+            onRow((RowMessage) message);
+        } else if (message instanceof ResultSetMetadata) {
+            onMetadata(((ResultSetMetadata) message).columns());
+            requestOneMore();
+        } else if (message instanceof ResultSetEnd || message instanceof OkMessage) {
+            onEnd();
+        } else if (message instanceof ErrorMessage) {
+            ErrorMessage error = (ErrorMessage) message;
+            this.done = true;
+            this.actual.onError(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(),
+                this.sql));
+        } else {
+            ReferenceCountUtil.release(message);
+            requestOneMore();
+        }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        if (this.done) {
+            Operators.onErrorDropped(failure, currentContext());
+            return;
+        }
+        this.done = true;
+        this.actual.onError(failure);
+    }
+
+    @Override
+    public void onComplete() {
+        if (this.done) {
+            return;
+        }
+        this.done = true;
+        this.actual.onComplete();
+    }
+
+    /** A message that is not a row took one unit of the demand meant for the batch's rows: asks for it again. */
+    private void requestOneMore() {
+        if (!this.unbounded) {
+            this.upstream.request(1);
+        }
     }
 
     private void onMetadata(ColumnDefinition[] definitions) {
-        closeBatch();
         this.columns = ArrowColumns.of(definitions, this.codecs, this.context);
         this.fixedLengths = new int[definitions.length];
         List<Field> fields = new ArrayList<>(definitions.length);
@@ -102,75 +182,111 @@ final class ArrowBatcher implements BiConsumer<ServerMessage, SynchronousSink<Ve
             this.fixedLengths[i] = DataTypes.binaryFixedLength(definitions[i].getType());
         }
         this.schema = new Schema(fields);
+        this.rows = 0;
+        this.capacity = 0;
         this.emitted = false;
     }
 
-    private void onRow(RowMessage row, SynchronousSink<VectorSchemaRoot> sink) {
+    /** A row handed on as bytes by the connection ({@link RowSource}). */
+    @Override
+    public void row(ByteBuf buffer, int index, int length, boolean binary) {
+        if (this.done || this.cancelled) {
+            return;
+        }
+        if (decode(buffer, index, length, binary) && ++this.rows == this.batchRows) {
+            emit();
+        }
+    }
+
+    private void onRow(RowMessage row) {
+        boolean decoded;
+        try {
+            ByteBuf payload = row.payload();
+            decoded = decode(payload, payload.readerIndex(), payload.readableBytes(), row.isBinary());
+        } finally {
+            row.release();
+        }
+        if (decoded && ++this.rows == this.batchRows) {
+            emit();
+        }
+    }
+
+    /**
+     * Stages the fields of one row packet.
+     *
+     * @return {@code true}; {@code false} when the row is malformed, and the subscription then failed
+     */
+    private boolean decode(ByteBuf buffer, int index, int length, boolean binary) {
         try {
             if (this.columns == null) {
                 throw ExceptionFactory.protocolError("Row received before its column definitions");
             }
-            if (this.root == null) {
-                this.root = newBatch();
+            if (this.rows == this.capacity) {
+                grow();
             }
-            ByteBuf buf = row.payload();
-            int length = buf.readableBytes();
             byte[] data = this.scratch.bytes(length);
-            buf.getBytes(buf.readerIndex(), data, 0, length);
-            if (row.isBinary()) {
+            buffer.getBytes(index, data, 0, length);
+            if (binary) {
                 writeBinary(data, length, this.rows);
             } else {
                 writeText(data, length, this.rows);
             }
+            return true;
         } catch (RuntimeException e) {
-            closeBatch();
-            sink.error(e);
-            return;
-        } finally {
-            row.release();
-        }
-        if (++this.rows == this.batchRows) {
-            emit(sink);
+            fail(e);
+            return false;
         }
     }
 
-    private void onEnd(SynchronousSink<VectorSchemaRoot> sink) {
-        if (this.columns == null) {
-            return;
+    private void grow() {
+        int next = this.capacity == 0 ? Math.min(this.batchRows, MAX_INITIAL_CAPACITY)
+            : (int) Math.min(this.batchRows, this.capacity * 2L);
+        for (ArrowColumn column : this.columns) {
+            column.capacity(next);
         }
-        if (this.root == null && !this.emitted) {
-            try {
-                this.root = newBatch();
-            } catch (RuntimeException e) {
-                sink.error(e);
-                return;
-            }
-        }
-        if (this.root != null) {
-            emit(sink);
+        this.capacity = next;
+    }
+
+    private void onEnd() {
+        if (this.columns != null && (this.rows > 0 || !this.emitted)) {
+            emit();
         }
     }
 
-    private void emit(SynchronousSink<VectorSchemaRoot> sink) {
-        VectorSchemaRoot batch = this.root;
-        batch.setRowCount(this.rows);
-        this.root = null;
-        this.rows = 0;
+    /** Moves the staged rows into a new batch and emits it; then asks for the next batch if one is wanted. */
+    private void emit() {
+        VectorSchemaRoot batch;
+        try {
+            batch = moveRows();
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        }
         this.emitted = true;
-        sink.next(batch);
+        if (this.cancelled) {
+            batch.close();
+            return;
+        }
+        this.actual.onNext(batch);
+        if (this.requested == Long.MAX_VALUE) {
+            if (!this.unbounded) {
+                this.unbounded = true;
+                this.upstream.request(Long.MAX_VALUE);
+            }
+        } else if (REQUESTED.decrementAndGet(this) > 0) {
+            this.upstream.request(this.batchRows);
+        }
     }
 
-    private VectorSchemaRoot newBatch() {
+    private VectorSchemaRoot moveRows() {
+        int count = this.rows;
+        this.rows = 0;
         VectorSchemaRoot batch = VectorSchemaRoot.create(this.schema, this.allocator);
         try {
-            List<FieldVector> vectors = batch.getFieldVectors();
-            int capacity = Math.min(this.batchRows, MAX_INITIAL_CAPACITY);
-            for (int i = 0; i < vectors.size(); i++) {
-                FieldVector vector = vectors.get(i);
-                vector.setInitialCapacity(capacity);
-                vector.allocateNew();
-                this.columns[i].bind(vector);
+            for (int i = 0; i < this.columns.length; i++) {
+                this.columns[i].moveTo(batch.getVector(i), count);
             }
+            batch.setRowCount(count);
             return batch;
         } catch (RuntimeException e) {
             batch.close();
@@ -178,12 +294,10 @@ final class ArrowBatcher implements BiConsumer<ServerMessage, SynchronousSink<Ve
         }
     }
 
-    private void closeBatch() {
-        if (this.root != null) {
-            this.root.close();
-            this.root = null;
-            this.rows = 0;
-        }
+    private void fail(RuntimeException failure) {
+        this.done = true;
+        this.upstream.cancel();
+        this.actual.onError(failure);
     }
 
     private void writeText(byte[] data, int end, int row) {
@@ -195,11 +309,17 @@ final class ArrowBatcher implements BiConsumer<ServerMessage, SynchronousSink<Ve
                 cursor++;
                 continue;
             }
-            checkLength(i, cursor, Bytes.headerSize(first), end);
-            long length = Bytes.length(data, cursor);
-            cursor += Bytes.headerSize(first);
+            long length;
+            if (first < 0xFB) {
+                length = first;
+                cursor++;
+            } else {
+                checkLength(i, cursor, Bytes.headerSize(first), end);
+                length = Bytes.length(data, cursor);
+                cursor += Bytes.headerSize(first);
+            }
             checkLength(i, cursor, length, end);
-            this.columns[i].write(row, data, cursor, (int) length, false);
+            write(this.columns[i], row, data, cursor, (int) length, false);
             cursor += (int) length;
         }
     }
@@ -221,8 +341,28 @@ final class ArrowBatcher implements BiConsumer<ServerMessage, SynchronousSink<Ve
                 cursor += Bytes.headerSize(first);
             }
             checkLength(i, cursor, length, end);
-            this.columns[i].write(row, data, cursor, (int) length, true);
+            write(this.columns[i], row, data, cursor, (int) length, true);
             cursor += (int) length;
+        }
+    }
+
+    /**
+     * Calls the column's {@link ArrowColumn#write} through its own (final) class for the common types, so that the
+     * call is bound statically and inlined; a row mixes several types, which makes the virtual call megamorphic.
+     */
+    private static void write(ArrowColumn column, int row, byte[] data, int index, int length, boolean binary) {
+        if (column instanceof IntegerColumn) {
+            ((IntegerColumn) column).write(row, data, index, length, binary);
+        } else if (column instanceof BytesColumn) {
+            ((BytesColumn) column).write(row, data, index, length, binary);
+        } else if (column instanceof FloatingColumn) {
+            ((FloatingColumn) column).write(row, data, index, length, binary);
+        } else if (column instanceof DecimalColumn) {
+            ((DecimalColumn) column).write(row, data, index, length, binary);
+        } else if (column instanceof DateTimeColumn) {
+            ((DateTimeColumn) column).write(row, data, index, length, binary);
+        } else {
+            column.write(row, data, index, length, binary);
         }
     }
 

@@ -11,11 +11,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes the non-null fields of one result column into the Arrow vector of the current batch.
+ * Decodes the non-null fields of one result column for the batch being filled, and moves them into the column's
+ * Arrow vector when the batch is emitted.
  * <p>
- * One instance per column of a result set: {@link #bind} is called with the column's vector of each new batch, then
- * {@link #write} once per non-null field; a {@code NULL} field is simply not written (a freshly allocated vector
- * is all nulls).
+ * One instance per column of a result set. Values are staged in heap arrays ({@link FixedStage},
+ * {@link VariableStage}, {@link Bits}) in Arrow's own layout, so that a field costs a plain array store and no
+ * Arrow memory is held while a batch fills; {@link #moveTo} allocates the vector and copies each buffer in one
+ * step. {@link #capacity} is called before a row beyond the current capacity is written, then {@link #write} once
+ * per non-null field; a {@code NULL} field is simply not written (an unwritten row is null).
  */
 abstract class ArrowColumn {
 
@@ -29,11 +32,11 @@ abstract class ArrowColumn {
     abstract Field field();
 
     /**
-     * Takes the vector of a new batch.
+     * Makes room for {@code rows} rows in the batch being filled, keeping the rows written so far.
      *
-     * @param vector the vector created from {@link #field()}
+     * @param rows the rows the batch may hold
      */
-    abstract void bind(FieldVector vector);
+    abstract void capacity(int rows);
 
     /**
      * Writes one non-null field.
@@ -45,6 +48,15 @@ abstract class ArrowColumn {
      * @param binary whether the row came from the binary protocol
      */
     abstract void write(int row, byte[] data, int index, int length, boolean binary);
+
+    /**
+     * Allocates the vector's buffers for the batch, moves the rows written so far into them (setting the vector's
+     * value count), and starts the next batch empty.
+     *
+     * @param vector the vector created from {@link #field()}, not yet allocated
+     * @param rows   the rows of the batch
+     */
+    abstract void moveTo(FieldVector vector, int rows);
 
     /** @return whether the column may hold nulls according to its metadata */
     boolean nullable() {

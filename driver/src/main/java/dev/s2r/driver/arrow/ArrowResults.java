@@ -9,6 +9,7 @@ import io.netty.util.ReferenceCounted;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Operators;
 
 /**
  * The entry point of the Arrow decoding, called by the driver's result for
@@ -32,15 +33,9 @@ public final class ArrowResults {
      */
     public static Flux<VectorSchemaRoot> toArrow(Flux<ServerMessage> messages, BufferAllocator allocator,
                                                  int batchRows, Codecs codecs, CodecContext context, String sql) {
-        // Rows are decoded as they arrive, straight into the current batch: handle asks the connection for the next
-        // packet while it is still inside the delivery of the previous one (on the event loop), so the demand stays
-        // above zero while a batch fills; once a batch is emitted, no packet is asked for until the subscriber
-        // requests the next batch. No queue between the connection and the decoder: an earlier
-        // limitRate (a publishOn queue) cost 8% of the Arrow path's time on the event loop.
-        return Flux.defer(() -> {
-            ArrowBatcher batcher = new ArrowBatcher(allocator, batchRows, codecs, context, sql);
-            return messages.handle(batcher).doFinally(signal -> batcher.dispose());
-        })
+        // each subscription decodes the messages with its own batcher, subscribed to them directly
+        return messages.transform(Operators.<ServerMessage, VectorSchemaRoot>lift((source, actual) ->
+                new ArrowBatcher(actual, allocator, batchRows, codecs, context, sql)))
             .doOnDiscard(VectorSchemaRoot.class, VectorSchemaRoot::close)
             .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
     }

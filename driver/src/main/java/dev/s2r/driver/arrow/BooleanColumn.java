@@ -14,7 +14,8 @@ import org.apache.arrow.vector.types.pojo.Field;
  */
 final class BooleanColumn extends ArrowColumn {
 
-    private BitVector vector;
+    private final Bits values = new Bits();
+    private final Bits validity = new Bits();
 
     BooleanColumn(ColumnDefinition column) {
         super(column);
@@ -26,8 +27,9 @@ final class BooleanColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        this.vector = (BitVector) vector;
+    void capacity(int rows) {
+        this.values.capacity(rows);
+        this.validity.capacity(rows);
     }
 
     @Override
@@ -43,6 +45,18 @@ final class BooleanColumn extends ArrowColumn {
         } else {
             value = TextFields.parseLong(data, index, length, this) != 0;
         }
-        this.vector.setSafe(row, value ? 1 : 0);
+        if (value) {
+            this.values.set(row);
+        }
+        this.validity.set(row);
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        BitVector bits = (BitVector) vector;
+        bits.allocateNew(Math.max(rows, 1));
+        this.values.moveTo(bits.getDataBuffer(), rows);
+        this.validity.moveTo(bits.getValidityBuffer(), rows);
+        bits.setValueCount(rows);
     }
 }

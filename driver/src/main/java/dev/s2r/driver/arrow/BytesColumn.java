@@ -14,7 +14,7 @@ import org.apache.arrow.vector.types.pojo.Field;
 final class BytesColumn extends ArrowColumn {
 
     private final boolean text;
-    private BaseVariableWidthVector vector;
+    private final VariableStage stage = new VariableStage();
 
     BytesColumn(ColumnDefinition column, boolean text) {
         super(column);
@@ -27,12 +27,17 @@ final class BytesColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        this.vector = (BaseVariableWidthVector) vector;
+    void capacity(int rows) {
+        this.stage.capacity(rows);
     }
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
-        this.vector.setSafe(row, data, index, length);
+        this.stage.put(row, data, index, length);
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.stage.moveTo((BaseVariableWidthVector) vector, rows);
     }
 }

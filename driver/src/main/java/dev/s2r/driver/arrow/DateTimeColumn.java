@@ -4,9 +4,8 @@ package dev.s2r.driver.arrow;
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.util.DateTimeText;
-import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.types.DateUnit;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -27,12 +26,12 @@ final class DateTimeColumn extends ArrowColumn {
         ByteOrder.LITTLE_ENDIAN);
 
     private final boolean dateOnly;
-    private DateDayVector dates;
-    private TimeStampMicroVector timestamps;
+    private final FixedStage stage;
 
     DateTimeColumn(ColumnDefinition column) {
         super(column);
         this.dateOnly = column.getType() == DataTypes.DATE || column.getType() == DataTypes.NEWDATE;
+        this.stage = new FixedStage(this.dateOnly ? 4 : 8);
     }
 
     @Override
@@ -47,12 +46,13 @@ final class DateTimeColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        if (this.dateOnly) {
-            this.dates = (DateDayVector) vector;
-        } else {
-            this.timestamps = (TimeStampMicroVector) vector;
-        }
+    void capacity(int rows) {
+        this.stage.capacity(rows);
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.stage.moveTo((BaseFixedWidthVector) vector, rows);
     }
 
     /**
@@ -120,9 +120,9 @@ final class DateTimeColumn extends ArrowColumn {
         }
         long epochDay = TextFields.epochDay(year, month, day);
         if (this.dateOnly) {
-            this.dates.setSafe(row, (int) epochDay);
+            this.stage.putInt(row, (int) epochDay);
         } else {
-            this.timestamps.setSafe(row, epochDay * TextFields.MICROS_PER_DAY + micros);
+            this.stage.putLong(row, epochDay * TextFields.MICROS_PER_DAY + micros);
         }
     }
 }

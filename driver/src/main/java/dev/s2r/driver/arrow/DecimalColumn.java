@@ -2,8 +2,8 @@
 package dev.s2r.driver.arrow;
 
 import dev.s2r.driver.message.server.ColumnDefinition;
-import org.apache.arrow.vector.Decimal256Vector;
-import org.apache.arrow.vector.DecimalVector;
+import dev.s2r.driver.util.Digits;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -33,13 +33,13 @@ final class DecimalColumn extends ArrowColumn {
 
     private final int precision;
     private final int scale;
-    private DecimalVector decimals;
-    private Decimal256Vector wide;
+    private final FixedStage stage;
 
     DecimalColumn(ColumnDefinition column) {
         super(column);
         this.scale = Math.max(0, Math.min(column.getDecimals(), 30));
         this.precision = precision(column, this.scale);
+        this.stage = new FixedStage(this.precision > MAX_DECIMAL128_PRECISION ? 32 : 16);
     }
 
     /**
@@ -62,16 +62,58 @@ final class DecimalColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        if (this.precision > MAX_DECIMAL128_PRECISION) {
-            this.wide = (Decimal256Vector) vector;
-        } else {
-            this.decimals = (DecimalVector) vector;
-        }
+    void capacity(int rows) {
+        this.stage.capacity(rows);
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.stage.moveTo((BaseFixedWidthVector) vector, rows);
     }
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
+        long unscaled = exactly(data, index, length);
+        if (unscaled == Long.MIN_VALUE) {
+            unscaled = generally(data, index, length);
+        }
+        if (unscaled == Long.MIN_VALUE) {
+            writeSlowly(row, data, index, length);
+        } else {
+            this.stage.putWideLong(row, unscaled);
+        }
+    }
+
+    /**
+     * The unscaled value of text in the server's own form, {@code [-]digits.ffff} with exactly the column's scale,
+     * of at most 18 digits, read eight digits at a time.
+     *
+     * @return the value, or {@link Long#MIN_VALUE} when the text is not in that form
+     */
+    private long exactly(byte[] data, int index, int length) {
+        int end = index + length;
+        boolean negative = length > 0 && data[index] == '-';
+        int first = negative ? index + 1 : index;
+        int point = this.scale == 0 ? end : end - this.scale - 1;
+        int whole = point - first;
+        if (whole < 1 || whole + this.scale > MAX_LONG_DIGITS || this.scale > 0 && data[point] != '.') {
+            return Long.MIN_VALUE;
+        }
+        long wholeValue = Digits.parse(data, first, whole);
+        long fractionValue = this.scale == 0 ? 0 : Digits.parse(data, point + 1, this.scale);
+        if (wholeValue < 0 || fractionValue < 0) {
+            return Long.MIN_VALUE;
+        }
+        long unscaled = wholeValue * POWERS_OF_TEN[this.scale] + fractionValue;
+        return negative ? -unscaled : unscaled;
+    }
+
+    /**
+     * The unscaled value of any plain decimal text of at most 18 digits and no more fraction digits than the scale.
+     *
+     * @return the value, or {@link Long#MIN_VALUE} when the text is not such a decimal
+     */
+    private long generally(byte[] data, int index, int length) {
         int end = index + length;
         int i = index;
         boolean negative = false;
@@ -90,8 +132,7 @@ final class DecimalColumn extends ArrowColumn {
             }
             int digit = c - '0';
             if (digit < 0 || digit > 9 || digits >= MAX_LONG_DIGITS) {
-                writeSlowly(row, data, index, length);
-                return;
+                return Long.MIN_VALUE;
             }
             unscaled = unscaled * 10 + digit;
             digits++;
@@ -101,18 +142,10 @@ final class DecimalColumn extends ArrowColumn {
         }
         int fractionDigits = Math.max(fraction, 0);
         if (digits == 0 || fractionDigits > this.scale || digits + this.scale - fractionDigits > MAX_LONG_DIGITS) {
-            writeSlowly(row, data, index, length);
-            return;
+            return Long.MIN_VALUE;
         }
         unscaled *= POWERS_OF_TEN[this.scale - fractionDigits];
-        if (negative) {
-            unscaled = -unscaled;
-        }
-        if (this.decimals != null) {
-            this.decimals.setSafe(row, unscaled);
-        } else {
-            this.wide.setSafe(row, unscaled);
-        }
+        return negative ? -unscaled : unscaled;
     }
 
     private void writeSlowly(int row, byte[] data, int index, int length) {
@@ -123,10 +156,9 @@ final class DecimalColumn extends ArrowColumn {
         } catch (NumberFormatException | ArithmeticException e) {
             throw TextFields.malformed(data, index, length, this);
         }
-        if (this.decimals != null) {
-            this.decimals.setSafe(row, value);
-        } else {
-            this.wide.setSafe(row, value);
+        if (value.precision() > this.precision || !this.stage.putBigEndian(row, value.unscaledValue().toByteArray())) {
+            throw new IllegalArgumentException("Value " + value.toPlainString() + " of column " + describe()
+                + " has more digits than its precision, " + this.precision);
         }
     }
 }

@@ -3,9 +3,9 @@ package dev.s2r.driver.arrow;
 
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.util.Digits;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float4Vector;
-import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -20,21 +20,24 @@ final class FloatingColumn extends ArrowColumn {
     /** Integers of up to 15 digits and powers of ten up to 10^22 are exact doubles. */
     private static final int MAX_EXACT_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_DIGITS + 1];
+    private static final long[] LONG_POWERS_OF_TEN = new long[MAX_EXACT_DIGITS + 1];
 
     static {
         POWERS_OF_TEN[0] = 1;
+        LONG_POWERS_OF_TEN[0] = 1;
         for (int i = 1; i < POWERS_OF_TEN.length; i++) {
             POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+            LONG_POWERS_OF_TEN[i] = LONG_POWERS_OF_TEN[i - 1] * 10;
         }
     }
 
     private final boolean single;
-    private Float4Vector floats;
-    private Float8Vector doubles;
+    private final FixedStage stage;
 
     FloatingColumn(ColumnDefinition column) {
         super(column);
         this.single = column.getType() == DataTypes.FLOAT;
+        this.stage = new FixedStage(this.single ? 4 : 8);
     }
 
     @Override
@@ -44,62 +47,54 @@ final class FloatingColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        if (this.single) {
-            this.floats = (Float4Vector) vector;
-        } else {
-            this.doubles = (Float8Vector) vector;
-        }
+    void capacity(int rows) {
+        this.stage.capacity(rows);
     }
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
         if (this.single) {
-            this.floats.setSafe(row, binary ? Bytes.floatLE(data, index) : Float.parseFloat(text(data, index, length)));
+            this.stage.putFloat(row, binary ? Bytes.floatLE(data, index)
+                : Float.parseFloat(text(data, index, length)));
         } else {
-            this.doubles.setSafe(row, binary ? Bytes.doubleLE(data, index) : parseDouble(data, index, length));
+            this.stage.putDouble(row, binary ? Bytes.doubleLE(data, index) : parseDouble(data, index, length));
         }
     }
 
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.stage.moveTo((BaseFixedWidthVector) vector, rows);
+    }
+
     /**
-     * Parses a DOUBLE sent as text. Plain decimals ({@code [-]digits[.digits]}) of at most 15 significant digits are
-     * computed as {@code digits / 10^k}: both operands are exact doubles, so the one correctly rounded division
-     * gives exactly what {@link Double#parseDouble} gives; anything else goes through {@link Double#parseDouble}.
+     * Parses a DOUBLE sent as text. Plain decimals ({@code [-]digits[.digits]}) of at most 15 digits are computed as
+     * {@code digits / 10^k}, the digits read eight at a time: both operands are exact doubles, so the one correctly
+     * rounded division gives exactly what {@link Double#parseDouble} gives; anything else goes through
+     * {@link Double#parseDouble}.
      */
     private double parseDouble(byte[] data, int index, int length) {
         int end = index + length;
-        int i = index;
-        boolean negative = i < end && data[i] == '-';
+        int first = index;
+        boolean negative = first < end && data[first] == '-';
         if (negative) {
-            i++;
+            first++;
         }
-        long mantissa = 0;
-        int digits = 0;
-        int fraction = -1;
-        for (; i < end; i++) {
-            int c = data[i];
-            if (c == '.' && fraction < 0) {
-                fraction = 0;
-                continue;
-            }
-            int digit = c - '0';
-            if (digit < 0 || digit > 9 || digits >= MAX_EXACT_DIGITS) {
-                return Double.parseDouble(text(data, index, length));
-            }
-            if (mantissa != 0 || digit != 0) {
-                digits++;
-            }
-            mantissa = mantissa * 10 + digit;
-            if (fraction >= 0) {
-                fraction++;
+        int point = first;
+        while (point < end && data[point] != '.') {
+            point++;
+        }
+        int whole = point - first;
+        int fraction = point < end ? end - point - 1 : 0;
+        if (whole >= 1 && whole + fraction <= MAX_EXACT_DIGITS && (point == end || fraction >= 1)) {
+            long wholeValue = Digits.parse(data, first, whole);
+            long fractionValue = fraction == 0 ? 0 : Digits.parse(data, point + 1, fraction);
+            if (wholeValue >= 0 && fractionValue >= 0) {
+                double value = fraction == 0 ? (double) wholeValue
+                    : (wholeValue * LONG_POWERS_OF_TEN[fraction] + fractionValue) / POWERS_OF_TEN[fraction];
+                return negative ? -value : value;
             }
         }
-        if (i == index + (negative ? 1 : 0) || fraction == 0 || fraction > MAX_EXACT_DIGITS
-            || (fraction < 0 && i == index + (negative ? 1 : 0))) {
-            return Double.parseDouble(text(data, index, length));
-        }
-        double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
-        return negative ? -value : value;
+        return Double.parseDouble(text(data, index, length));
     }
 
     private String text(byte[] data, int index, int length) {

@@ -3,7 +3,7 @@ package dev.s2r.driver.arrow;
 
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
-import org.apache.arrow.vector.BaseIntVector;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -16,12 +16,13 @@ final class IntegerColumn extends ArrowColumn {
 
     private final int bits;
     private final boolean signed;
-    private BaseIntVector vector;
+    private final FixedStage stage;
 
     IntegerColumn(ColumnDefinition column) {
         super(column);
         this.bits = bits(column.getType());
         this.signed = column.getType() == DataTypes.YEAR || !column.isUnsigned();
+        this.stage = new FixedStage(this.bits / 8);
     }
 
     private static int bits(int type) {
@@ -45,29 +46,34 @@ final class IntegerColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        this.vector = (BaseIntVector) vector;
+    void capacity(int rows) {
+        this.stage.capacity(rows);
     }
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
-        long value = binary ? readBinary(data, index) : TextFields.parseLong(data, index, length, this);
-        // setWithPossibleTruncate keeps the low bits, which is exact for every value of the column's type.
-        this.vector.setWithPossibleTruncate(row, value);
+        // the low bits of the value, which is exact for every value of the column's type
+        switch (this.bits) {
+            case 8:
+                this.stage.putByte(row, binary ? data[index] : (byte) TextFields.parseLong(data, index, length, this));
+                break;
+            case 16:
+                this.stage.putShort(row, binary ? Bytes.shortLE(data, index)
+                    : (short) TextFields.parseLong(data, index, length, this));
+                break;
+            case 32:
+                this.stage.putInt(row, binary ? Bytes.intLE(data, index)
+                    : (int) TextFields.parseLong(data, index, length, this));
+                break;
+            default:
+                this.stage.putLong(row, binary ? Bytes.longLE(data, index)
+                    : TextFields.parseLong(data, index, length, this));
+                break;
+        }
     }
 
-    private long readBinary(byte[] data, int index) {
-        switch (this.column.getType()) {
-            case DataTypes.TINY:
-                return data[index];
-            case DataTypes.SHORT:
-            case DataTypes.YEAR:
-                return Bytes.shortLE(data, index);
-            case DataTypes.INT24:
-            case DataTypes.LONG:
-                return Bytes.intLE(data, index);
-            default:
-                return Bytes.longLE(data, index);
-        }
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.stage.moveTo((BaseFixedWidthVector) vector, rows);
     }
 }

@@ -26,10 +26,15 @@ final class NullColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
+    void capacity(int rows) {
     }
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        vector.setValueCount(rows);
     }
 }

@@ -1,15 +1,20 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver.arrow;
 
+import dev.s2r.driver.util.Digits;
+
 import java.nio.charset.StandardCharsets;
 
 /**
- * Allocation-free readers of the ASCII forms of the text protocol, and calendar arithmetic.
+ * Allocation-free readers of the ASCII forms of the text protocol (runs of up to 18 digits read eight at a time by
+ * {@link Digits}), and calendar arithmetic.
  */
 final class TextFields {
 
     static final long MICROS_PER_SECOND = 1_000_000L;
     static final long MICROS_PER_DAY = 86_400L * MICROS_PER_SECOND;
+    /** What a fraction of {@code n} digits is multiplied by to give microseconds. */
+    private static final int[] MICROS_SCALE = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private TextFields() {
     }
@@ -28,6 +33,10 @@ final class TextFields {
         }
         if (i == end) {
             throw malformed(data, index, length, column);
+        }
+        long fast = Digits.parse(data, i, end - i);
+        if (fast >= 0) {
+            return negative ? -fast : fast;
         }
         long value = 0;
         for (; i < end; i++) {
@@ -56,22 +65,30 @@ final class TextFields {
         return value;
     }
 
-    /**
-     * Reads an optional {@code .ffffff} fraction at {@code index} up to {@code end} as microseconds; digits beyond
-     * the sixth are dropped.
-     */
+    /** Checks that the character at {@code index} is {@code separator}. */
     static void expect(byte[] data, int index, char separator, int end, ArrowColumn column, int start) {
         if (index >= end || data[index] != separator) {
             throw malformed(data, start, end - start, column);
         }
     }
 
+    /**
+     * Reads an optional {@code .ffffff} fraction at {@code index} up to {@code end} as microseconds; digits beyond
+     * the sixth are dropped.
+     */
     static int fraction(byte[] data, int index, int end, ArrowColumn column, int start) {
         if (index == end) {
             return 0;
         }
         if (data[index] != '.' || index + 1 == end) {
             throw malformed(data, start, end - start, column);
+        }
+        int width = end - index - 1;
+        if (width <= 6) {
+            long fast = Digits.parse(data, index + 1, width);
+            if (fast >= 0) {
+                return (int) fast * MICROS_SCALE[width];
+            }
         }
         int value = 0;
         int count = 0;

@@ -2,7 +2,7 @@
 package dev.s2r.driver.arrow;
 
 import dev.s2r.driver.message.server.ColumnDefinition;
-import org.apache.arrow.vector.DurationVector;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -14,7 +14,7 @@ import org.apache.arrow.vector.types.pojo.Field;
  */
 final class TimeColumn extends ArrowColumn {
 
-    private DurationVector vector;
+    private final FixedStage stage = new FixedStage(8);
 
     TimeColumn(ColumnDefinition column) {
         super(column);
@@ -26,8 +26,13 @@ final class TimeColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        this.vector = (DurationVector) vector;
+    void capacity(int rows) {
+        this.stage.capacity(rows);
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.stage.moveTo((BaseFixedWidthVector) vector, rows);
     }
 
     @Override
@@ -49,7 +54,7 @@ final class TimeColumn extends ArrowColumn {
         } else {
             micros = parseText(data, index, length);
         }
-        this.vector.setSafe(row, micros);
+        this.stage.putLong(row, micros);
     }
 
     private long parseText(byte[] data, int index, int length) {

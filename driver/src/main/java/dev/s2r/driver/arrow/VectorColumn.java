@@ -28,8 +28,9 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  * {@code Float32}, F64 to {@code Float64}, I8 to I64 to {@code Int8} to {@code Int64}, F16 widened to
  * {@code Float32}. A VECTOR column whose metadata announces no dimensions becomes a variable {@code List}.
  * <p>
- * The binary projection (character set 63) is copied element by element from the packed little-endian bytes; the
- * JSON projection is parsed by the driver's vector codec first.
+ * The binary projection (character set 63) is staged as the packed little-endian bytes it arrives in; the JSON
+ * projection is parsed by the driver's vector codec into those bytes first. The elements are written into the
+ * vector when the batch is emitted.
  */
 final class VectorColumn extends ArrowColumn {
 
@@ -37,6 +38,7 @@ final class VectorColumn extends ArrowColumn {
     private final int dimensions;
     private final Codecs codecs;
     private final CodecContext context;
+    private final VariableStage stage = new VariableStage();
     private FieldVector list;
     private FieldVector child;
 
@@ -74,16 +76,14 @@ final class VectorColumn extends ArrowColumn {
     }
 
     @Override
-    void bind(FieldVector vector) {
-        this.list = vector;
-        this.child = vector instanceof FixedSizeListVector ? ((FixedSizeListVector) vector).getDataVector()
-            : (FieldVector) ((ListVector) vector).getDataVector();
+    void capacity(int rows) {
+        this.stage.capacity(rows);
     }
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
         if (this.column.isBinaryCharset()) {
-            writePacked(row, data, index, length);
+            stage(row, data, index, length);
             return;
         }
         ByteBuf json = Unpooled.wrappedBuffer(data, index, length);
@@ -94,17 +94,39 @@ final class VectorColumn extends ArrowColumn {
         } finally {
             json.release();
         }
-        writePacked(row, packed, 0, packed.length);
+        stage(row, packed, 0, packed.length);
+    }
+
+    private void stage(int row, byte[] data, int index, int length) {
+        int size = this.elementType.size();
+        if (length % size != 0 || (this.dimensions > 0 && length / size != this.dimensions)) {
+            throw new IllegalArgumentException("Value of column " + describe() + " has " + length
+                + " bytes; expected " + (this.dimensions > 0 ? this.dimensions * size + " (" + this.dimensions
+                + " elements of " + size + " bytes)" : "a multiple of " + size));
+        }
+        this.stage.put(row, data, index, length);
+    }
+
+    @Override
+    void moveTo(FieldVector vector, int rows) {
+        this.list = vector;
+        this.child = vector instanceof FixedSizeListVector ? ((FixedSizeListVector) vector).getDataVector()
+            : (FieldVector) ((ListVector) vector).getDataVector();
+        vector.setInitialCapacity(Math.max(rows, 1));
+        vector.allocateNew();
+        byte[] data = this.stage.data();
+        for (int row = 0; row < rows; row++) {
+            if (this.stage.isSet(row)) {
+                writePacked(row, data, this.stage.start(row), this.stage.length(row));
+            }
+        }
+        vector.setValueCount(rows);
+        this.stage.clear(rows);
     }
 
     private void writePacked(int row, byte[] data, int index, int length) {
         int size = this.elementType.size();
         int count = length / size;
-        if (length % size != 0 || (this.dimensions > 0 && count != this.dimensions)) {
-            throw new IllegalArgumentException("Value of column " + describe() + " has " + length
-                + " bytes; expected " + (this.dimensions > 0 ? this.dimensions * size + " (" + this.dimensions
-                + " elements of " + size + " bytes)" : "a multiple of " + size));
-        }
         int first;
         if (this.list instanceof FixedSizeListVector) {
             first = ((FixedSizeListVector) this.list).startNewValue(row);

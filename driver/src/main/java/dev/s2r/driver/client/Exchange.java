@@ -25,8 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * to the event loop. Messages beyond the subscriber's demand wait in the queue (one socket read at most, because
  * the client stops reading while the head exchange has no demand). On cancel or failure, queued messages are
  * released at once, so no buffer outlives a broken exchange.
+ * <p>
+ * A subscriber may take rows through a {@link RowSink} instead ({@link #divertRows}): a row that arrives while the
+ * subscriber has demand and nothing is queued goes straight to the sink, with no message object and no queue.
  */
-final class Exchange implements Subscription {
+final class Exchange implements Subscription, RowSource {
 
     private final ClientMessage request;
     private final ResponseDecoder decoder;
@@ -43,6 +46,7 @@ final class Exchange implements Subscription {
     private long discardedBytes;
     private boolean killRequested;
     private volatile boolean killOnCancel;
+    private volatile RowSink rowSink;
 
     Exchange(ClientMessage request, ResponseDecoder decoder, CoreSubscriber<? super ServerMessage> actual,
              EventLoop loop, Runnable demandChanged) {
@@ -69,6 +73,38 @@ final class Exchange implements Subscription {
      */
     ServerMessage decode(ByteBuf payload) {
         return this.decoder.decode(payload, this.cancelled);
+    }
+
+    @Override
+    public void divertRows(RowSink sink) {
+        this.rowSink = sink;
+    }
+
+    /**
+     * @param buffer the buffer holding a packet payload
+     * @param index  the index of the payload's first byte
+     * @param length the payload's length
+     * @return whether the packet may go straight to the {@linkplain #divertRows row sink} (event loop): there is one,
+     * the packet is a row, the subscriber has demand and no message is queued before it
+     */
+    boolean canDivert(ByteBuf buffer, int index, int length) {
+        return this.rowSink != null && !this.cancelled && !this.terminated && this.queue.isEmpty()
+            && this.requested.get() != 0 && this.decoder.isRow(buffer, index, length);
+    }
+
+    /**
+     * Hands a row packet to the {@linkplain #divertRows row sink}, as one message of the demand (event loop; only
+     * right after {@link #canDivert} said it may).
+     *
+     * @param buffer the buffer holding the row (not released here)
+     * @param index  the index of the row's first byte
+     * @param length the row's length
+     */
+    void divert(ByteBuf buffer, int index, int length) {
+        if (this.requested.get() != Long.MAX_VALUE) {
+            this.requested.decrementAndGet();
+        }
+        this.rowSink.row(buffer, index, length, this.decoder.isBinaryRows());
     }
 
     /**

@@ -19,6 +19,10 @@ import java.util.List;
  * into one composite buffer.
  * <p>
  * Each payload passed on is owned by the next handler, which must release it.
+ * <p>
+ * A packet that the connection can consume in place ({@link InPlace}: a row that the head exchange's subscriber
+ * takes as bytes) is handed to it straight from the input instead, with no slice and no trip through the pipeline;
+ * packets sliced before it are passed on first, so that the order of the packets is kept.
  */
 final class PacketFramer extends ByteToMessageDecoder {
 
@@ -28,6 +32,7 @@ final class PacketFramer extends ByteToMessageDecoder {
     private final SequenceTracker sequence;
     private final long maxMessageSize;
     private final InboundView view;
+    private final InPlace inPlace;
     private CompositeByteBuf pending;
 
     /**
@@ -44,9 +49,20 @@ final class PacketFramer extends ByteToMessageDecoder {
      * @param view           told about each input buffer before packets are sliced from it, or {@code null}
      */
     PacketFramer(SequenceTracker sequence, long maxMessageSize, InboundView view) {
+        this(sequence, maxMessageSize, view, null);
+    }
+
+    /**
+     * @param sequence       the connection's sequence tracker
+     * @param maxMessageSize the largest reassembled payload accepted
+     * @param view           told about each input buffer before packets are sliced from it, or {@code null}
+     * @param inPlace        the consumer of packets taken in place, or {@code null}
+     */
+    PacketFramer(SequenceTracker sequence, long maxMessageSize, InboundView view, InPlace inPlace) {
         this.sequence = sequence;
         this.maxMessageSize = maxMessageSize;
         this.view = view;
+        this.inPlace = inPlace;
         // The default merge cumulator: rows keep retained slices of the buffer they arrived in, so a composite
         // cumulation could never discard its read components and would keep every buffer of a stream alive.
         // Merging copies only when a partial packet is carried over into a buffer that rows still share.
@@ -93,6 +109,17 @@ final class PacketFramer extends ByteToMessageDecoder {
                     throw new TooLongFrameException("Server packet of " + length + " bytes is larger than "
                         + "maxMessageSize (" + this.maxMessageSize + ")");
                 }
+                if (length != MAX_PAYLOAD && this.pending == null && this.inPlace != null
+                    && this.inPlace.accepts(in, start + HEADER, length)) {
+                    if (!out.isEmpty()) {
+                        // the packets before it go first; decode is called again once they are through
+                        return;
+                    }
+                    this.sequence.received(in.getUnsignedByte(start + 3));
+                    this.inPlace.take(in, start + HEADER, length);
+                    in.skipBytes(HEADER + length);
+                    continue;
+                }
                 this.sequence.received(in.getUnsignedByte(start + 3));
                 in.skipBytes(HEADER);
                 if (length == MAX_PAYLOAD || this.pending != null) {
@@ -125,6 +152,29 @@ final class PacketFramer extends ByteToMessageDecoder {
         }
         out.add(this.pending);
         this.pending = null;
+    }
+
+    /**
+     * Consumes some packets where they lie in the framer's input (event loop).
+     */
+    interface InPlace {
+
+        /**
+         * @param in     the framer's input
+         * @param index  the index of the payload's first byte
+         * @param length the payload's length
+         * @return whether {@link #take} would consume this packet now
+         */
+        boolean accepts(ByteBuf in, int index, int length);
+
+        /**
+         * Consumes a packet {@link #accepts} accepted; the bytes are readable during the call only.
+         *
+         * @param in     the framer's input
+         * @param index  the index of the payload's first byte
+         * @param length the payload's length
+         */
+        void take(ByteBuf in, int index, int length);
     }
 
     @Override

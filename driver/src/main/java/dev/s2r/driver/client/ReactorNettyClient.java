@@ -89,7 +89,7 @@ public final class ReactorNettyClient implements Client {
         // one's completion) are flushed once at the end of the read instead of one syscall each.
         pipeline.addFirst("s2r.flush", new FlushConsolidationHandler());
         addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize,
-            this.inboundView));
+            this.inboundView, new InPlaceRows()));
         addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
         addBeforeBridge(pipeline, "s2r.encoder", new PacketEncoder(this.sequence));
     }
@@ -447,6 +447,9 @@ public final class ReactorNettyClient implements Client {
         }
         if (head.isCancelled()) {
             maybeKill(head, payload.readableBytes() + 4);
+        } else if (head.canDivert(payload, payload.readerIndex(), payload.readableBytes())) {
+            head.divert(payload, payload.readerIndex(), payload.readableBytes());
+            return;
         }
         ServerMessage message = head.decode(payload);
         this.payloadTaken = message instanceof RowMessage;
@@ -546,6 +549,25 @@ public final class ReactorNettyClient implements Client {
     }
 
     /**
+     * Lets the framer hand the rows of the head exchange to its {@linkplain RowSink row sink} in place, with no
+     * slice per packet.
+     */
+    private final class InPlaceRows implements PacketFramer.InPlace {
+
+        @Override
+        public boolean accepts(ByteBuf in, int index, int length) {
+            Exchange head = ReactorNettyClient.this.inflight.peek();
+            return head != null && head.canDivert(in, index, length);
+        }
+
+        @Override
+        public void take(ByteBuf in, int index, int length) {
+            ReactorNettyClient.this.progressed = true;
+            ReactorNettyClient.this.inflight.peek().divert(in, index, length);
+        }
+    }
+
+    /**
      * Decodes packets with the head exchange's decoder and drives the read demand.
      */
     private final class InboundHandler extends ChannelInboundHandlerAdapter {
@@ -557,7 +579,7 @@ public final class ReactorNettyClient implements Client {
                 return;
             }
             ByteBuf payload = (ByteBuf) msg;
-            progressed = true;
+            ReactorNettyClient.this.progressed = true;
             payloadTaken = false;
             try {
                 dispatch(payload);
@@ -566,7 +588,7 @@ public final class ReactorNettyClient implements Client {
                 onFailure(ExceptionFactory.protocolError(e.getMessage() == null ? e.toString() : e.getMessage()));
             } finally {
                 if (!payloadTaken) {
-                    payload.release();
+                    inboundView.release(payload);
                 }
             }
         }

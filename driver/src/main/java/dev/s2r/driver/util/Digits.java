@@ -5,6 +5,10 @@ package dev.s2r.driver.util;
 
 import io.netty.buffer.ByteBuf;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Parses runs of ASCII digits eight at a time: one bounds-checked 8-byte read and a few multiplications (the
  * well-known SWAR technique) instead of a checked read and a multiply-add per character.
@@ -15,6 +19,8 @@ public final class Digits {
     private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
     private static final long PLUS_SIX = 0x0606060606060606L;
     private static final long HUNDRED_MILLION = 100_000_000L;
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+        ByteOrder.LITTLE_ENDIAN);
 
     private Digits() {
     }
@@ -59,6 +65,25 @@ public final class Digits {
     }
 
     /**
+     * @param data   the bytes
+     * @param start  the first digit
+     * @param length how many digits, 1 to 18
+     * @return their value, or -1 when a character is not a digit, the length is out of range, or the array has
+     * fewer than 8 bytes (the caller then parses character by character)
+     */
+    public static long parse(byte[] data, int start, int length) {
+        if (length < 1 || length > 18) {
+            return -1;
+        }
+        if (length <= 8) {
+            return eightOrFewer(data, start, length);
+        }
+        long head = parse(data, start, length - 8);
+        long tail = head < 0 ? -1 : eightOrFewer(data, start + length - 8, 8);
+        return tail < 0 ? -1 : head * HUNDRED_MILLION + tail;
+    }
+
+    /**
      * @return the value of {@code length} (1 to 8) digits at {@code start}, or -1
      */
     private static long eightOrFewer(ByteBuf buf, int start, int length) {
@@ -68,10 +93,30 @@ public final class Digits {
         }
         // an 8-byte window holding the field: from the field's start, or ending with the buffer
         int window = Math.min(start, capacity - 8);
-        int offset = start - window;
+        return inWindow(buf.getLongLE(window), start - window, length);
+    }
+
+    /**
+     * @return the value of {@code length} (1 to 8) digits at {@code start}, or -1
+     */
+    private static long eightOrFewer(byte[] data, int start, int length) {
+        if (data.length < 8) {
+            return -1;
+        }
+        int window = Math.min(start, data.length - 8);
+        return inWindow((long) LONG_LE.get(data, window), start - window, length);
+    }
+
+    /**
+     * @param word   eight bytes, little-endian
+     * @param offset where the digits start in it
+     * @param length how many digits, 1 to 8 (and {@code offset + length <= 8})
+     * @return their value, or -1
+     */
+    private static long inWindow(long word, int offset, int length) {
         // little-endian: the field's first character at the lowest byte, moved up so that the field fills the
         // high bytes and the low bytes are zero, like leading zeros
-        long chars = (buf.getLongLE(window) >>> (offset * 8)) << ((8 - length) * 8);
+        long chars = (word >>> (offset * 8)) << ((8 - length) * 8);
         long mask = length == 8 ? -1L : -1L << ((8 - length) * 8);
         if ((chars & HIGH_NIBBLES & mask) != (ZEROS & mask)
             || ((chars + PLUS_SIX) & HIGH_NIBBLES & mask) != (ZEROS & mask)) {

@@ -42,11 +42,12 @@ final class ArrowTextParsingTests {
         ColumnDefinition column = ColumnDefinition.of("d", DataTypes.DOUBLE, 0, DataTypes.BINARY_CHARSET, 22, 31);
         try (BufferAllocator allocator = new RootAllocator(); Float8Vector vector = new Float8Vector("d", allocator)) {
             FloatingColumn writer = new FloatingColumn(column);
-            writer.bind(vector);
+            writer.capacity(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 byte[] bytes = ("#" + texts.get(i)).getBytes(StandardCharsets.US_ASCII);
                 writer.write(i, bytes, 1, bytes.length - 1, false);
             }
+            writer.moveTo(vector, texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(Double.doubleToRawLongBits(vector.get(i))).as(texts.get(i))
                     .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(texts.get(i))));
@@ -74,11 +75,12 @@ final class ArrowTextParsingTests {
         try (BufferAllocator allocator = new RootAllocator();
              DurationVector vector = (DurationVector) new TimeColumn(column).field().createVector(allocator)) {
             TimeColumn writer = new TimeColumn(column);
-            writer.bind(vector);
+            writer.capacity(texts.length);
             for (int i = 0; i < texts.length; i++) {
                 byte[] bytes = texts[i].getBytes(StandardCharsets.US_ASCII);
                 writer.write(i, bytes, 0, bytes.length, false);
             }
+            writer.moveTo(vector, texts.length);
             for (int i = 0; i < texts.length; i++) {
                 assertThat(vector.getObject(i)).as(texts[i]).isEqualTo(expected[i]);
             }
@@ -110,11 +112,12 @@ final class ArrowTextParsingTests {
         try (BufferAllocator allocator = new RootAllocator();
              TimeStampMicroVector vector = new TimeStampMicroVector("dt", allocator)) {
             DateTimeColumn writer = new DateTimeColumn(column);
-            writer.bind(vector);
+            writer.capacity(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 byte[] bytes = ("##" + texts.get(i) + "#").getBytes(StandardCharsets.US_ASCII);
                 writer.write(i, bytes, 2, bytes.length - 3, false);
             }
+            writer.moveTo(vector, texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 LocalDateTime expected = LocalDateTime.parse(texts.get(i).replace(' ', 'T'));
                 assertThat(vector.getObject(i)).as(texts.get(i)).isEqualTo(expected);
@@ -126,21 +129,18 @@ final class ArrowTextParsingTests {
     void dateTimeTextWithAWrongCharacterAnywhereIsRefused() {
         ColumnDefinition column = ColumnDefinition.of("dt", DataTypes.DATETIME, 0, DataTypes.BINARY_CHARSET, 26, 6);
         String good = "2024-05-17 08:09:10.123456";
-        try (BufferAllocator allocator = new RootAllocator();
-             TimeStampMicroVector vector = new TimeStampMicroVector("dt", allocator)) {
-            DateTimeColumn writer = new DateTimeColumn(column);
-            writer.bind(vector);
-            for (int at = 0; at < good.length(); at++) {
-                for (char wrong : new char[] {'x', '/', ':', ' ', '-'}) {
-                    if (good.charAt(at) == wrong || good.charAt(at) == '.' && wrong != 'x') {
-                        continue;
-                    }
-                    byte[] bytes = (good.substring(0, at) + wrong + good.substring(at + 1))
-                        .getBytes(StandardCharsets.US_ASCII);
-                    assertThatThrownBy(() -> writer.write(0, bytes, 0, bytes.length, false))
-                        .as("'%s' at %d", wrong, at).isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageContaining("'dt'");
+        DateTimeColumn writer = new DateTimeColumn(column);
+        writer.capacity(1);
+        for (int at = 0; at < good.length(); at++) {
+            for (char wrong : new char[] {'x', '/', ':', ' ', '-'}) {
+                if (good.charAt(at) == wrong || good.charAt(at) == '.' && wrong != 'x') {
+                    continue;
                 }
+                byte[] bytes = (good.substring(0, at) + wrong + good.substring(at + 1))
+                    .getBytes(StandardCharsets.US_ASCII);
+                assertThatThrownBy(() -> writer.write(0, bytes, 0, bytes.length, false))
+                    .as("'%s' at %d", wrong, at).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'dt'");
             }
         }
     }

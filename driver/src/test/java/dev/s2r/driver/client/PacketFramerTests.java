@@ -294,7 +294,97 @@ final class PacketFramerTests {
         assertThat(channel.finish()).isFalse();
     }
 
+    @Test
+    void packetsTakenInPlaceAreNotPassedOnAndKeepTheirPlaceAmongThoseThatAre() {
+        List<String> events = new ArrayList<>();
+        EmbeddedChannel channel = inPlaceChannel(events);
+
+        channel.writeInbound(wire(packet(1, bytes('A')), packet(2, bytes('R', '1')), packet(3, bytes('R', '2')),
+            packet(4, bytes('B')), packet(5, bytes('R', '3'))));
+
+        assertThat(events).containsExactly("passed A", "in place R1", "in place R2", "passed B", "in place R3");
+        assertThat(this.sequence.next(false)).as("every packet's sequence id is recorded").isEqualTo(6);
+        assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void packetsTakenInPlaceKeepTheirOrderWhenTheStreamIsSplitAtAnyByteBoundary() {
+        byte[] stream = concat(packet(1, bytes('A')), packet(2, bytes('R', '1')), packet(3, bytes('B')),
+            packet(4, bytes('R', '2')), packet(5, bytes('R', '3')), packet(6, bytes('C')));
+
+        for (int split = 1; split < stream.length; split++) {
+            List<String> events = new ArrayList<>();
+            EmbeddedChannel channel = inPlaceChannel(events);
+            channel.writeInbound(wire(Arrays.copyOfRange(stream, 0, split)));
+            channel.writeInbound(wire(Arrays.copyOfRange(stream, split, stream.length)));
+
+            assertThat(events).as("split at %d", split).containsExactly("passed A", "in place R1", "passed B",
+                "in place R2", "in place R3", "passed C");
+            assertThat(channel.finish()).isFalse();
+        }
+    }
+
+    @Test
+    void aPacketRefusedInPlaceIsPassedOnAsUsual() {
+        List<String> events = new ArrayList<>();
+        EmbeddedChannel channel = new EmbeddedChannel(new PacketFramer(this.sequence, UNLIMITED, null,
+            new RecordingInPlace(events, false)), new RecordingHandler(events));
+
+        channel.writeInbound(wire(packet(1, bytes('R', '1')), packet(2, bytes('A'))));
+
+        assertThat(events).containsExactly("passed R1", "passed A");
+        assertThat(channel.finish()).isFalse();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
+
+    /** A framer that takes the packets starting with {@code R} in place, both kinds recorded in one list. */
+    private EmbeddedChannel inPlaceChannel(List<String> events) {
+        return new EmbeddedChannel(new PacketFramer(this.sequence, UNLIMITED, null, new RecordingInPlace(events, true)),
+            new RecordingHandler(events));
+    }
+
+    /** Accepts (when told to) the packets whose payload starts with {@code R}, and records those it takes. */
+    private static final class RecordingInPlace implements PacketFramer.InPlace {
+
+        private final List<String> events;
+        private final boolean accepting;
+
+        RecordingInPlace(List<String> events, boolean accepting) {
+            this.events = events;
+            this.accepting = accepting;
+        }
+
+        @Override
+        public boolean accepts(ByteBuf in, int index, int length) {
+            return this.accepting && length > 0 && in.getByte(index) == 'R';
+        }
+
+        @Override
+        public void take(ByteBuf in, int index, int length) {
+            this.events.add("in place " + in.toString(index, length, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Records and releases the payloads the framer passes on. */
+    private static final class RecordingHandler extends io.netty.channel.ChannelInboundHandlerAdapter {
+
+        private final List<String> events;
+
+        RecordingHandler(List<String> events) {
+            this.events = events;
+        }
+
+        @Override
+        public void channelRead(io.netty.channel.ChannelHandlerContext ctx, Object msg) {
+            ByteBuf payload = (ByteBuf) msg;
+            try {
+                this.events.add("passed " + payload.toString(java.nio.charset.StandardCharsets.US_ASCII));
+            } finally {
+                payload.release();
+            }
+        }
+    }
 
     private EmbeddedChannel channel(long maxMessageSize) {
         return new EmbeddedChannel(new PacketFramer(this.sequence, maxMessageSize));

@@ -4,6 +4,7 @@
 package dev.s2r.driver.util;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link Digits#parse}: the value {@link Long#parseLong} gives for every run of 1 to 18 digits, wherever the run
- * sits in the buffer (at its start, at its end, in a buffer shorter than 8 bytes), and -1 for any non-digit.
+ * sits in the buffer (at its start, at its end, in a buffer shorter than 8 bytes), and -1 for any non-digit; the
+ * byte-array form answers exactly as the buffer form, which every case checks.
  */
 class DigitsTests {
 
     private static long parseIn(String before, String digits, String after) {
-        ByteBuf buf = Unpooled.copiedBuffer(before + digits + after, StandardCharsets.US_ASCII);
+        byte[] bytes = (before + digits + after).getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuf buf = Unpooled.wrappedBuffer(bytes);
         try {
-            return Digits.parse(buf, before.length(), digits.length());
+            long parsed = Digits.parse(buf, before.length(), digits.length());
+            assertThat(Digits.parse(bytes, before.length(), digits.length()))
+                .as("the byte-array form of '%s' in '%s…%s'", digits, before, after).isEqualTo(parsed);
+            return parsed;
         } finally {
             buf.release();
         }
@@ -123,6 +129,7 @@ class DigitsTests {
                 }
                 buf.writeBytes("87654321".getBytes(StandardCharsets.US_ASCII));
                 assertThat(Digits.parse(buf, 8, length)).as(new String(digits)).isEqualTo(-1);
+                assertThat(Digits.parse(ByteBufUtil.getBytes(buf), 8, length)).as(new String(digits)).isEqualTo(-1);
             } finally {
                 buf.release();
             }

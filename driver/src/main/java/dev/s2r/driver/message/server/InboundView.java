@@ -63,6 +63,19 @@ public final class InboundView {
         return true;
     }
 
+    /**
+     * Releases a packet payload the framer handed on. A payload sliced from the current input, released on the event
+     * loop during a read, is counted and returned to the input with the others at the end of the read; any other is
+     * released at once.
+     *
+     * @param payload the payload, which the caller owns
+     */
+    public void release(ByteBuf payload) {
+        if (locate(payload) < 0 || !releaseLater(this.source)) {
+            payload.release();
+        }
+    }
+
     private void flushReleases() {
         int count = this.pendingReleases;
         if (count == 0) {

@@ -134,6 +134,26 @@ public final class ResponseDecoder {
     }
 
     /**
+     * @param buffer a buffer holding a packet payload
+     * @param index  the index of the payload's first byte
+     * @param length the payload's length
+     * @return whether it is a row of the result set being read (not its end, nor an error), which the caller may then
+     * consume itself instead of {@linkplain #decode decoding} it into a {@link RowMessage}
+     */
+    public boolean isRow(ByteBuf buffer, int index, int length) {
+        if (this.state != State.ROWS || length == 0) {
+            return false;
+        }
+        int header = buffer.getUnsignedByte(index);
+        return header != ERR && !(header == EOF && isTerminator(length));
+    }
+
+    /** @return whether the rows of this response are binary-protocol rows */
+    public boolean isBinaryRows() {
+        return this.mode == Mode.BINARY_RESULT;
+    }
+
+    /**
      * Decodes one packet payload.
      *
      * @param payload the payload: a returned {@link RowMessage} takes it over (the caller must not release it then,
@@ -286,7 +306,7 @@ public final class ResponseDecoder {
 
     private ServerMessage row(ByteBuf payload, boolean discard) {
         int header = payload.getUnsignedByte(payload.readerIndex());
-        if (header == EOF && isTerminator(payload)) {
+        if (header == EOF && isTerminator(payload.readableBytes())) {
             ResultSetEnd end = decodeEnd(payload);
             this.state = end.hasMoreResults() ? State.START : State.DONE;
             return end;
@@ -301,11 +321,11 @@ public final class ResponseDecoder {
         return new RowMessage(payload, this.mode == Mode.BINARY_RESULT, this.retainedBytes, this.inboundView);
     }
 
-    private boolean isTerminator(ByteBuf payload) {
+    private boolean isTerminator(int length) {
         if (this.mode == Mode.BINARY_RESULT) {
             return true;
         }
-        return this.deprecateEof ? payload.readableBytes() < MAX_PACKET : payload.readableBytes() < 9;
+        return this.deprecateEof ? length < MAX_PACKET : length < 9;
     }
 
     private ResultSetEnd decodeEnd(ByteBuf payload) {
