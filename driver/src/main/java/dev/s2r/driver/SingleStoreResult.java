@@ -5,6 +5,8 @@ package dev.s2r.driver;
 
 import dev.s2r.driver.arrow.ArrowResults;
 import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.client.RowSink;
+import dev.s2r.driver.client.RowSource;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
@@ -28,9 +30,13 @@ import io.r2dbc.spi.RowMetadata;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.core.publisher.SynchronousSink;
+import reactor.util.context.Context;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -188,10 +194,9 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
     private <T> Flux<T> mapRows(Function<SingleStoreRow, ? extends T> function) {
         Flux<ServerMessage> messages = messages();
         if (messages != null) {
-            return Flux.defer(() -> {
-                RowMapper<T> mapper = new RowMapper<>(function, this.codecs, this.context, this.sql);
-                return messages.handle(mapper);
-            }).doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+            return messages.transform(Operators.<ServerMessage, T>lift((source, actual) ->
+                    new RowMapper<>(actual, function, this.codecs, this.context, this.sql)))
+                .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
         }
         return segments()
             .<T>handle((segment, sink) -> onSegment(segment, sink, function))
@@ -293,19 +298,26 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
     }
 
     /**
-     * The fast path of {@code map}: applies the function to each row message directly, without segments, and
-     * releases the row right after.
+     * The fast path of {@code map}: applies the function to each row directly, without segments, and releases the
+     * row right after. When the subscription is the connection's own ({@link RowSource}), rows that arrive while
+     * there is demand are mapped where they lie in the socket buffer ({@link #row}), with no message object; rows
+     * that waited for demand come as {@link RowMessage}s, in order. One value is emitted per row, so demand passes
+     * through unchanged; a message that is not a row asks for one more.
      */
-    private static final class RowMapper<T> implements java.util.function.BiConsumer<ServerMessage,
-        SynchronousSink<T>> {
+    private static final class RowMapper<T> implements CoreSubscriber<ServerMessage>, Subscription, RowSink {
 
+        private final CoreSubscriber<? super T> actual;
         private final Function<SingleStoreRow, ? extends T> function;
         private final Codecs codecs;
         private final CodecContext context;
         private final String sql;
+        private Subscription upstream;
         private SingleStoreRowMetadata metadata;
+        private boolean done;
 
-        RowMapper(Function<SingleStoreRow, ? extends T> function, Codecs codecs, CodecContext context, String sql) {
+        RowMapper(CoreSubscriber<? super T> actual, Function<SingleStoreRow, ? extends T> function, Codecs codecs,
+                  CodecContext context, String sql) {
+            this.actual = actual;
             this.function = function;
             this.codecs = codecs;
             this.context = context;
@@ -313,32 +325,111 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
         }
 
         @Override
-        public void accept(ServerMessage message, SynchronousSink<T> sink) {
+        public Context currentContext() {
+            return this.actual.currentContext();
+        }
+
+        @Override
+        public void onSubscribe(Subscription subscription) {
+            if (Operators.validate(this.upstream, subscription)) {
+                this.upstream = subscription;
+                if (subscription instanceof RowSource) {
+                    ((RowSource) subscription).divertRows(this);
+                }
+                this.actual.onSubscribe(this);
+            }
+        }
+
+        @Override
+        public void request(long n) {
+            this.upstream.request(n);
+        }
+
+        @Override
+        public void cancel() {
+            this.upstream.cancel();
+        }
+
+        @Override
+        public void onNext(ServerMessage message) {
+            if (this.done) {
+                ReferenceCountUtil.release(message);
+                return;
+            }
             if (message instanceof RowMessage) {
                 RowMessage row = (RowMessage) message;
                 if (this.metadata == null) {
                     row.release();
-                    sink.error(ExceptionFactory.protocolError("Row received before its column definitions"));
+                    fail(ExceptionFactory.protocolError("Row received before its column definitions"));
                     return;
                 }
-                SingleStoreRow value = new SingleStoreRow(row, this.metadata, this.codecs,
-                    this.context);
-                T mapped;
-                try {
-                    mapped = this.function.apply(value);
-                } finally {
-                    row.release();
-                }
-                if (mapped == null) {
-                    sink.error(new IllegalStateException("The mapping function returned null"));
-                } else {
-                    sink.next(mapped);
-                }
-            } else if (message instanceof ResultSetMetadata) {
+                map(new SingleStoreRow(row, this.metadata, this.codecs, this.context));
+                return;
+            }
+            if (message instanceof ResultSetMetadata) {
                 this.metadata = rowMetadata((ResultSetMetadata) message, this.codecs, this.context);
             } else if (message instanceof ErrorMessage) {
-                sink.error(error((ErrorMessage) message, this.sql));
+                this.done = true;
+                this.actual.onError(error((ErrorMessage) message, this.sql));
+                return;
             }
+            this.upstream.request(1);
+        }
+
+        /** A row lent by the connection for the duration of the call ({@link RowSource}). */
+        @Override
+        public void row(ByteBuf buffer, int index, int length, boolean binary) {
+            if (this.done) {
+                return;
+            }
+            if (this.metadata == null) {
+                fail(ExceptionFactory.protocolError("Row received before its column definitions"));
+                return;
+            }
+            map(SingleStoreRow.lent(buffer, index, index + length, binary, this.metadata, this.codecs,
+                this.context));
+        }
+
+        private void map(SingleStoreRow row) {
+            T mapped;
+            try {
+                mapped = this.function.apply(row);
+            } catch (Throwable e) {
+                fail(Operators.onOperatorError(e, currentContext()));
+                return;
+            } finally {
+                row.release();
+            }
+            if (mapped == null) {
+                fail(new IllegalStateException("The mapping function returned null"));
+            } else {
+                this.actual.onNext(mapped);
+            }
+        }
+
+        private void fail(Throwable failure) {
+            this.done = true;
+            this.upstream.cancel();
+            this.actual.onError(failure);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            if (this.done) {
+                Operators.onErrorDropped(failure, currentContext());
+                return;
+            }
+            this.done = true;
+            this.actual.onError(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            if (this.done) {
+                return;
+            }
+            this.done = true;
+            this.actual.onComplete();
         }
     }
 

@@ -36,6 +36,8 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
     private final int end;
     private int located;
     private int cursor;
+    /** Set when a row without an owner (its bytes lent for the duration of the mapping function) is released. */
+    private boolean released;
 
     SingleStoreRow(RowMessage row, SingleStoreRowMetadata metadata, Codecs codecs, CodecContext context) {
         this(row, row.cells(), row.cellsStart(), row.cellsEnd(), row.isBinary(), metadata, codecs, context);
@@ -61,8 +63,21 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
         this.cursor = binary ? start + 1 + (count + 9) / 8 : start;
     }
 
+    /**
+     * A row whose bytes are only lent to it (a row taken in place from the socket buffer, valid while the mapping
+     * function runs): it owns nothing, and reading it after {@link #release()} fails.
+     */
+    static SingleStoreRow lent(ByteBuf buf, int start, int end, boolean binary, SingleStoreRowMetadata metadata,
+                               Codecs codecs, CodecContext context) {
+        return new SingleStoreRow(null, buf, start, end, binary, metadata, codecs, context);
+    }
+
     void release() {
-        this.owner.release();
+        if (this.owner != null) {
+            this.owner.release();
+        } else {
+            this.released = true;
+        }
     }
 
     @Override
@@ -207,7 +222,7 @@ final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
 
     /** Checks the index, and that the packet is still held: its bytes may be read through a window that cannot tell. */
     private void checkIndex(int index) {
-        if (this.owner.refCnt() == 0) {
+        if (this.owner != null ? this.owner.refCnt() == 0 : this.released) {
             throw new IllegalStateException("The row was already released: read it inside the function that "
                 + "receives it");
         }

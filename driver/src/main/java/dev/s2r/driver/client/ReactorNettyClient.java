@@ -563,7 +563,8 @@ public final class ReactorNettyClient implements Client {
         @Override
         public void take(ByteBuf in, int index, int length) {
             ReactorNettyClient.this.progressed = true;
-            ReactorNettyClient.this.inflight.peek().divert(in, index, length);
+            ReactorNettyClient.this.inflight.peek().divert(ReactorNettyClient.this.inboundView.readable(in), index,
+                length);
         }
     }
 

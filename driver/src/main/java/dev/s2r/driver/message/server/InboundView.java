@@ -137,6 +137,15 @@ public final class InboundView {
         return (int) offset + payload.readerIndex();
     }
 
+    /**
+     * @param in the framer's current input
+     * @return a buffer holding the same bytes at the same indexes, read without the input's reference-count and
+     * bounds checks: the window when it covers the input, else the input itself
+     */
+    public ByteBuf readable(ByteBuf in) {
+        return in == this.source && this.window != null ? this.window : in;
+    }
+
     /** @return the window that {@link #locate(ByteBuf)} indexes into */
     ByteBuf window() {
         return this.window;

@@ -1,0 +1,133 @@
+/* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
+package dev.s2r.driver;
+
+import dev.s2r.driver.test.Protocol;
+import dev.s2r.driver.test.SingleStoreTest;
+import dev.s2r.driver.test.TestDatabase;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Result;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code Result.map} over both protocols: rows mapped as they arrive (taken in place from the socket buffer) and rows
+ * that waited for demand keep the server's order, and a mapping function that throws or returns {@code null} fails
+ * the result with a clear error while the connection stays usable.
+ */
+@SingleStoreTest
+final class RowMappingIntegrationTests {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String SCAN = "SELECT a.i * 1000 + b.i AS n FROM mapping_thousand a, mapping_thousand b "
+        + "WHERE a.i >= ? AND a.i < 100 ORDER BY n";
+    private static final Map<Protocol, ConnectionFactory> FACTORIES = new EnumMap<>(Protocol.class);
+
+    @BeforeAll
+    static void createTables(TestDatabase database) {
+        String thousand = IntStream.range(0, 1000).mapToObj(i -> "(" + i + ")").collect(Collectors.joining(","));
+        database.execute("CREATE TABLE mapping_thousand (i INT PRIMARY KEY)",
+            "INSERT INTO mapping_thousand VALUES " + thousand);
+        for (Protocol protocol : Protocol.values()) {
+            FACTORIES.put(protocol, database.connectionFactory(protocol.options()));
+        }
+    }
+
+    /**
+     * A consumer on another thread asks for one row at a time, so the connection reads past the demand: rows mapped
+     * straight from the socket buffer and rows that waited in the queue interleave.
+     */
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void rowsKeepTheServersOrderWhenOneRowAtATimeIsRequestedFromAnotherThread(Protocol protocol) {
+        List<String> misplaced = new ArrayList<>();
+        long[] next = {0};
+
+        withConnection(protocol, connection -> select(connection, SCAN.replace("a.i < 100", "a.i < 20"))
+            .concatMap(result -> result.map(row -> row.get("n", Long.class)))
+            .publishOn(Schedulers.single(), 1)
+            .doOnNext(n -> {
+                if (n != next[0] && misplaced.size() < 5) {
+                    misplaced.add("row " + next[0] + " holds " + n);
+                }
+                next[0]++;
+            })
+            .then())
+            .block(TIMEOUT);
+
+        assertThat(misplaced).isEmpty();
+        assertThat(next[0]).isEqualTo(20_000);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aMappingFunctionThatThrowsFailsTheResultWithItsExceptionAndTheConnectionStaysUsable(Protocol protocol) {
+        IllegalArgumentException thrown = new IllegalArgumentException("row 10 is not wanted");
+        List<Long> mapped = new ArrayList<>();
+
+        Long count = withConnection(protocol, connection -> select(connection, SCAN)
+            .concatMap(result -> result.map(row -> {
+                long n = row.get("n", Long.class);
+                if (n == 10) {
+                    throw thrown;
+                }
+                return n;
+            }))
+            .doOnNext(mapped::add)
+            .then(Mono.<Long>error(new AssertionError("the result did not fail")))
+            .onErrorResume(error -> error == thrown, error -> countRows(connection)))
+            .block(TIMEOUT);
+
+        assertThat(mapped).containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> (long) i).toList());
+        assertThat(count).isEqualTo(1000L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aMappingFunctionThatReturnsNullFailsTheResultAndTheConnectionStaysUsable(Protocol protocol) {
+        assertThatThrownBy(() -> withConnection(protocol, connection -> select(connection, SCAN)
+            .concatMap(result -> result.map(row -> row.get("n", Long.class) == 5 ? null : 1))
+            .then())
+            .block(TIMEOUT))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("returned null");
+
+        Long count = withConnection(protocol, connection -> select(connection, SCAN)
+            .concatMap(result -> result.map(row -> row.get("n", Long.class) == 5 ? null : 1))
+            .then(Mono.<Long>empty())
+            .onErrorResume(IllegalStateException.class, error -> countRows(connection)))
+            .block(TIMEOUT);
+
+        assertThat(count).isEqualTo(1000L);
+    }
+
+    private static Mono<Long> countRows(Connection connection) {
+        return select(connection, "SELECT COUNT(*) FROM mapping_thousand WHERE i >= ?")
+            .concatMap(result -> result.map(row -> row.get(0, Long.class)))
+            .single();
+    }
+
+    private static Flux<Result> select(Connection connection, String sql) {
+        return Flux.from(connection.createStatement(sql).bind(0, 0).execute());
+    }
+
+    private static <T> Mono<T> withConnection(Protocol protocol, Function<Connection, Mono<T>> work) {
+        return Mono.usingWhen(FACTORIES.get(protocol).create(), work, Connection::close);
+    }
+}
