@@ -5,8 +5,7 @@ package dev.s2r.driver;
 
 import dev.s2r.driver.arrow.ArrowResults;
 import dev.s2r.driver.client.ExceptionFactory;
-import dev.s2r.driver.client.RowSink;
-import dev.s2r.driver.client.RowSource;
+import dev.s2r.driver.client.RowSubscriber;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
@@ -30,13 +29,11 @@ import io.r2dbc.spi.RowMetadata;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.core.publisher.SynchronousSink;
-import reactor.util.context.Context;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -304,40 +301,21 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
      * that waited for demand come as {@link RowMessage}s, in order. One value is emitted per row, so demand passes
      * through unchanged; a message that is not a row asks for one more.
      */
-    private static final class RowMapper<T> implements CoreSubscriber<ServerMessage>, Subscription, RowSink {
+    private static final class RowMapper<T> extends RowSubscriber<T> {
 
-        private final CoreSubscriber<? super T> actual;
         private final Function<SingleStoreRow, ? extends T> function;
         private final Codecs codecs;
         private final CodecContext context;
         private final String sql;
-        private Subscription upstream;
         private SingleStoreRowMetadata metadata;
-        private boolean done;
 
         RowMapper(CoreSubscriber<? super T> actual, Function<SingleStoreRow, ? extends T> function, Codecs codecs,
                   CodecContext context, String sql) {
-            this.actual = actual;
+            super(actual);
             this.function = function;
             this.codecs = codecs;
             this.context = context;
             this.sql = sql;
-        }
-
-        @Override
-        public Context currentContext() {
-            return this.actual.currentContext();
-        }
-
-        @Override
-        public void onSubscribe(Subscription subscription) {
-            if (Operators.validate(this.upstream, subscription)) {
-                this.upstream = subscription;
-                if (subscription instanceof RowSource) {
-                    ((RowSource) subscription).divertRows(this);
-                }
-                this.actual.onSubscribe(this);
-            }
         }
 
         @Override
@@ -376,7 +354,7 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
             this.upstream.request(1);
         }
 
-        /** A row lent by the connection for the duration of the call ({@link RowSource}). */
+        /** A row lent by the connection for the duration of the call (taken in place). */
         @Override
         public void row(ByteBuf buffer, int index, int length, boolean binary) {
             if (this.done) {
@@ -405,31 +383,6 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
             } else {
                 this.actual.onNext(mapped);
             }
-        }
-
-        private void fail(Throwable failure) {
-            this.done = true;
-            this.upstream.cancel();
-            this.actual.onError(failure);
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            if (this.done) {
-                Operators.onErrorDropped(failure, currentContext());
-                return;
-            }
-            this.done = true;
-            this.actual.onError(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            if (this.done) {
-                return;
-            }
-            this.done = true;
-            this.actual.onComplete();
         }
     }
 

@@ -2,8 +2,8 @@
 package dev.s2r.driver.arrow;
 
 import dev.s2r.driver.client.ExceptionFactory;
-import dev.s2r.driver.client.RowSink;
 import dev.s2r.driver.client.RowSource;
+import dev.s2r.driver.client.RowSubscriber;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
@@ -20,10 +20,8 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Operators;
-import reactor.util.context.Context;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
  * packets ({@link #row}), without a message object per row; rows that had to wait for demand still come as
  * messages, in order.
  */
-final class ArrowBatcher implements CoreSubscriber<ServerMessage>, Subscription, RowSink {
+final class ArrowBatcher extends RowSubscriber<VectorSchemaRoot> {
 
     /** The initial capacity of a batch; it grows past it when batches are larger. */
     private static final int MAX_INITIAL_CAPACITY = 4096;
@@ -53,18 +51,15 @@ final class ArrowBatcher implements CoreSubscriber<ServerMessage>, Subscription,
     private static final AtomicLongFieldUpdater<ArrowBatcher> REQUESTED =
         AtomicLongFieldUpdater.newUpdater(ArrowBatcher.class, "requested");
 
-    private final CoreSubscriber<? super VectorSchemaRoot> actual;
     private final BufferAllocator allocator;
     private final int batchRows;
     private final Codecs codecs;
     private final CodecContext context;
     private final String sql;
     private final Bytes.Scratch scratch = new Bytes.Scratch();
-    private Subscription upstream;
     private volatile long requested;
     private volatile boolean cancelled;
     private volatile boolean unbounded;
-    private boolean done;
     private ArrowColumn[] columns;
     private int[] fixedLengths;
     private Schema schema;
@@ -74,28 +69,12 @@ final class ArrowBatcher implements CoreSubscriber<ServerMessage>, Subscription,
 
     ArrowBatcher(CoreSubscriber<? super VectorSchemaRoot> actual, BufferAllocator allocator, int batchRows,
                  Codecs codecs, CodecContext context, String sql) {
-        this.actual = actual;
+        super(actual);
         this.allocator = allocator;
         this.batchRows = batchRows;
         this.codecs = codecs;
         this.context = context;
         this.sql = sql;
-    }
-
-    @Override
-    public Context currentContext() {
-        return this.actual.currentContext();
-    }
-
-    @Override
-    public void onSubscribe(Subscription subscription) {
-        if (Operators.validate(this.upstream, subscription)) {
-            this.upstream = subscription;
-            if (subscription instanceof RowSource) {
-                ((RowSource) subscription).divertRows(this);
-            }
-            this.actual.onSubscribe(this);
-        }
     }
 
     /**
@@ -145,25 +124,6 @@ final class ArrowBatcher implements CoreSubscriber<ServerMessage>, Subscription,
             ReferenceCountUtil.release(message);
             requestOneMore();
         }
-    }
-
-    @Override
-    public void onError(Throwable failure) {
-        if (this.done) {
-            Operators.onErrorDropped(failure, currentContext());
-            return;
-        }
-        this.done = true;
-        this.actual.onError(failure);
-    }
-
-    @Override
-    public void onComplete() {
-        if (this.done) {
-            return;
-        }
-        this.done = true;
-        this.actual.onComplete();
     }
 
     /** A message that is not a row took one unit of the demand meant for the batch's rows: asks for it again. */
@@ -292,12 +252,6 @@ final class ArrowBatcher implements CoreSubscriber<ServerMessage>, Subscription,
             batch.close();
             throw e;
         }
-    }
-
-    private void fail(RuntimeException failure) {
-        this.done = true;
-        this.upstream.cancel();
-        this.actual.onError(failure);
     }
 
     private void writeText(byte[] data, int end, int row) {
