@@ -24,6 +24,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
@@ -118,6 +119,9 @@ public final class ReactorNettyClient implements Client {
         TcpClient tcp = TcpClient.create(ConnectionProvider.newConnection())
             .remoteAddress(() -> address)
             .option(ChannelOption.AUTO_READ, false)
+            // the driver does not use writability (its requests are bounded by the pipeline limit): water marks above
+            // a bulk INSERT command's size spare every such command two writability events through the pipeline
+            .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(8 << 20, 16 << 20))
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
         if (!(address instanceof io.netty.channel.unix.DomainSocketAddress)) {
             // TCP only: on a Unix domain socket these options do not exist (reactor-netty's native transport, which
