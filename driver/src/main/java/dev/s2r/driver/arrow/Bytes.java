@@ -6,7 +6,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Little-endian reads from a byte array (the copy of a row packet) and its length-encoded integers.
+ * Little-endian reads and writes on byte arrays (the copy of a row packet, the staged values of a batch), and the
+ * length-encoded integers of row packets.
  */
 final class Bytes {
 
@@ -33,6 +34,18 @@ final class Bytes {
 
     static long longLE(byte[] data, int index) {
         return (long) LONG.get(data, index);
+    }
+
+    static void putShortLE(byte[] data, int index, short value) {
+        SHORT.set(data, index, value);
+    }
+
+    static void putIntLE(byte[] data, int index, int value) {
+        INT.set(data, index, value);
+    }
+
+    static void putLongLE(byte[] data, int index, long value) {
+        LONG.set(data, index, value);
     }
 
     static float floatLE(byte[] data, int index) {

@@ -11,19 +11,12 @@ import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * DATE to an Arrow {@code Date(DAY)}; DATETIME and TIMESTAMP to an Arrow {@code Timestamp(MICROSECOND)} without a
  * time zone, holding the wall-clock value the server sends (the session time zone's, for TIMESTAMP). Zero dates
  * ({@code 0000-00-00}) and dates with a zero month or day cannot be represented and become nulls.
  */
 final class DateTimeColumn extends ArrowColumn {
-
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
-        ByteOrder.LITTLE_ENDIAN);
 
     private final boolean dateOnly;
     private final FixedStage stage;
@@ -87,8 +80,8 @@ final class DateTimeColumn extends ArrowColumn {
                 micros += Bytes.intLE(data, index + 7);
             }
         } else if (canonicalLayout(data, index, length)
-            && DateTimeText.matches(head = (long) LONG_LE.get(data, index),
-                middle = (long) LONG_LE.get(data, index + 8))) {
+            && DateTimeText.matches(head = Bytes.longLE(data, index),
+                middle = Bytes.longLE(data, index + 8))) {
             year = DateTimeText.year(head);
             month = DateTimeText.month(head);
             day = DateTimeText.day(middle);

@@ -3,9 +3,6 @@ package dev.s2r.driver.arrow;
 
 import org.apache.arrow.vector.BaseFixedWidthVector;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -14,10 +11,6 @@ import java.util.Arrays;
  * batch is emitted ({@link #moveTo}). A row never written stays null.
  */
 final class FixedStage {
-
-    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int width;
     private final Bits validity = new Bits();
@@ -43,17 +36,17 @@ final class FixedStage {
     }
 
     void putShort(int row, short value) {
-        SHORT.set(this.values, row << 1, value);
+        Bytes.putShortLE(this.values, row << 1, value);
         this.validity.set(row);
     }
 
     void putInt(int row, int value) {
-        INT.set(this.values, row << 2, value);
+        Bytes.putIntLE(this.values, row << 2, value);
         this.validity.set(row);
     }
 
     void putLong(int row, long value) {
-        LONG.set(this.values, row << 3, value);
+        Bytes.putLongLE(this.values, row << 3, value);
         this.validity.set(row);
     }
 
@@ -68,10 +61,10 @@ final class FixedStage {
     /** Stores a {@code long} sign-extended to the full width (16 or 32 bytes: a decimal's unscaled value). */
     void putWideLong(int row, long value) {
         int at = row * this.width;
-        LONG.set(this.values, at, value);
+        Bytes.putLongLE(this.values, at, value);
         long sign = value >> 63;
         for (int i = 8; i < this.width; i += 8) {
-            LONG.set(this.values, at + i, sign);
+            Bytes.putLongLE(this.values, at + i, sign);
         }
         this.validity.set(row);
     }

@@ -3,9 +3,6 @@ package dev.s2r.driver.arrow;
 
 import org.apache.arrow.vector.BaseVariableWidthVector;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -15,8 +12,6 @@ import java.util.Arrays;
  * null, with an empty value.
  */
 final class VariableStage {
-
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final Bits validity = new Bits();
     private byte[] offsets = new byte[4];
@@ -42,7 +37,7 @@ final class VariableStage {
         }
         System.arraycopy(source, index, this.data, this.end, length);
         this.end = next;
-        INT.set(this.offsets, (row + 1) << 2, next);
+        Bytes.putIntLE(this.offsets, (row + 1) << 2, next);
         this.lastRow = row;
         this.validity.set(row);
     }
@@ -54,12 +49,12 @@ final class VariableStage {
 
     /** @return the index of the row's first byte in {@link #data()} (staged rows only) */
     int start(int row) {
-        return (int) INT.get(this.offsets, row << 2);
+        return Bytes.intLE(this.offsets, row << 2);
     }
 
     /** @return the length of the row's value (staged rows only) */
     int length(int row) {
-        return (int) INT.get(this.offsets, (row + 1) << 2) - start(row);
+        return Bytes.intLE(this.offsets, (row + 1) << 2) - start(row);
     }
 
     /** @return the staged values, end to end */
@@ -93,7 +88,7 @@ final class VariableStage {
     /** Gives the rows skipped since the last value (nulls) an empty value, so that every offset is set. */
     private void closeRowsBefore(int row) {
         for (int r = this.lastRow + 1; r < row; r++) {
-            INT.set(this.offsets, (r + 1) << 2, this.end);
+            Bytes.putIntLE(this.offsets, (r + 1) << 2, this.end);
         }
         this.lastRow = Math.max(this.lastRow, row - 1);
     }
