@@ -3,6 +3,8 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.StatementInterceptor;
+import dev.s2r.driver.client.ExceptionFactory;
 import io.r2dbc.spi.Batch;
 import reactor.core.publisher.Flux;
 
@@ -11,7 +13,9 @@ import java.util.List;
 
 /**
  * A batch of SQL statements without bind markers. Sent as one multi-statement query when the connection allows
- * multi-statements, otherwise pipelined: all statements are written without waiting for the previous answer.
+ * multi-statements, otherwise pipelined: all statements are written without waiting for the previous answer. When a
+ * {@link StatementInterceptor} handles one of the statements, the statements run one after the other, in order,
+ * each on the client or on the server.
  */
 final class SingleStoreBatch implements Batch {
 
@@ -38,10 +42,39 @@ final class SingleStoreBatch implements Batch {
         if (sqls.isEmpty()) {
             return Flux.empty();
         }
+        List<StatementInterceptor> interceptors;
+        try {
+            interceptors = interceptors(sqls);
+        } catch (RuntimeException e) {
+            return Flux.error(ExceptionFactory.interceptorFailure(e, String.join(";\n", sqls)));
+        }
+        if (interceptors != null) {
+            return Flux.range(0, sqls.size()).concatMap(i -> interceptors.get(i) != null
+                ? this.connection.intercepted(interceptors.get(i), sqls.get(i), sqls.get(i), null)
+                : this.connection.executeText(sqls.get(i), null));
+        }
         if (sqls.size() > 1 && this.connection.multiStatementsEnabled()) {
             return this.connection.executeText(String.join(";\n", sqls), null);
         }
         return Flux.fromIterable(sqls).flatMapSequential(sql -> this.connection.executeText(sql, null),
             this.connection.configuration().getPipelineLimit());
+    }
+
+    /**
+     * @return for each statement, the interceptor that handles it or {@code null}; {@code null} when none is handled,
+     * and the batch goes to the server as usual
+     */
+    private List<StatementInterceptor> interceptors(List<String> sqls) {
+        List<StatementInterceptor> found = null;
+        for (int i = 0; i < sqls.size(); i++) {
+            StatementInterceptor interceptor = this.connection.interceptorFor(sqls.get(i));
+            if (interceptor != null) {
+                if (found == null) {
+                    found = new ArrayList<>(java.util.Collections.nCopies(sqls.size(), null));
+                }
+                found.set(i, interceptor);
+            }
+        }
+        return found;
     }
 }

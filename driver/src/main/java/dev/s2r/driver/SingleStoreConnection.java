@@ -3,8 +3,10 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.ClientResult;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.ShowAccessor;
+import dev.s2r.driver.api.StatementInterceptor;
 import dev.s2r.driver.api.VariableAccessor;
 import dev.s2r.driver.client.Client;
 import dev.s2r.driver.client.Capabilities;
@@ -138,6 +140,38 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         boolean localFile = LocalInfile.mayRequestFile(sql);
         return results(this.client.exchange(new QueryMessage(sql, localFile), ResponseDecoder.Mode.TEXT_RESULT), sql,
             generatedKeys);
+    }
+
+    /**
+     * @param sql a statement as written
+     * @return the first of the configured interceptors that handles it, or {@code null} when it goes to the server
+     */
+    StatementInterceptor interceptorFor(String sql) {
+        for (StatementInterceptor interceptor : this.configuration.getStatementInterceptors()) {
+            if (interceptor.handles(sql)) {
+                return interceptor;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs a statement through the interceptor that handles it: nothing is sent to the server, and each published
+     * {@link ClientResult} becomes a result decoded by this connection's codecs. The statement is in the query log
+     * as any other.
+     *
+     * @param interceptor the interceptor
+     * @param sql         the statement with its bound values as literals
+     * @param written     the statement as written, for errors and the query log
+     * @param parameters  the bound values, for the query log, or {@code null}
+     * @return the results
+     */
+    Flux<SingleStoreResult> intercepted(StatementInterceptor interceptor, String sql, String written,
+                                        Parameter[] parameters) {
+        return Flux.defer(() -> Flux.from(interceptor.execute(sql, this)))
+            .onErrorMap(failure -> ExceptionFactory.interceptorFailure(failure, written))
+            .map(result -> SingleStoreResult.of(logged(ClientResults.messages(result), written, parameters),
+                this.codecs, context(), written, null));
     }
 
     /**

@@ -3,6 +3,8 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.StatementInterceptor;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -76,6 +78,8 @@ public final class SingleStoreConnectionConfiguration {
     private final String workloadType;
     private final boolean nanAsNull;
     private final boolean infAsNull;
+    private final boolean fusionEnabled;
+    private final java.util.List<StatementInterceptor> statementInterceptors;
     private final Map<String, String> passThrough;
     private final boolean enableExtendedDataTypes;
     private final VectorDataFormat vectorDataFormat;
@@ -131,6 +135,8 @@ public final class SingleStoreConnectionConfiguration {
         this.workloadType = b.workloadType;
         this.nanAsNull = b.nanAsNull;
         this.infAsNull = b.infAsNull;
+        this.fusionEnabled = b.fusionEnabled;
+        this.statementInterceptors = interceptors(b.statementInterceptors, b.fusionEnabled);
         this.passThrough = Map.copyOf(b.passThrough);
         this.enableExtendedDataTypes = b.enableExtendedDataTypes;
         this.vectorDataFormat = b.vectorDataFormat;
@@ -425,6 +431,35 @@ public final class SingleStoreConnectionConfiguration {
     }
 
     /**
+     * @return whether the statement interceptors registered with {@link java.util.ServiceLoader} (Fusion SQL
+     * handlers) are used ({@code SINGLESTOREDB_FUSION_ENABLED}; default {@code false})
+     */
+    public boolean isFusionEnabled() {
+        return this.fusionEnabled;
+    }
+
+    /**
+     * @return the interceptors asked, in order, before each statement is sent: those given to the builder, then,
+     * when {@link #isFusionEnabled()}, those registered with {@link java.util.ServiceLoader}
+     */
+    public java.util.List<StatementInterceptor> getStatementInterceptors() {
+        return this.statementInterceptors;
+    }
+
+    private static java.util.List<StatementInterceptor> interceptors(java.util.List<StatementInterceptor> given,
+                                                                     boolean discover) {
+        if (!discover) {
+            return given;
+        }
+        java.util.List<StatementInterceptor> all = new java.util.ArrayList<>(given);
+        for (StatementInterceptor found : java.util.ServiceLoader.load(StatementInterceptor.class,
+            SingleStoreConnectionConfiguration.class.getClassLoader())) {
+            all.add(found);
+        }
+        return java.util.List.copyOf(all);
+    }
+
+    /**
      * @param name the name of a {@link SingleStoreOptions.Scope#PASS_THROUGH} option
      * @return its text as given, or {@code null} when it was not given
      */
@@ -480,6 +515,9 @@ public final class SingleStoreConnectionConfiguration {
             + (this.programName == null ? "" : ", programName='" + this.programName + '\'')
             + (this.workloadType == null ? "" : ", workloadType='" + this.workloadType + '\'')
             + ", nanAsNull=" + this.nanAsNull + ", infAsNull=" + this.infAsNull
+            + (this.statementInterceptors.isEmpty() ? ""
+                : ", statementInterceptors=" + this.statementInterceptors.size())
+            + ", fusionEnabled=" + this.fusionEnabled
             + ", enableExtendedDataTypes=" + this.enableExtendedDataTypes + ", vectorDataFormat="
             + this.vectorDataFormat + ", statementTimeoutMode=" + this.statementTimeoutMode + '}';
     }
@@ -536,6 +574,8 @@ public final class SingleStoreConnectionConfiguration {
         private String workloadType;
         private boolean nanAsNull;
         private boolean infAsNull;
+        private boolean fusionEnabled;
+        private java.util.List<StatementInterceptor> statementInterceptors = java.util.List.of();
         private final Map<String, String> passThrough = new LinkedHashMap<>();
 
         /** Values given to setters, by option name: the explicit level when a URL or the environment is used. */
@@ -1085,6 +1125,39 @@ public final class SingleStoreConnectionConfiguration {
          */
         public Builder infAsNull(boolean infAsNull) {
             this.infAsNull = explicit("infAsNull", infAsNull);
+            return this;
+        }
+
+        /**
+         * @param fusionEnabled whether to use, after the interceptors given here, those registered with
+         *                      {@link java.util.ServiceLoader} (Fusion SQL handlers; default {@code false})
+         * @return this builder
+         */
+        public Builder fusionEnabled(boolean fusionEnabled) {
+            this.fusionEnabled = explicit("fusionEnabled", fusionEnabled);
+            return this;
+        }
+
+        /**
+         * Adds an interceptor after those added so far.
+         *
+         * @param interceptor answers some statements on the client (see {@link StatementInterceptor})
+         * @return this builder
+         */
+        public Builder statementInterceptor(StatementInterceptor interceptor) {
+            java.util.Objects.requireNonNull(interceptor, "interceptor must not be null");
+            java.util.List<StatementInterceptor> all = new java.util.ArrayList<>(this.statementInterceptors);
+            all.add(interceptor);
+            return statementInterceptors(all);
+        }
+
+        /**
+         * @param interceptors the interceptors, asked in order; they replace those given before
+         * @return this builder
+         */
+        public Builder statementInterceptors(java.util.Collection<? extends StatementInterceptor> interceptors) {
+            java.util.Objects.requireNonNull(interceptors, "interceptors must not be null");
+            this.statementInterceptors = explicit("statementInterceptors", java.util.List.copyOf(interceptors));
             return this;
         }
 

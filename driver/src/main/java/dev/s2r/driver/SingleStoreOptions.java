@@ -337,6 +337,16 @@ public final class SingleStoreOptions {
     public static final Descriptor<String> WORKLOAD_TYPE = define("workloadType", String.class,
         SingleStoreOptions::text).description("Sent as the connection attribute workload_type and appended as "
             + "+type to _client_version").apply(SingleStoreConnectionConfiguration.Builder::workloadType).register();
+    /** Fusion SQL: statement interceptors found on the class path. */
+    public static final Descriptor<Boolean> FUSION_ENABLED = define("fusionEnabled", Boolean.class,
+        SingleStoreOptions::bool).alias("fusion.enabled").defaultValue(false)
+        .description("Also use the statement interceptors (Fusion SQL handlers) registered with "
+            + "java.util.ServiceLoader")
+        .apply(SingleStoreConnectionConfiguration.Builder::fusionEnabled).register();
+    /** Statement interceptors (programmatic only). */
+    public static final Descriptor<Object> STATEMENT_INTERCEPTORS = define("statementInterceptors", Object.class,
+        (value, python) -> value).description("A StatementInterceptor, or a collection of them, asked in order")
+        .apply((builder, value) -> builder.statementInterceptors(interceptors(value))).register();
     /** NaN parameters become NULL. */
     public static final Descriptor<Boolean> NAN_AS_NULL = define("nanAsNull", Boolean.class,
         SingleStoreOptions::bool).alias("nan_as_null").scope(Scope.RESULT).defaultValue(false)
@@ -951,6 +961,25 @@ public final class SingleStoreOptions {
     }
 
     // ------------------------------------------------------------------------------------------------- parsers
+
+    private static java.util.List<dev.s2r.driver.api.StatementInterceptor> interceptors(Object value) {
+        if (value instanceof dev.s2r.driver.api.StatementInterceptor) {
+            return java.util.List.of((dev.s2r.driver.api.StatementInterceptor) value);
+        }
+        if (value instanceof java.util.Collection) {
+            java.util.List<dev.s2r.driver.api.StatementInterceptor> list = new java.util.ArrayList<>();
+            for (Object element : (java.util.Collection<?>) value) {
+                if (!(element instanceof dev.s2r.driver.api.StatementInterceptor)) {
+                    throw new IllegalArgumentException("statementInterceptors must hold StatementInterceptor "
+                        + "instances, got " + (element == null ? "null" : element.getClass().getName()));
+                }
+                list.add((dev.s2r.driver.api.StatementInterceptor) element);
+            }
+            return list;
+        }
+        throw new IllegalArgumentException("statementInterceptors must be a StatementInterceptor or a collection of "
+            + "them, got " + value.getClass().getName());
+    }
 
     private static String text(Object value, boolean python) {
         return value.toString();

@@ -3,7 +3,9 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.StatementInterceptor;
 import dev.s2r.driver.client.Capabilities;
+import dev.s2r.driver.client.ExceptionFactory;
 import dev.s2r.driver.codec.Parameter;
 import dev.s2r.driver.message.client.BulkExecuteMessage;
 import dev.s2r.driver.message.client.ExecuteMessage;
@@ -13,6 +15,8 @@ import dev.s2r.driver.message.server.OkMessage;
 import dev.s2r.driver.message.server.ResponseDecoder;
 import dev.s2r.driver.message.server.ServerMessage;
 import dev.s2r.driver.sql.ParsedSql;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.util.ReferenceCountUtil;
 import io.r2dbc.spi.Blob;
 import io.r2dbc.spi.Clob;
@@ -24,6 +28,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -119,6 +124,15 @@ final class SingleStoreStatement implements Statement {
     @Override
     public Flux<SingleStoreResult> execute() {
         List<Object[]> runs = bindingsToRun();
+        StatementInterceptor interceptor;
+        try {
+            interceptor = this.connection.interceptorFor(this.sql.getSql());
+        } catch (RuntimeException e) {
+            return Flux.error(ExceptionFactory.interceptorFailure(e, this.sql.getSql()));
+        }
+        if (interceptor != null) {
+            return intercepted(interceptor, runs);
+        }
         if (runs.isEmpty()) {
             return this.connection.executeText(this.sql.getSql(), this.generatedKeys);
         }
@@ -135,6 +149,30 @@ final class SingleStoreStatement implements Statement {
             return Flux.defer(() -> runBatch(ready));
         }
         return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(this::runBatch);
+    }
+
+    /**
+     * Runs the statement on the client, through the interceptor that handles it: once, or once per binding with the
+     * bound values written into the SQL as literals.
+     */
+    private Flux<SingleStoreResult> intercepted(StatementInterceptor interceptor, List<Object[]> runs) {
+        String written = this.sql.getSql();
+        if (runs.isEmpty()) {
+            return this.connection.intercepted(interceptor, written, written, null);
+        }
+        return Flux.fromIterable(runs).concatMap(this::resolve).concatMap(parameters ->
+            this.connection.intercepted(interceptor, literalSql(parameters), written, parameters));
+    }
+
+    /** @return the statement with {@code parameters} written into it as SQL literals */
+    private String literalSql(Parameter[] parameters) {
+        ByteBuf text = Unpooled.buffer(this.sql.getSql().length() + 16 * parameters.length);
+        try {
+            this.sql.interpolate(text, parameters, this.connection.context().noBackslashEscapes());
+            return text.toString(StandardCharsets.UTF_8);
+        } finally {
+            text.release();
+        }
     }
 
     private Flux<SingleStoreResult> runBatch(List<Parameter[]> bindings) {

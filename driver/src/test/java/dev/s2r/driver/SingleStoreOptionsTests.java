@@ -253,7 +253,8 @@ class SingleStoreOptionsTests {
                 "SINGLESTOREDB_URL", "u@h?ssl_ca=/etc/ca.pem&program_name=etl&conn_attrs=team:data",
                 "SINGLESTOREDB_NAN_AS_NULL", "yes", "SINGLESTOREDB_INF_AS_NULL", "enabled",
                 "SINGLESTOREDB_SSL_DISABLED", "true", "SINGLESTOREDB_WORKLOAD_TYPE", "InteractiveNotebook",
-                "SINGLESTOREDB_VECTOR_DATA_FORMAT", "json", "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "off"));
+                "SINGLESTOREDB_VECTOR_DATA_FORMAT", "json", "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "off",
+                "SINGLESTOREDB_FUSION_ENABLED", "1"));
 
             assertThat(configuration.getSslCa()).isEqualTo(Path.of("/etc/ca.pem"));
             assertThat(configuration.getSslMode()).isEqualTo(SslMode.DISABLED);
@@ -262,6 +263,7 @@ class SingleStoreOptionsTests {
             assertThat(configuration.getConnectionAttributes()).containsEntry("team", "data");
             assertThat(configuration.isNanAsNull()).isTrue();
             assertThat(configuration.isInfAsNull()).isTrue();
+            assertThat(configuration.isFusionEnabled()).isTrue();
             assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.JSON);
             assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
         }
@@ -609,7 +611,8 @@ class SingleStoreOptionsTests {
                 "SINGLESTOREDB_MULTI_STATEMENTS", "SINGLESTOREDB_SSL_CA", "SINGLESTOREDB_SSL_DISABLED",
                 "SINGLESTOREDB_PROGRAM_NAME", "SINGLESTOREDB_CONN_ATTRS", "SINGLESTOREDB_WORKLOAD_TYPE",
                 "SINGLESTOREDB_NAN_AS_NULL", "SINGLESTOREDB_INF_AS_NULL",
-                "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "SINGLESTOREDB_VECTOR_DATA_FORMAT");
+                "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "SINGLESTOREDB_VECTOR_DATA_FORMAT",
+                "SINGLESTOREDB_FUSION_ENABLED");
         }
 
         @Test
@@ -635,12 +638,15 @@ class SingleStoreOptionsTests {
             assertThat(SingleStoreOptions.MAX_MESSAGE_SIZE.defaultValue()).isEqualTo(defaults.getMaxMessageSize());
             assertThat(SingleStoreOptions.NAN_AS_NULL.defaultValue()).isEqualTo(defaults.isNanAsNull());
             assertThat(SingleStoreOptions.INF_AS_NULL.defaultValue()).isEqualTo(defaults.isInfAsNull());
+            assertThat(SingleStoreOptions.FUSION_ENABLED.defaultValue()).isEqualTo(defaults.isFusionEnabled());
+            assertThat(defaults.getStatementInterceptors()).isEmpty();
         }
 
         @Test
         void aliasesFindTheirOption() {
             assertThat(SingleStoreOptions.find("multi_statements")).contains(SingleStoreOptions.ALLOW_MULTI_QUERIES);
             assertThat(SingleStoreOptions.find("conn_attrs")).contains(SingleStoreOptions.CONNECTION_ATTRIBUTES);
+            assertThat(SingleStoreOptions.find("fusion.enabled")).contains(SingleStoreOptions.FUSION_ENABLED);
             assertThat(SingleStoreOptions.find("nope")).isEmpty();
         }
     }

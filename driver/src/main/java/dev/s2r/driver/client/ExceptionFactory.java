@@ -66,6 +66,9 @@ public final class ExceptionFactory {
     /** SQLSTATE for an expired client-side timeout. */
     static final String TIMEOUT_EXPIRED = "HYT00";
 
+    /** SQLSTATE for a general error, used for failures of statements answered on the client. */
+    static final String GENERAL_ERROR = "HY000";
+
     private static final String UNKNOWN_ERROR = "Unknown error";
 
     /**
@@ -120,6 +123,20 @@ public final class ExceptionFactory {
     public static R2dbcNonTransientResourceException connectionClosed(String reason, Throwable cause) {
         String text = reason == null ? "Connection closed" : reason;
         return new R2dbcNonTransientResourceException(text, CONNECTION_FAILURE, 0, cause);
+    }
+
+    /**
+     * @param failure what a {@link dev.s2r.driver.api.StatementInterceptor} raised
+     * @param sql     the statement, as written
+     * @return the failure as an R2DBC exception: itself when it is one, else wrapped with its message
+     */
+    public static R2dbcException interceptorFailure(Throwable failure, String sql) {
+        if (failure instanceof R2dbcException) {
+            return (R2dbcException) failure;
+        }
+        String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
+        return new R2dbcNonTransientResourceException("Statement answered on the client failed: " + reason,
+            GENERAL_ERROR, 0, sql, failure);
     }
 
     /**
