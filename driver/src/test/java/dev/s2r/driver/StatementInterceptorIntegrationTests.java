@@ -187,6 +187,29 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @Test
+    void anInterceptorThatFailsToDecideFailsTheStatementInsteadOfThrowingFromExecute() {
+        StatementInterceptor undecided = new StatementInterceptor() {
+            @Override
+            public boolean handles(String sql) {
+                throw new IllegalStateException("grammar not loaded");
+            }
+
+            @Override
+            public Publisher<ClientResult> execute(String sql, SingleStoreConnection connection) {
+                throw new AssertionError("not handled");
+            }
+        };
+
+        Throwable error = withConnection(factory(Protocol.TEXT, undecided), connection ->
+            Flux.from(connection.createStatement("SELECT 1").execute())
+                .then(Mono.<Throwable>empty())
+                .onErrorResume(Mono::just));
+
+        assertThat(error).isInstanceOf(R2dbcNonTransientResourceException.class)
+            .hasMessage("Statement answered on the client failed: grammar not loaded");
+    }
+
+    @Test
     void anR2dbcExceptionPublishedByAnInterceptorIsPassedOnAsItIs() {
         R2dbcBadGrammarException published = new R2dbcBadGrammarException("Expected a workspace name");
         StatementInterceptor failing = interceptor("SHOW BROKEN", sql -> Mono.error(published));
