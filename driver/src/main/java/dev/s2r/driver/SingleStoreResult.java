@@ -191,8 +191,8 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
     private <T> Flux<T> mapRows(Function<SingleStoreRow, ? extends T> function) {
         Flux<ServerMessage> messages = messages();
         if (messages != null) {
-            return messages.transform(Operators.<ServerMessage, T>lift((source, actual) ->
-                    new RowMapper<>(actual, function, this.codecs, this.context, this.sql)))
+            return RowSubscriber.<T>flux(messages, actual ->
+                    new RowMapper<>(actual, function, this.codecs, this.context, this.sql))
                 .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
         }
         return segments()

@@ -1,6 +1,7 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver.arrow;
 
+import dev.s2r.driver.client.RowSubscriber;
 import dev.s2r.driver.codec.CodecContext;
 import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.message.server.ServerMessage;
@@ -9,7 +10,6 @@ import io.netty.util.ReferenceCounted;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Operators;
 
 /**
  * The entry point of the Arrow decoding, called by the driver's result for
@@ -34,8 +34,8 @@ public final class ArrowResults {
     public static Flux<VectorSchemaRoot> toArrow(Flux<ServerMessage> messages, BufferAllocator allocator,
                                                  int batchRows, Codecs codecs, CodecContext context, String sql) {
         // each subscription decodes the messages with its own batcher, subscribed to them directly
-        return messages.transform(Operators.<ServerMessage, VectorSchemaRoot>lift((source, actual) ->
-                new ArrowBatcher(actual, allocator, batchRows, codecs, context, sql)))
+        return RowSubscriber.<VectorSchemaRoot>flux(messages, actual ->
+                new ArrowBatcher(actual, allocator, batchRows, codecs, context, sql))
             .doOnDiscard(VectorSchemaRoot.class, VectorSchemaRoot::close)
             .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
     }
