@@ -4,12 +4,16 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.client.Capabilities;
+import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.RowMetadata;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,6 +57,22 @@ final class MetadataCachingIntegrationTests {
 
         // One definition of a column named LONG_NAME is over 150 bytes; a row and its end are about 40.
         assertThat(bytesPerExecution).isLessThan(120);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void repeatedExecutionsShareOneRowMetadata(Protocol protocol, TestDatabase database) {
+        List<RowMetadata> metadata = Mono.usingWhen(database.connectionFactory(protocol.options()).create(),
+                c -> Flux.range(0, 3)
+                    .concatMap(i -> Flux.from(c.createStatement("SELECT * FROM cached WHERE id = ?").bind(0, 1)
+                        .execute()).concatMap(r -> r.map((row, md) -> md)))
+                    .collectList(),
+                Connection::close)
+            .block(TIMEOUT);
+
+        assertThat(metadata).hasSize(3);
+        assertThat(metadata.get(1)).isSameAs(metadata.get(0));
+        assertThat(metadata.get(2)).isSameAs(metadata.get(0));
     }
 
     @Test

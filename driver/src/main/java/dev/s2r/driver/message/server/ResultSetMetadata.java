@@ -15,11 +15,13 @@ public final class ResultSetMetadata implements ServerMessage {
     private final boolean binary;
 
     /**
-     * @param columns the columns in order
+     * @param columns the columns in order; the array is kept, not copied (the column cache hands out the same array
+     *                for every result with the same columns, and the row metadata built from it is reused by
+     *                identity), so it must not be modified afterwards
      * @param binary  whether the rows that follow use the binary protocol
      */
     public ResultSetMetadata(ColumnDefinition[] columns, boolean binary) {
-        this.columns = columns.clone();
+        this.columns = columns;
         this.binary = binary;
     }
 
