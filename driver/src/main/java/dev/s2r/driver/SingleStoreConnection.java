@@ -158,7 +158,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     /**
      * Runs a statement through the interceptor that handles it: nothing is sent to the server, and each published
      * {@link ClientResult} becomes a result decoded by this connection's codecs. The statement is in the query log
-     * as any other.
+     * as any other. On a closed connection it fails as any statement does, without running.
      *
      * @param interceptor the interceptor
      * @param sql         the statement with its bound values as literals
@@ -168,7 +168,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      */
     Flux<SingleStoreResult> intercepted(StatementInterceptor interceptor, String sql, String written,
                                         Parameter[] parameters) {
-        return Flux.defer(() -> Flux.from(interceptor.execute(sql, this)))
+        return Flux.defer(() -> this.client.isConnected() ? Flux.from(interceptor.execute(sql, this))
+                : Flux.error(ExceptionFactory.connectionClosed("Connection is closed", null)))
             .onErrorMap(failure -> ExceptionFactory.interceptorFailure(failure, written))
             .map(result -> SingleStoreResult.of(logged(ClientResults.messages(result), written, parameters),
                 this.codecs, context(), written, null));

@@ -223,6 +223,22 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @Test
+    void aHandledStatementOnAClosedConnectionFailsWithoutRunning() {
+        Greetings greetings = new Greetings();
+
+        Throwable error = Mono.from(factory(Protocol.TEXT, greetings).create())
+            .flatMap(connection -> Mono.from(connection.close()).then(Mono.just(connection)))
+            .flatMap(connection -> Flux.from(connection.createStatement("SHOW GREETINGS").execute())
+                .then(Mono.<Throwable>empty())
+                .onErrorResume(Mono::just))
+            .block(TIMEOUT);
+
+        assertThat(error).isInstanceOf(R2dbcNonTransientResourceException.class)
+            .hasMessageContaining("Connection is closed");
+        assertThat(greetings.executed).isEmpty();
+    }
+
+    @Test
     void anUpdateCountResultGivesRowsUpdated() {
         StatementInterceptor dropping = interceptor("DROP GREETINGS", sql -> Mono.just(ClientResult.updateCount(3)));
 
