@@ -70,7 +70,7 @@ final class BulkInsert {
             return null;
         }
         long budget = Math.max(1024, maxBytes - HEADER_MARGIN - 2L * perRow);
-        BulkExecuteMessage.Batch batch = new BulkExecuteMessage.Batch(perRow, budget);
+        BulkExecuteMessage.Batch batch = new BulkExecuteMessage.Batch(perRow, budget, bindings.size());
         for (Parameter[] row : bindings) {
             if (!batch.add(row)) {
                 return null;

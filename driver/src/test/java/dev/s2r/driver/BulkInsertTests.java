@@ -12,6 +12,8 @@ import dev.s2r.driver.sql.ParsedSql;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +164,27 @@ final class BulkInsertTests {
 
         assertThat(batch.add(new Parameter[]{CODECS.encode(1, CONTEXT)})).isFalse();
         assertThat(batch.commandCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 3, 40, 1000})
+    void howManyRowsABatchExpectsChangesNoCommand(int expectedRows) {
+        List<Parameter[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(row(i, "v".repeat(i % 7 == 0 ? 300 : i)));
+        }
+        BulkExecuteMessage.Batch unsized = new BulkExecuteMessage.Batch(2, 2048);
+        BulkExecuteMessage.Batch sized = new BulkExecuteMessage.Batch(2, 2048, expectedRows);
+        for (Parameter[] row : rows) {
+            assertThat(unsized.add(row)).isTrue();
+            assertThat(sized.add(row)).isTrue();
+        }
+
+        assertThat(sized.commandCount()).isEqualTo(unsized.commandCount()).isGreaterThan(1);
+        for (int command = 0; command < unsized.commandCount(); command++) {
+            assertThat(sized.rowCount(command)).isEqualTo(unsized.rowCount(command));
+            assertThat(bytes(sized.message(command, 9))).isEqualTo(bytes(unsized.message(command, 9)));
+        }
     }
 
     /** The 2-byte type entries after the command byte, statement id and flags (7 bytes), for two columns. */

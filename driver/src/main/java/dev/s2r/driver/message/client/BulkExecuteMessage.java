@@ -61,7 +61,7 @@ public final class BulkExecuteMessage implements ClientMessage {
         if (rows.isEmpty() || rows.get(0).length == 0) {
             throw new IllegalArgumentException("A bulk execution needs at least one row of at least one parameter");
         }
-        Batch batch = new Batch(rows.get(0).length, Long.MAX_VALUE);
+        Batch batch = new Batch(rows.get(0).length, Long.MAX_VALUE, rows.size());
         for (Parameter[] row : rows) {
             if (!batch.add(row)) {
                 throw new IllegalArgumentException("The values of a column differ in type; they cannot be sent in bulk");
@@ -116,21 +116,38 @@ public final class BulkExecuteMessage implements ClientMessage {
 
         private static final int INITIAL_CAPACITY = 1024;
 
+        /** The most a buffer is sized for ahead of its rows. */
+        private static final int MAX_RESERVE = 1 << 30;
+
         private final ColumnTypes types;
         private final long maxRowBytes;
+        private final int expectedRows;
         private final List<ByteBuf> buffers = new ArrayList<>(1);
         /** The rows of each command before the current one. */
         private final List<Integer> finishedRows = new ArrayList<>(1);
         private ByteBuf current;
         private int currentRows;
+        private int addedRows;
 
         /**
          * @param columns     the parameters per row (at least one)
          * @param maxRowBytes the most bytes of encoded rows per command; a single larger row still gets a command
          */
         public Batch(int columns, long maxRowBytes) {
+            this(columns, maxRowBytes, 0);
+        }
+
+        /**
+         * @param columns      the parameters per row (at least one)
+         * @param maxRowBytes  the most bytes of encoded rows per command; a single larger row still gets a command
+         * @param expectedRows how many rows are going to be added (0 when unknown): once the first is encoded, the
+         *                     buffer is sized for that many rows of its size, up to a command's bytes, instead of
+         *                     doubling (and copying its rows) again and again as they come
+         */
+        public Batch(int columns, long maxRowBytes, int expectedRows) {
             this.types = new ColumnTypes(columns);
             this.maxRowBytes = maxRowBytes;
+            this.expectedRows = expectedRows;
             this.current = heapBuffer(INITIAL_CAPACITY);
             this.buffers.add(this.current);
         }
@@ -158,14 +175,31 @@ public final class BulkExecuteMessage implements ClientMessage {
             }
             if (this.currentRows > 0 && this.current.writerIndex() > this.maxRowBytes) {
                 moveToNextCommand(start);
+            } else if (this.addedRows == 0) {
+                int room = reserve(this.current.writerIndex() - start) - this.current.writerIndex();
+                if (room > this.current.writableBytes()) {
+                    this.current.ensureWritable(room);
+                }
             }
             this.currentRows++;
+            this.addedRows++;
             return true;
+        }
+
+        /**
+         * @param rowBytes the size of the row just encoded
+         * @return the bytes to size a command's buffer for: the rows still expected at that size (this one
+         * included), within the command's budget
+         */
+        private int reserve(int rowBytes) {
+            long rows = Math.max(1, this.expectedRows - this.addedRows);
+            long budget = Math.min(this.maxRowBytes, MAX_RESERVE) + rowBytes;
+            return (int) Math.min(Math.min(rows * rowBytes, budget), MAX_RESERVE);
         }
 
         private void moveToNextCommand(int rowStart) {
             int rowBytes = this.current.writerIndex() - rowStart;
-            ByteBuf next = heapBuffer(Math.max(INITIAL_CAPACITY, rowBytes));
+            ByteBuf next = heapBuffer(Math.max(INITIAL_CAPACITY, reserve(rowBytes)));
             next.writeBytes(this.current, rowStart, rowBytes);
             this.current.writerIndex(rowStart);
             this.current = next;
