@@ -2,6 +2,8 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.ClientResult;
+import dev.s2r.driver.codec.CodecContext;
+import dev.s2r.driver.codec.Codecs;
 import dev.s2r.driver.codec.DataTypes;
 import dev.s2r.driver.message.server.ColumnDefinition;
 import dev.s2r.driver.message.server.OkMessage;
@@ -9,21 +11,19 @@ import dev.s2r.driver.message.server.ResultSetEnd;
 import dev.s2r.driver.message.server.ResultSetMetadata;
 import dev.s2r.driver.message.server.RowMessage;
 import dev.s2r.driver.message.server.ServerMessage;
-import dev.s2r.driver.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Turns a {@link ClientResult} into the messages a server would have sent for it: column definitions of the MySQL
- * types listed below, text-protocol rows, and the end of the result set (or an OK with the update count). The
- * ordinary result machinery then decodes them with the connection's codecs, exactly as a server's result.
+ * types listed below, binary-protocol rows whose values are written by the connection's own parameter encoders
+ * (the binary form of a value is the same in a row as in a parameter), and the end of the result set (or an OK with
+ * the update count). The ordinary result machinery then decodes them with the connection's codecs, exactly as a
+ * server's result.
  * <p>
  * Rows are encoded one at a time, as they are requested, into heap buffers (which the garbage collector reclaims
  * whether or not the row is released), so that a result read in part or not at all costs only what was read.
@@ -38,16 +38,18 @@ final class ClientResults {
     }
 
     /**
-     * @param result a result made on the client
+     * @param result  a result made on the client
+     * @param codecs  the connection's codecs, which encode the values
+     * @param context the connection's codec context
      * @return its messages, as a server would send them
      */
-    static Flux<ServerMessage> messages(ClientResult result) {
+    static Flux<ServerMessage> messages(ClientResult result, Codecs codecs, CodecContext context) {
         if (!result.hasRows()) {
             return Flux.just(new OkMessage(result.updateCount(), 0, 0, 0));
         }
         ColumnDefinition[] columns = definitions(result.columns());
-        return Flux.concat(Mono.just(new ResultSetMetadata(columns, false)),
-            Flux.range(0, result.rowCount()).map(row -> row(result, row)),
+        return Flux.concat(Mono.just(new ResultSetMetadata(columns, true)),
+            Flux.range(0, result.rowCount()).map(row -> row(result, row, codecs, context)),
             Mono.fromSupplier(() -> new ResultSetEnd(0, 0)));
     }
 
@@ -81,59 +83,25 @@ final class ClientResults {
         }
     }
 
-    /** Encodes one row in the text protocol: each value length-encoded, NULL as 0xFB. */
-    private static RowMessage row(ClientResult result, int row) {
-        List<ClientResult.Column> columns = result.columns();
-        ByteBuf payload = Unpooled.buffer(16 * columns.size());
-        for (int i = 0; i < columns.size(); i++) {
+    /**
+     * Encodes one row in the binary protocol: the header byte, the NULL bitmap (bits from offset 2), then each
+     * non-NULL value as the connection's encoder writes it for that Java type ({@link ClientResult} holds only
+     * {@code Long}, {@code Double}, {@code Boolean}, {@code String}, {@code LocalDate}, {@code LocalDateTime} and
+     * {@code byte[]}, whose binary forms are those of the columns above).
+     */
+    private static RowMessage row(ClientResult result, int row, Codecs codecs, CodecContext context) {
+        int count = result.columns().size();
+        ByteBuf payload = Unpooled.buffer(1 + (count + 9) / 8 + 16 * count);
+        payload.writeByte(0).writeZero((count + 9) / 8);
+        for (int i = 0; i < count; i++) {
             Object value = result.value(row, i);
             if (value == null) {
-                payload.writeByte(0xFB);
+                int bit = i + 2;
+                payload.setByte(1 + bit / 8, payload.getByte(1 + bit / 8) | 1 << (bit % 8));
             } else {
-                LengthEncoded.writeBytes(payload, text(columns.get(i).type(), value));
+                codecs.encode(value, context).writeBinary(payload);
             }
         }
-        return new RowMessage(payload, false);
-    }
-
-    /** The bytes a server sends for a value in the text protocol. */
-    private static byte[] text(ClientResult.ColumnType type, Object value) {
-        switch (type) {
-            case TEXT:
-            case JSON:
-                return ((String) value).getBytes(StandardCharsets.UTF_8);
-            case BOOLEAN:
-                return ascii((Boolean) value ? "1" : "0");
-            case DATE:
-                return ascii(((LocalDate) value).toString());
-            case DATETIME:
-                return ascii(dateTime((LocalDateTime) value));
-            case BINARY:
-                return (byte[]) value;
-            default:
-                // BIGINT and DOUBLE: Java's decimal forms, which the server's text also uses
-                return ascii(value.toString());
-        }
-    }
-
-    /** {@code yyyy-MM-dd HH:mm:ss.ffffff}, the form of a {@code DATETIME(6)}. */
-    private static String dateTime(LocalDateTime value) {
-        StringBuilder text = new StringBuilder(26).append(value.toLocalDate()).append(' ');
-        pad(text, value.getHour(), 2).append(':');
-        pad(text, value.getMinute(), 2).append(':');
-        pad(text, value.getSecond(), 2).append('.');
-        return pad(text, value.getNano() / 1000, 6).toString();
-    }
-
-    private static StringBuilder pad(StringBuilder text, int value, int digits) {
-        String number = Integer.toString(value);
-        for (int i = number.length(); i < digits; i++) {
-            text.append('0');
-        }
-        return text.append(number);
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
+        return new RowMessage(payload, true);
     }
 }

@@ -147,9 +147,10 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return the first of the configured interceptors that handles it, or {@code null} when it goes to the server
      */
     StatementInterceptor interceptorFor(String sql) {
-        for (StatementInterceptor interceptor : this.configuration.getStatementInterceptors()) {
-            if (interceptor.handles(sql)) {
-                return interceptor;
+        java.util.List<StatementInterceptor> interceptors = this.configuration.getStatementInterceptors();
+        for (int i = 0; i < interceptors.size(); i++) {
+            if (interceptors.get(i).handles(sql)) {
+                return interceptors.get(i);
             }
         }
         return null;
@@ -171,8 +172,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         return Flux.defer(() -> this.client.isConnected() ? Flux.from(interceptor.execute(sql, this))
                 : Flux.error(ExceptionFactory.connectionClosed("Connection is closed", null)))
             .onErrorMap(failure -> ExceptionFactory.interceptorFailure(failure, written))
-            .map(result -> SingleStoreResult.of(logged(ClientResults.messages(result), written, parameters),
-                this.codecs, context(), written, null));
+            .map(result -> SingleStoreResult.of(logged(ClientResults.messages(result, this.codecs, context()),
+                written, parameters), this.codecs, context(), written, null));
     }
 
     /**

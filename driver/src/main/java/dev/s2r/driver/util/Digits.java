@@ -56,12 +56,8 @@ public final class Digits {
         if (length < 1 || length > 18) {
             return -1;
         }
-        if (length <= 8) {
-            return eightOrFewer(buf, start, length);
-        }
-        long head = parse(buf, start, length - 8);
-        long tail = head < 0 ? -1 : eightOrFewer(buf, start + length - 8, 8);
-        return tail < 0 ? -1 : head * HUNDRED_MILLION + tail;
+        return length <= 8 ? eightOrFewer(buf, start, length)
+            : join(parse(buf, start, length - 8), eightOrFewer(buf, start + length - 8, 8));
     }
 
     /**
@@ -75,12 +71,17 @@ public final class Digits {
         if (length < 1 || length > 18) {
             return -1;
         }
-        if (length <= 8) {
-            return eightOrFewer(data, start, length);
-        }
-        long head = parse(data, start, length - 8);
-        long tail = head < 0 ? -1 : eightOrFewer(data, start + length - 8, 8);
-        return tail < 0 ? -1 : head * HUNDRED_MILLION + tail;
+        return length <= 8 ? eightOrFewer(data, start, length)
+            : join(parse(data, start, length - 8), eightOrFewer(data, start + length - 8, 8));
+    }
+
+    /**
+     * @param head the value of the leading digits (up to 10 of them), or -1
+     * @param tail the value of the last eight digits, or -1
+     * @return the value of all of them, or -1 when either part was not digits
+     */
+    private static long join(long head, long tail) {
+        return head < 0 || tail < 0 ? -1 : head * HUNDRED_MILLION + tail;
     }
 
     /**
