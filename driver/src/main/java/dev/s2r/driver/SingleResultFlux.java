@@ -3,8 +3,8 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.message.server.RowMessage;
-import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.internal.message.server.RowMessage;
+import dev.s2r.driver.internal.message.server.ServerMessage;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.util.ReferenceCountUtil;

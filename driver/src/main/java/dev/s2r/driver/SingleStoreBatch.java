@@ -4,7 +4,7 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.StatementInterceptor;
-import dev.s2r.driver.client.ExceptionFactory;
+import dev.s2r.driver.internal.client.ExceptionFactory;
 import io.r2dbc.spi.Batch;
 import reactor.core.publisher.Flux;
 

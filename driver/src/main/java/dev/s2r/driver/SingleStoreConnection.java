@@ -3,26 +3,35 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.api.StatementTimeoutMode;
+import dev.s2r.driver.internal.connect.Versions;
+import dev.s2r.driver.internal.statement.AnswerDeadline;
+import dev.s2r.driver.internal.statement.ClientResults;
+import dev.s2r.driver.internal.statement.LocalInfile;
+import dev.s2r.driver.internal.statement.PreparedStatementCache;
+import dev.s2r.driver.internal.statement.QueryLog;
+import dev.s2r.driver.internal.statement.QueryObserver;
 import dev.s2r.driver.api.ClientResult;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.ShowAccessor;
 import dev.s2r.driver.api.StatementInterceptor;
 import dev.s2r.driver.api.VariableAccessor;
-import dev.s2r.driver.client.Client;
-import dev.s2r.driver.client.Capabilities;
-import dev.s2r.driver.client.ConnectionContext;
-import dev.s2r.driver.client.ExceptionFactory;
-import dev.s2r.driver.client.SessionSetup;
-import dev.s2r.driver.client.KillSwitch;
-import dev.s2r.driver.codec.Codecs;
-import dev.s2r.driver.codec.Parameter;
-import dev.s2r.driver.message.client.QueryMessage;
-import dev.s2r.driver.message.client.SimpleCommand;
-import dev.s2r.driver.message.server.ErrorMessage;
-import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.ServerMessage;
-import dev.s2r.driver.show.Accessors;
-import dev.s2r.driver.sql.ParsedSql;
+import dev.s2r.driver.internal.client.Client;
+import dev.s2r.driver.internal.client.Capabilities;
+import dev.s2r.driver.internal.client.ConnectionContext;
+import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.connect.SessionSetup;
+import dev.s2r.driver.internal.client.KillSwitch;
+import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.codec.Parameter;
+import dev.s2r.driver.internal.message.client.QueryMessage;
+import dev.s2r.driver.internal.message.client.SimpleCommand;
+import dev.s2r.driver.internal.message.server.ErrorMessage;
+import dev.s2r.driver.internal.message.server.ResponseDecoder;
+import dev.s2r.driver.internal.message.server.ServerMessage;
+import dev.s2r.driver.internal.show.Accessors;
+import dev.s2r.driver.internal.sql.ParsedSql;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.TransactionDefinition;
@@ -83,8 +92,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
         LOGGER.debug("{} Connected to {} {}", client.logPrefix(), context().getFlavor(),
             context().getEngineVersion());
-        if (client instanceof dev.s2r.driver.client.ReactorNettyClient) {
-            ((dev.s2r.driver.client.ReactorNettyClient) client).setCancelKill(configuration.getCancelKillThreshold(),
+        if (client instanceof dev.s2r.driver.internal.client.ReactorNettyClient) {
+            ((dev.s2r.driver.internal.client.ReactorNettyClient) client).setCancelKill(configuration.getCancelKillThreshold(),
                 this::killCurrentQuery);
         }
     }

@@ -3,6 +3,13 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.CredentialType;
+import dev.s2r.driver.api.HaMode;
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.api.SslMode;
+import dev.s2r.driver.api.StatementTimeoutMode;
+import dev.s2r.driver.api.VectorDataFormat;
 import dev.s2r.driver.api.StatementInterceptor;
 
 import java.nio.file.Path;
@@ -73,7 +80,7 @@ public final class SingleStoreConnectionConfiguration {
     private final java.util.List<String> tlsCiphers;
     private final io.netty.handler.ssl.SslContext sslContext;
     private final boolean observationIncludeSql;
-    private final dev.s2r.driver.codec.ZeroDateOption zeroDateOption;
+    private final dev.s2r.driver.api.ZeroDateOption zeroDateOption;
     private final String programName;
     private final String workloadType;
     private final boolean nanAsNull;
@@ -307,7 +314,7 @@ public final class SingleStoreConnectionConfiguration {
     }
 
     /** @return how zero dates ({@code 0000-00-00}) are read: as an error (default), as NULL, or rounded */
-    public dev.s2r.driver.codec.ZeroDateOption getZeroDateOption() {
+    public dev.s2r.driver.api.ZeroDateOption getZeroDateOption() {
         return this.zeroDateOption;
     }
 
@@ -569,7 +576,7 @@ public final class SingleStoreConnectionConfiguration {
         private java.util.List<String> tlsCiphers = java.util.List.of();
         private io.netty.handler.ssl.SslContext sslContext;
         private boolean observationIncludeSql;
-        private dev.s2r.driver.codec.ZeroDateOption zeroDateOption = dev.s2r.driver.codec.ZeroDateOption.EXCEPTION;
+        private dev.s2r.driver.api.ZeroDateOption zeroDateOption = dev.s2r.driver.api.ZeroDateOption.EXCEPTION;
         private String programName;
         private String workloadType;
         private boolean nanAsNull;
@@ -930,7 +937,7 @@ public final class SingleStoreConnectionConfiguration {
          * @param zeroDateOption how zero dates are read: {@code EXCEPTION} (default), {@code NULL} or {@code ROUND}
          * @return this builder
          */
-        public Builder zeroDateOption(dev.s2r.driver.codec.ZeroDateOption zeroDateOption) {
+        public Builder zeroDateOption(dev.s2r.driver.api.ZeroDateOption zeroDateOption) {
             this.zeroDateOption = explicit("zeroDateOption", java.util.Objects.requireNonNull(zeroDateOption,
                 "zeroDateOption must not be null"));
             return this;

@@ -3,12 +3,16 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.client.LoginFlow;
-import dev.s2r.driver.client.ReactorNettyClient;
-import dev.s2r.driver.client.SessionSetup;
-import dev.s2r.driver.client.SslContexts;
-import dev.s2r.driver.codec.Codecs;
-import dev.s2r.driver.codec.DefaultCodecs;
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.internal.connect.HostConnector;
+import dev.s2r.driver.internal.connect.HostDenyList;
+import dev.s2r.driver.internal.connect.LoginFlow;
+import dev.s2r.driver.internal.client.ReactorNettyClient;
+import dev.s2r.driver.internal.connect.SessionSetup;
+import dev.s2r.driver.internal.client.SslContexts;
+import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.codec.DefaultCodecs;
 import io.netty.handler.ssl.SslContext;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;

@@ -3,6 +3,9 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.CredentialType;
+import dev.s2r.driver.api.HaMode;
+import dev.s2r.driver.api.SingleStoreOptions;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.ConnectionFactoryProvider;
 import io.r2dbc.spi.Option;

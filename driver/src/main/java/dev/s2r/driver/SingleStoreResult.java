@@ -3,20 +3,23 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.arrow.ArrowResults;
-import dev.s2r.driver.client.ExceptionFactory;
-import dev.s2r.driver.client.RowSubscriber;
-import dev.s2r.driver.codec.CodecContext;
-import dev.s2r.driver.codec.Codecs;
-import dev.s2r.driver.codec.DataTypes;
-import dev.s2r.driver.message.server.ColumnDefinition;
-import dev.s2r.driver.message.server.ErrorMessage;
-import dev.s2r.driver.message.server.OkMessage;
-import dev.s2r.driver.message.server.ResultSetEnd;
-import dev.s2r.driver.message.server.ResultSetMetadata;
-import dev.s2r.driver.message.server.RowMessage;
-import dev.s2r.driver.message.server.ServerMessage;
-import dev.s2r.driver.util.LengthEncoded;
+import dev.s2r.driver.internal.util.ArrowSupport;
+import dev.s2r.driver.internal.row.SingleStoreRow;
+import dev.s2r.driver.internal.row.SingleStoreRowMetadata;
+import dev.s2r.driver.internal.arrow.ArrowResults;
+import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.row.RowSubscriber;
+import dev.s2r.driver.internal.codec.CodecContext;
+import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.codec.DataTypes;
+import dev.s2r.driver.internal.message.server.ColumnDefinition;
+import dev.s2r.driver.internal.message.server.ErrorMessage;
+import dev.s2r.driver.internal.message.server.OkMessage;
+import dev.s2r.driver.internal.message.server.ResultSetEnd;
+import dev.s2r.driver.internal.message.server.ResultSetMetadata;
+import dev.s2r.driver.internal.message.server.RowMessage;
+import dev.s2r.driver.internal.message.server.ServerMessage;
+import dev.s2r.driver.internal.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.util.ReferenceCountUtil;
@@ -392,8 +395,8 @@ final class SingleStoreResult implements dev.s2r.driver.api.SingleStoreResult {
      */
     static SingleStoreRowMetadata rowMetadata(ResultSetMetadata message, Codecs codecs, CodecContext context) {
         ColumnDefinition[] columns = message.columns();
-        if (context instanceof dev.s2r.driver.client.ConnectionContext) {
-            return ((dev.s2r.driver.client.ConnectionContext) context).memo(columns,
+        if (context instanceof dev.s2r.driver.internal.client.ConnectionContext) {
+            return ((dev.s2r.driver.internal.client.ConnectionContext) context).memo(columns,
                 () -> new SingleStoreRowMetadata(columns, codecs));
         }
         return new SingleStoreRowMetadata(columns, codecs);

@@ -3,18 +3,22 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.internal.statement.BatchInsert;
+import dev.s2r.driver.internal.statement.BulkInsert;
+import dev.s2r.driver.internal.statement.PreparedStatementCache;
 import dev.s2r.driver.api.StatementInterceptor;
-import dev.s2r.driver.client.Capabilities;
-import dev.s2r.driver.client.ExceptionFactory;
-import dev.s2r.driver.codec.Parameter;
-import dev.s2r.driver.message.client.BulkExecuteMessage;
-import dev.s2r.driver.message.client.ExecuteMessage;
-import dev.s2r.driver.message.client.InterpolatedQueryMessage;
-import dev.s2r.driver.message.server.ErrorMessage;
-import dev.s2r.driver.message.server.OkMessage;
-import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.ServerMessage;
-import dev.s2r.driver.sql.ParsedSql;
+import dev.s2r.driver.internal.client.Capabilities;
+import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.codec.Parameter;
+import dev.s2r.driver.internal.message.client.BulkExecuteMessage;
+import dev.s2r.driver.internal.message.client.ExecuteMessage;
+import dev.s2r.driver.internal.message.client.InterpolatedQueryMessage;
+import dev.s2r.driver.internal.message.server.ErrorMessage;
+import dev.s2r.driver.internal.message.server.OkMessage;
+import dev.s2r.driver.internal.message.server.ResponseDecoder;
+import dev.s2r.driver.internal.message.server.ServerMessage;
+import dev.s2r.driver.internal.sql.ParsedSql;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.util.ReferenceCountUtil;
@@ -566,7 +570,7 @@ final class SingleStoreStatement implements Statement {
         }
 
         Mono<Parameter> resolve(SingleStoreConnectionConfiguration configuration,
-                                dev.s2r.driver.codec.Codecs codecs) {
+                                dev.s2r.driver.internal.codec.Codecs codecs) {
             return Mono.deferContextual(context -> {
                 boolean asNull = isNan()
                     ? SingleStoreOptions.resultOption(context, SingleStoreOptions.NAN_AS_NULL, configuration.isNanAsNull())

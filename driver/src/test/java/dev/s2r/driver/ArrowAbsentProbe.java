@@ -1,8 +1,8 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver;
 
-import dev.s2r.driver.codec.CodecContext;
-import dev.s2r.driver.codec.DefaultCodecs;
+import dev.s2r.driver.internal.codec.CodecContext;
+import dev.s2r.driver.internal.codec.DefaultCodecs;
 import reactor.core.publisher.Flux;
 
 /**

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Arrow is optional: with no {@code org.apache.arrow} class visible, every driver class outside
- * {@code dev.s2r.driver.arrow} loads, links and initializes, and {@code toArrow} fails with an
+ * {@code dev.s2r.driver.internal.arrow} loads, links and initializes, and {@code toArrow} fails with an
  * {@link IllegalStateException} that names the dependency to add (called from {@link ArrowAbsentProbe}).
  */
 final class ArrowAbsentTests {
@@ -48,7 +48,7 @@ final class ArrowAbsentTests {
     private static List<String> driverClassNames(Path classes) throws IOException {
         try (Stream<Path> files = Files.walk(classes)) {
             return files.map(classes::relativize).map(Path::toString)
-                .filter(file -> file.endsWith(".class") && !file.startsWith("dev/s2r/driver/arrow/"))
+                .filter(file -> file.endsWith(".class") && !file.startsWith("dev/s2r/driver/internal/arrow/"))
                 .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
                 .filter(name -> !name.endsWith("package-info") && !name.endsWith("module-info"))
                 .sorted()

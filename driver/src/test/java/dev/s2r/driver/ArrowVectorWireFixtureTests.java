@@ -2,11 +2,11 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.test.Decoding;
-import dev.s2r.driver.codec.CodecContext;
-import dev.s2r.driver.codec.Codecs;
-import dev.s2r.driver.codec.DefaultCodecs;
-import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.internal.codec.CodecContext;
+import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.codec.DefaultCodecs;
+import dev.s2r.driver.internal.message.server.ResponseDecoder;
+import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.VectorTables;
 import dev.s2r.driver.test.WirePackets;

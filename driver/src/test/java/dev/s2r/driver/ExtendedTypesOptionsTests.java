@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.VectorDataFormat;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Test;
 

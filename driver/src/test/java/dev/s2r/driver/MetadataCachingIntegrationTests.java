@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.client.Capabilities;
+import dev.s2r.driver.internal.client.Capabilities;
 import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;

@@ -3,6 +3,9 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.HaMode;
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.internal.connect.HostDenyList;
 import dev.s2r.driver.api.SingleStoreConnection;
 import dev.s2r.driver.test.CuttingProxy;
 import dev.s2r.driver.test.HangingUpListener;

@@ -3,6 +3,10 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.api.HaMode;
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.internal.options.ConnectionUrl;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

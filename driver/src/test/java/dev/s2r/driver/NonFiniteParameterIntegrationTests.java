@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;

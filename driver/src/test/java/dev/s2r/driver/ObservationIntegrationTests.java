@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SslMode;
 import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;
 import dev.s2r.driver.test.TestUser;

@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.statement.QueryLog;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;

@@ -1,6 +1,7 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SingleStoreOptions;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,9 +1,16 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver;
 
-import dev.s2r.driver.SingleStoreOptions.Descriptor;
-import dev.s2r.driver.SingleStoreOptions.Resolution;
-import dev.s2r.driver.SingleStoreOptions.Source;
+import dev.s2r.driver.api.SslMode;
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.api.CredentialType;
+import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.api.StatementTimeoutMode;
+import dev.s2r.driver.api.VectorDataFormat;
+import dev.s2r.driver.internal.options.ConnectionUrl;
+import dev.s2r.driver.api.SingleStoreOptions.Descriptor;
+import dev.s2r.driver.api.SingleStoreOptions.Resolution;
+import dev.s2r.driver.api.SingleStoreOptions.Source;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Option;
 import org.junit.jupiter.api.Nested;

@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.client.ReactorNettyClient;
+import dev.s2r.driver.internal.client.ReactorNettyClient;
 import dev.s2r.driver.test.SingleStoreTest;
 import dev.s2r.driver.test.TestDatabase;
 import io.r2dbc.spi.Connection;

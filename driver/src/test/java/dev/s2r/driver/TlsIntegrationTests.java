@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SslMode;
 import dev.s2r.driver.test.HangingUpListener;
 import dev.s2r.driver.test.TestServer;
 import dev.s2r.driver.test.TestServers;

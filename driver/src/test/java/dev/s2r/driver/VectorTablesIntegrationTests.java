@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.connect.Versions;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.Vector;
 import dev.s2r.driver.test.SingleStoreEmulator;

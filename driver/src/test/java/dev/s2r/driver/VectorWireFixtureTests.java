@@ -3,19 +3,22 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.row.SingleStoreColumnMetadata;
+import dev.s2r.driver.internal.row.SingleStoreRow;
+import dev.s2r.driver.internal.row.SingleStoreRowMetadata;
 import dev.s2r.driver.test.Decoding;
 import dev.s2r.driver.api.Vector;
 import dev.s2r.driver.api.VectorElementType;
-import dev.s2r.driver.codec.CodecContext;
-import dev.s2r.driver.codec.Codecs;
-import dev.s2r.driver.codec.DefaultCodecs;
-import dev.s2r.driver.codec.SingleStoreType;
-import dev.s2r.driver.codec.SingleStoreVectorType;
-import dev.s2r.driver.message.server.ColumnDefinition;
-import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.ResultSetMetadata;
-import dev.s2r.driver.message.server.RowMessage;
-import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.internal.codec.CodecContext;
+import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.codec.DefaultCodecs;
+import dev.s2r.driver.internal.codec.SingleStoreType;
+import dev.s2r.driver.internal.codec.SingleStoreVectorType;
+import dev.s2r.driver.internal.message.server.ColumnDefinition;
+import dev.s2r.driver.internal.message.server.ResponseDecoder;
+import dev.s2r.driver.internal.message.server.ResultSetMetadata;
+import dev.s2r.driver.internal.message.server.RowMessage;
+import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.test.Protocol;
 import dev.s2r.driver.test.VectorTables;
 import dev.s2r.driver.test.WirePackets;

@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver.api;
 
-import dev.s2r.driver.message.server.ColumnDefinition;
+import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.RowMetadata;
 

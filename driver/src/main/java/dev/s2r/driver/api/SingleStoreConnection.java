@@ -20,7 +20,7 @@ public interface SingleStoreConnection extends Connection {
      * @return the host and port this connection was opened to (with several hosts, the one picked when it was
      *     opened), or {@code null} for a connection through a Unix domain socket
      */
-    dev.s2r.driver.HostAndPort getHost();
+    dev.s2r.driver.api.HostAndPort getHost();
 
     /**
      * @return the server's id of this connection (as in {@code KILL} and the process list)

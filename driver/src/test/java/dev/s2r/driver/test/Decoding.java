@@ -3,9 +3,9 @@
  */
 package dev.s2r.driver.test;
 
-import dev.s2r.driver.message.server.ResponseDecoder;
-import dev.s2r.driver.message.server.RowMessage;
-import dev.s2r.driver.message.server.ServerMessage;
+import dev.s2r.driver.internal.message.server.ResponseDecoder;
+import dev.s2r.driver.internal.message.server.RowMessage;
+import dev.s2r.driver.internal.message.server.ServerMessage;
 import io.netty.buffer.ByteBuf;
 
 /**

@@ -1,0 +1,53 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.s2r.driver.internal.message.client;
+
+import io.netty.buffer.ByteBuf;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code COM_QUERY} with SQL text sent as is.
+ */
+public final class QueryMessage implements ClientMessage {
+
+    private final String sql;
+    private final boolean exclusive;
+
+    /**
+     * @param sql the SQL
+     */
+    public QueryMessage(String sql) {
+        this(sql, false);
+    }
+
+    /**
+     * @param sql       the SQL
+     * @param exclusive whether nothing may be pipelined around it (see {@link ClientMessage#isExclusive()})
+     */
+    public QueryMessage(String sql, boolean exclusive) {
+        this.sql = sql;
+        this.exclusive = exclusive;
+    }
+
+    @Override
+    public boolean isExclusive() {
+        return this.exclusive;
+    }
+
+    public String getSql() {
+        return this.sql;
+    }
+
+    @Override
+    public void encode(ByteBuf out) {
+        out.writeByte(Command.QUERY);
+        out.writeCharSequence(this.sql, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "COM_QUERY";
+    }
+}
