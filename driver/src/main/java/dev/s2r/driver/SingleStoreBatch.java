@@ -4,7 +4,7 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.StatementInterceptor;
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import io.r2dbc.spi.Batch;
 import reactor.core.publisher.Flux;
 
@@ -57,7 +57,7 @@ final class SingleStoreBatch implements Batch {
             return this.connection.executeText(String.join(";\n", sqls), null);
         }
         return Flux.fromIterable(sqls).flatMapSequential(sql -> this.connection.executeText(sql, null),
-            this.connection.configuration().getPipelineLimit());
+            this.connection.settings().get(dev.s2r.driver.api.SingleStoreOptions.PIPELINE_LIMIT));
     }
 
     /**

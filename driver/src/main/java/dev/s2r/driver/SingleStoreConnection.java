@@ -3,6 +3,8 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.StatementTimeoutMode;
 import dev.s2r.driver.internal.connect.Versions;
@@ -20,7 +22,7 @@ import dev.s2r.driver.api.VariableAccessor;
 import dev.s2r.driver.internal.client.Client;
 import dev.s2r.driver.internal.client.Capabilities;
 import dev.s2r.driver.internal.client.ConnectionContext;
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.connect.SessionSetup;
 import dev.s2r.driver.internal.client.KillSwitch;
 import dev.s2r.driver.internal.codec.Codecs;
@@ -52,9 +54,10 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     private final Client client;
     private final HostAndPort host;
+    private final java.util.function.Function<HostAndPort, Mono<SingleStoreConnection>> sideOpener;
     /** What {@link #unwrap()} returns: a plain view of this connection, made once. */
     private final ConnectionView view = new ConnectionView(this);
-    private final SingleStoreConnectionConfiguration configuration;
+    private final Settings settings;
     private final Codecs codecs;
     private final PreparedStatementCache preparedStatements;
     private final Accessors accessors;
@@ -72,28 +75,26 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         }
     };
 
-    SingleStoreConnection(Client client, SingleStoreConnectionConfiguration configuration, Codecs codecs) {
-        this(client, configuration, codecs, null);
-    }
-
     /**
-     * @param host the host connected to, or {@code null} for a Unix domain socket
+     * @param host       the host connected to, or {@code null} for a Unix domain socket
+     * @param sideOpener opens a side connection to a host (for {@code KILL QUERY})
      */
-    SingleStoreConnection(Client client, SingleStoreConnectionConfiguration configuration, Codecs codecs,
-                          HostAndPort host) {
+    SingleStoreConnection(Client client, Settings settings, Codecs codecs, HostAndPort host,
+                          java.util.function.Function<HostAndPort, Mono<SingleStoreConnection>> sideOpener) {
         this.host = host;
+        this.sideOpener = sideOpener;
         this.client = client;
-        this.configuration = configuration;
+        this.settings = settings;
         this.codecs = codecs;
-        this.preparedStatements = new PreparedStatementCache(client, configuration.getPrepareCacheSize());
-        this.observer = QueryObserver.of(configuration);
+        this.preparedStatements = new PreparedStatementCache(client, settings.get(SingleStoreOptions.PREPARE_CACHE_SIZE));
+        this.observer = QueryObserver.of(settings);
         this.accessors = new Accessors(sql -> executeText(sql, null), () -> context().noBackslashEscapes());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
         LOGGER.debug("{} Connected to {} {}", client.logPrefix(), context().getFlavor(),
             context().getEngineVersion());
         if (client instanceof dev.s2r.driver.internal.client.ReactorNettyClient) {
-            ((dev.s2r.driver.internal.client.ReactorNettyClient) client).setCancelKill(configuration.getCancelKillThreshold(),
+            ((dev.s2r.driver.internal.client.ReactorNettyClient) client).setCancelKill(settings.get(SingleStoreOptions.CANCEL_KILL_THRESHOLD),
                 this::killCurrentQuery);
         }
     }
@@ -107,7 +108,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         String sql = "KILL QUERY " + ctx.getConnectionId()
             + (ctx.getFlavor() == ServerFlavor.SINGLESTORE && ctx.getAggregatorId() >= 0 ? " " + ctx.getAggregatorId()
             : "");
-        SingleStoreConnectionFactory.from(this.configuration).createSide(this.host)
+        this.sideOpener.apply(this.host)
             .flatMap(side -> side.run(sql).then(Mono.from(side.close()))
                 .onErrorResume(e -> Mono.from(side.close()).then(Mono.error(e))))
             .subscribe(v -> { }, e -> LOGGER.debug("{} KILL QUERY failed: {}", this.client.logPrefix(),
@@ -126,8 +127,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         return this.codecs;
     }
 
-    SingleStoreConnectionConfiguration configuration() {
-        return this.configuration;
+    Settings settings() {
+        return this.settings;
     }
 
     PreparedStatementCache preparedStatements() {
@@ -156,7 +157,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return the first of the configured interceptors that handles it, or {@code null} when it goes to the server
      */
     StatementInterceptor interceptorFor(String sql) {
-        java.util.List<StatementInterceptor> interceptors = this.configuration.getStatementInterceptors();
+        java.util.List<StatementInterceptor> interceptors = this.settings.statementInterceptors();
         for (int i = 0; i < interceptors.size(); i++) {
             if (interceptors.get(i).handles(sql)) {
                 return interceptors.get(i);
@@ -209,7 +210,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys,
                                     Parameter[] parameters) {
         Flux<ServerMessage> timed = LocalInfile.mayRequestFile(sql)
-            ? LocalInfile.answer(messages, this.client, this.configuration.getAllowLoadLocalInfileInPath(), sql,
+            ? LocalInfile.answer(messages, this.client, this.settings.get(SingleStoreOptions.ALLOW_LOAD_LOCAL_INFILE_IN_PATH), sql,
                 this.localInfileSources::remove)
             : messages;
         timed = this.observer.observe(timed, sql);
@@ -234,12 +235,12 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             return response;
         }
         return QueryLog.log(response, this.client::logPrefix, sql, parameters,
-            this.configuration.isLogQueryParameters());
+            this.settings.get(SingleStoreOptions.LOG_QUERY_PARAMETERS));
     }
 
     /** @return whether the statement timeout is a client timer rather than a server variable */
     private boolean clientTimer() {
-        return this.configuration.getStatementTimeoutMode() == StatementTimeoutMode.CLIENT
+        return this.settings.get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE) == StatementTimeoutMode.CLIENT
             || context().getFlavor() == ServerFlavor.SINGLESTORE;
     }
 
@@ -432,7 +433,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         }
         return Mono.defer(() -> {
             this.statementTimeout = timeout;
-            if (this.configuration.getStatementTimeoutMode() == StatementTimeoutMode.CLIENT) {
+            if (this.settings.get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE) == StatementTimeoutMode.CLIENT) {
                 return Mono.empty();
             }
             switch (context().getFlavor()) {
@@ -523,7 +524,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                     ResponseDecoder.Mode.SIMPLE), null)
                 // the reset cleared the session: set it up again (time zone and extended types, sessionVariables,
                 // initSql) as for a new connection
-                .then(Mono.defer(() -> SessionSetup.run(this.client, this.configuration)))
+                .then(Mono.defer(() -> SessionSetup.run(this.client, this.settings)))
                 .then(Mono.fromRunnable(this::afterReset));
         });
     }
@@ -606,7 +607,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     @Override
     public String toString() {
-        return "SingleStoreConnection{" + (this.host == null ? "socket " + this.configuration.getSocket() : this.host)
+        return "SingleStoreConnection{" + (this.host == null ? "socket " + this.settings.get(SingleStoreOptions.SOCKET) : this.host)
             + ", " + this.client + '}';
     }
 }

@@ -3,16 +3,20 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.internal.client.ReactorNettyClient;
+import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.codec.DefaultCodecs;
 import dev.s2r.driver.internal.connect.HostConnector;
 import dev.s2r.driver.internal.connect.HostDenyList;
 import dev.s2r.driver.internal.connect.LoginFlow;
-import dev.s2r.driver.internal.client.ReactorNettyClient;
 import dev.s2r.driver.internal.connect.SessionSetup;
-import dev.s2r.driver.internal.client.SslContexts;
-import dev.s2r.driver.internal.codec.Codecs;
-import dev.s2r.driver.internal.codec.DefaultCodecs;
+import dev.s2r.driver.internal.options.OptionResolver;
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.internal.transport.SslContexts;
+import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.handler.ssl.SslContext;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
@@ -22,152 +26,119 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Creates connections to SingleStore (or another MySQL-protocol server) from a
  * {@link SingleStoreConnectionConfiguration}. Each {@link #create()} opens a new TCP connection: pool them with
  * r2dbc-pool. With several hosts, each new connection picks one as the {@link HaMode} says; an open connection is
- * never moved to another host (no transparent failover of sessions or transactions).
+ * never moved to another host (no transparent failover of sessions or transactions). The TLS context is built once
+ * per factory, off the event loop, when the first connection needs it.
  */
 public final class SingleStoreConnectionFactory implements ConnectionFactory {
 
     private static final ConnectionFactoryMetadata METADATA = () -> "SingleStore";
 
     private final SingleStoreConnectionConfiguration configuration;
+    private final Settings settings;
     private final Codecs codecs = DefaultCodecs.create();
-    private final Duration statementTimeout;
-    private final Duration lockWaitTimeout;
-
     private final HostConnector hosts;
+    /** The TLS context (empty when TLS is off): built once on success; a failure is retried by the next create. */
+    private final Mono<Optional<SslContext>> tls;
 
-    private SingleStoreConnectionFactory(SingleStoreConnectionConfiguration configuration, Duration statementTimeout,
-                                         Duration lockWaitTimeout, HostDenyList denyList) {
+    private SingleStoreConnectionFactory(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
         this.configuration = Objects.requireNonNull(configuration, "configuration must not be null");
-        this.statementTimeout = statementTimeout;
-        this.lockWaitTimeout = lockWaitTimeout;
-        this.hosts = new HostConnector(configuration, denyList);
+        this.settings = configuration.settings();
+        this.hosts = new HostConnector(this.settings, denyList);
+        this.tls = Mono.fromCallable(() -> Optional.ofNullable(SslContexts.create(this.settings)))
+            .subscribeOn(Schedulers.boundedElastic())
+            .cache(context -> Duration.ofMillis(Long.MAX_VALUE), error -> Duration.ZERO,
+                () -> Duration.ZERO);
     }
 
-    /**
-     * A factory with its own deny list instead of the JVM-wide one (tests).
-     *
-     * @param configuration the connection settings
-     * @param denyList      the hosts to skip
-     * @return the factory
-     */
     static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
-        return new SingleStoreConnectionFactory(configuration, null, null, denyList);
+        return new SingleStoreConnectionFactory(configuration, denyList);
     }
 
     /**
      * @param configuration the connection settings
-     * @return the factory
+     * @return a factory of connections with those settings
      */
     public static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration) {
-        return new SingleStoreConnectionFactory(configuration, null, null, HostDenyList.global());
+        return new SingleStoreConnectionFactory(configuration, HostDenyList.global());
     }
 
     /**
-     * Creates a factory from the {@code SINGLESTOREDB_*} environment variables of this process alone; for example
-     * {@code SINGLESTOREDB_URL=singlestoredb://user:password@host:3306/db} is enough. Equivalent to
-     * {@code ConnectionFactories.get("r2dbc:singlestore:///")}.
+     * A factory configured from {@code SINGLESTOREDB_*} environment variables alone (for example
+     * {@code SINGLESTOREDB_URL}), as the Python SDK's {@code connect()} without arguments.
      *
      * @return the factory
-     * @throws IllegalArgumentException when the environment names no host or user, or holds a malformed value
-     * @see SingleStoreOptions
+     * @throws IllegalArgumentException when the environment names no server or holds a malformed value
      */
     public static SingleStoreConnectionFactory fromEnvironment() {
         return fromEnvironment(System::getenv);
     }
 
     /**
-     * As {@link #fromEnvironment()}, reading variables through {@code environment} (tests pass a map's {@code get}).
+     * As {@link #fromEnvironment()}, reading variables through {@code environment}.
      *
      * @param environment returns the value of a variable, or {@code null} when it is unset
      * @return the factory
      */
     public static SingleStoreConnectionFactory fromEnvironment(Function<String, String> environment) {
-        return SingleStoreConnectionFactoryProvider.create(SingleStoreOptions.resolve(Map.of(), environment));
+        return SingleStoreConnectionFactoryProvider.create(OptionResolver.resolve(Map.of(), environment));
     }
 
-    static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration,
-                                             Duration statementTimeout, Duration lockWaitTimeout) {
-        return new SingleStoreConnectionFactory(configuration, statementTimeout, lockWaitTimeout,
-            HostDenyList.global());
-    }
-
-    /** @return the statement timeout set on each new connection, or {@code null} */
-    Duration getStatementTimeout() {
-        return this.statementTimeout;
-    }
-
-    /** @return the lock wait timeout set on each new connection, or {@code null} */
-    Duration getLockWaitTimeout() {
-        return this.lockWaitTimeout;
-    }
-
-    /** @return the configuration */
+    /** @return the settings of this factory's connections */
     public SingleStoreConnectionConfiguration getConfiguration() {
         return this.configuration;
     }
 
-    /**
-     * Opens a new connection. With several hosts, they are tried as {@link HaMode} says, skipping hosts that failed
-     * recently (see {@link SingleStoreConnectionConfiguration#getHostDenyDuration()}); with a Unix domain socket,
-     * the socket is used and the hosts are not.
-     *
-     * @return the connection, or an error: when every host fails to connect, an
-     * {@link R2dbcNonTransientResourceException} (SQLSTATE 08001) naming each host and its failure
-     */
     @Override
     public Mono<dev.s2r.driver.api.SingleStoreConnection> create() {
-        return Mono.defer(() -> {
-            SslContext ssl = SslContexts.create(this.configuration);
-            if (this.configuration.getSocket() != null) {
-                return connect(new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket()),
-                    this.configuration, null, ssl, true);
+        return this.tls.flatMap(ssl -> {
+            String socket = this.settings.get(SingleStoreOptions.SOCKET);
+            if (socket != null) {
+                return connect(new DomainSocketAddress(socket), null, ssl.orElse(null), true);
             }
             return this.hosts.connect(host -> connect(InetSocketAddress.createUnresolved(host.host(), host.port()),
-                this.configuration, host, ssl, true));
+                host, ssl.orElse(null), true));
         });
     }
 
     /**
-     * Opens a side connection to the given host for {@code KILL QUERY}: logged in, but without the session set-up
-     * ({@code initSql}, {@code sessionVariables}, timeouts), which must not run again for a kill. Subscribed on a
-     * worker thread, because building the TLS context may read key files and the kill is started from an event loop.
+     * Opens a side connection (no session set-up) to the host of a connection, e.g. for {@code KILL QUERY}.
      *
-     * @param host the host of the connection whose query is killed, or {@code null} for the configured socket
-     * @return the connection
+     * @param host the host, or {@code null} for the first one (or the Unix socket)
+     * @return the connection, subscribed off the caller's event loop
      */
     Mono<SingleStoreConnection> createSide(HostAndPort host) {
-        return Mono.defer(() -> {
-            SslContext ssl = SslContexts.create(this.configuration);
-            HostAndPort target = host != null || this.configuration.getSocket() != null ? host
-                : this.configuration.getHosts().get(0);
-            java.net.SocketAddress address = target != null
-                ? InetSocketAddress.createUnresolved(target.host(), target.port())
-                : new io.netty.channel.unix.DomainSocketAddress(this.configuration.getSocket());
-            return connect(address, this.configuration, target, ssl, false);
+        return this.tls.flatMap(ssl -> {
+            String socket = this.settings.get(SingleStoreOptions.SOCKET);
+            HostAndPort target = host != null || socket != null ? host : this.settings.hosts().get(0);
+            SocketAddress address = target != null
+                ? InetSocketAddress.createUnresolved(target.host(), target.port()) : new DomainSocketAddress(socket);
+            return connect(address, target, ssl.orElse(null), false);
         }).cast(SingleStoreConnection.class).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Mono<dev.s2r.driver.api.SingleStoreConnection> connect(java.net.SocketAddress address,
-                                                                  SingleStoreConnectionConfiguration configuration,
-                                                                  HostAndPort host, SslContext ssl,
-                                                                  boolean setUp) {
-        return ReactorNettyClient.connect(address, configuration.getConnectTimeout(),
-                configuration.isTcpNoDelay(), configuration.isTcpKeepAlive(),
-                configuration.getPipelineLimit(), configuration.getMaxMessageSize())
-            .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(configuration, host, e))
-            .doOnNext(client -> client.setSocketTimeout(configuration.getSocketTimeout()))
-            .flatMap(client -> LoginFlow.login(client, configuration, ssl, host)
-                .then(setUp ? Mono.defer(() -> SessionSetup.run(client, configuration)) : Mono.<Void>empty())
-                .then(Mono.fromCallable(() -> new SingleStoreConnection(client, configuration, this.codecs, host)))
+    private Mono<dev.s2r.driver.api.SingleStoreConnection> connect(SocketAddress address, HostAndPort host,
+                                                                  SslContext ssl, boolean setUp) {
+        Settings settings = this.settings;
+        return ReactorNettyClient.connect(address, settings.get(SingleStoreOptions.CONNECT_TIMEOUT),
+                settings.get(SingleStoreOptions.TCP_NO_DELAY), settings.get(SingleStoreOptions.TCP_KEEP_ALIVE),
+                settings.get(SingleStoreOptions.PIPELINE_LIMIT), settings.get(SingleStoreOptions.MAX_MESSAGE_SIZE))
+            .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(host, e))
+            .doOnNext(client -> client.setSocketTimeout(settings.get(SingleStoreOptions.SOCKET_TIMEOUT)))
+            .flatMap(client -> LoginFlow.login(client, settings, ssl, host)
+                .then(setUp ? Mono.defer(() -> SessionSetup.run(client, settings)) : Mono.<Void>empty())
+                .then(Mono.fromCallable(() -> new SingleStoreConnection(client, settings, this.codecs, host,
+                    this::createSide)))
                 .flatMap(connection -> setUp ? applyTimeouts(connection)
                     : Mono.<dev.s2r.driver.api.SingleStoreConnection>just(connection))
                 .onErrorResume(e -> client.close().then(Mono.error(e))));
@@ -175,18 +146,19 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
 
     private Mono<dev.s2r.driver.api.SingleStoreConnection> applyTimeouts(SingleStoreConnection connection) {
         Mono<Void> steps = Mono.empty();
-        if (this.statementTimeout != null) {
-            steps = steps.then(connection.setStatementTimeout(this.statementTimeout));
+        Duration statementTimeout = this.settings.get(SingleStoreOptions.STATEMENT_TIMEOUT);
+        if (statementTimeout != null) {
+            steps = steps.then(connection.setStatementTimeout(statementTimeout));
         }
-        if (this.lockWaitTimeout != null) {
-            steps = steps.then(connection.setLockWaitTimeout(this.lockWaitTimeout));
+        Duration lockWaitTimeout = this.settings.get(SingleStoreOptions.LOCK_WAIT_TIMEOUT);
+        if (lockWaitTimeout != null) {
+            steps = steps.then(connection.setLockWaitTimeout(lockWaitTimeout));
         }
         return steps.thenReturn(connection);
     }
 
-    private static R2dbcException connectError(SingleStoreConnectionConfiguration configuration, HostAndPort host,
-                                               Throwable e) {
-        String target = host == null ? "socket " + configuration.getSocket() : host.toString();
+    private R2dbcException connectError(HostAndPort host, Throwable e) {
+        String target = host == null ? "socket " + this.settings.get(SingleStoreOptions.SOCKET) : host.toString();
         return new R2dbcNonTransientResourceException("Cannot connect to " + target + ": " + e.getMessage(), "08001",
             0, (String) null, e);
     }

@@ -7,7 +7,7 @@ import dev.s2r.driver.internal.util.ArrowSupport;
 import dev.s2r.driver.internal.row.SingleStoreRow;
 import dev.s2r.driver.internal.row.SingleStoreRowMetadata;
 import dev.s2r.driver.internal.arrow.ArrowResults;
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.row.RowSubscriber;
 import dev.s2r.driver.internal.codec.CodecContext;
 import dev.s2r.driver.internal.codec.Codecs;

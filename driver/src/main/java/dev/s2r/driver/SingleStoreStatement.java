@@ -3,13 +3,14 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.options.Settings;
 import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.internal.statement.BatchInsert;
 import dev.s2r.driver.internal.statement.BulkInsert;
 import dev.s2r.driver.internal.statement.PreparedStatementCache;
 import dev.s2r.driver.api.StatementInterceptor;
 import dev.s2r.driver.internal.client.Capabilities;
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.codec.Parameter;
 import dev.s2r.driver.internal.message.client.BulkExecuteMessage;
 import dev.s2r.driver.internal.message.client.ExecuteMessage;
@@ -184,7 +185,7 @@ final class SingleStoreStatement implements Statement {
         if (bulk != null) {
             return runBulk(bulk, bindings.get(0).length);
         }
-        BatchInsert insert = this.connection.configuration().isRewriteBatchedInserts()
+        BatchInsert insert = this.connection.settings().get(SingleStoreOptions.REWRITE_BATCHED_INSERTS)
             ? BatchInsert.of(this.sql, bindings.size()) : null;
         return insert != null ? runRewritten(insert, bindings) : runEach(bindings);
     }
@@ -222,7 +223,7 @@ final class SingleStoreStatement implements Statement {
     }
 
     private boolean serverPrepared() {
-        return this.connection.configuration().isUseServerPrepStmts();
+        return this.connection.settings().get(SingleStoreOptions.USE_SERVER_PREP_STMTS);
     }
 
     /**
@@ -231,8 +232,8 @@ final class SingleStoreStatement implements Statement {
      * statement and values fit ({@link BulkInsert#plan}); else {@code null}
      */
     private BulkInsert.Plan bulkPlan(List<Parameter[]> bindings) {
-        SingleStoreConnectionConfiguration configuration = this.connection.configuration();
-        if (!configuration.isUseBulkStmts() || !configuration.isUseServerPrepStmts()
+        Settings settings = this.connection.settings();
+        if (!settings.get(SingleStoreOptions.USE_BULK_STMTS) || !settings.get(SingleStoreOptions.USE_SERVER_PREP_STMTS)
             || !this.connection.context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)) {
             return null;
         }
@@ -244,7 +245,7 @@ final class SingleStoreStatement implements Statement {
      * Executes the statement once per binding, pipelining the executions; results come in binding order.
      */
     private Flux<SingleStoreResult> runEach(List<Parameter[]> bindings) {
-        int concurrency = this.connection.configuration().getPipelineLimit();
+        int concurrency = this.connection.settings().get(SingleStoreOptions.PIPELINE_LIMIT);
         if (!serverPrepared()) {
             return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
                 this.connection.client().exchange(interpolated(this.sql, parameters), ResponseDecoder.Mode.TEXT_RESULT),
@@ -351,7 +352,7 @@ final class SingleStoreStatement implements Statement {
     }
 
     private Flux<ServerMessage> bulkMessages(BulkExecuteMessage message, List<Parameter[]> rows) {
-        Parameter[] logged = this.connection.configuration().isLogQueryParameters() ? flatten(rows) : null;
+        Parameter[] logged = this.connection.settings().get(SingleStoreOptions.LOG_QUERY_PARAMETERS) ? flatten(rows) : null;
         return this.connection.logged(this.connection.client().exchange(message, ResponseDecoder.Mode.BINARY_RESULT),
             this.sql.getSql(), logged);
     }
@@ -527,7 +528,7 @@ final class SingleStoreStatement implements Statement {
                 .map(text -> this.connection.codecs().encode(text.toString(), this.connection.context()));
         }
         if (value instanceof NonFinite) {
-            return ((NonFinite) value).resolve(this.connection.configuration(), this.connection.codecs());
+            return ((NonFinite) value).resolve(this.connection.settings(), this.connection.codecs());
         }
         return Mono.just((Parameter) value);
     }
@@ -569,12 +570,12 @@ final class SingleStoreStatement implements Statement {
             return this.value instanceof Double ? ((Double) this.value).isNaN() : ((Float) this.value).isNaN();
         }
 
-        Mono<Parameter> resolve(SingleStoreConnectionConfiguration configuration,
+        Mono<Parameter> resolve(Settings settings,
                                 dev.s2r.driver.internal.codec.Codecs codecs) {
             return Mono.deferContextual(context -> {
                 boolean asNull = isNan()
-                    ? SingleStoreOptions.resultOption(context, SingleStoreOptions.NAN_AS_NULL, configuration.isNanAsNull())
-                    : SingleStoreOptions.resultOption(context, SingleStoreOptions.INF_AS_NULL, configuration.isInfAsNull());
+                    ? SingleStoreOptions.resultOption(context, SingleStoreOptions.NAN_AS_NULL, settings.get(SingleStoreOptions.NAN_AS_NULL))
+                    : SingleStoreOptions.resultOption(context, SingleStoreOptions.INF_AS_NULL, settings.get(SingleStoreOptions.INF_AS_NULL));
                 if (asNull) {
                     return Mono.just(codecs.encodeNull(this.type));
                 }

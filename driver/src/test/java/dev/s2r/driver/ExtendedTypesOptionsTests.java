@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.VectorDataFormat;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ class ExtendedTypesOptionsTests {
     void extendedTypesAreEnabledWithTheBinaryProjectionByDefault() {
         SingleStoreConnectionConfiguration configuration = configuration(URL);
 
-        assertThat(configuration.isEnableExtendedDataTypes()).isTrue();
-        assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.BINARY);
+        assertThat(configuration.get(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES)).isTrue();
+        assertThat(configuration.get(SingleStoreOptions.VECTOR_DATA_FORMAT)).isEqualTo(VectorDataFormat.BINARY);
     }
 
     @Test
@@ -33,28 +34,28 @@ class ExtendedTypesOptionsTests {
         SingleStoreConnectionConfiguration configuration =
             configuration(URL + "?enableExtendedDataTypes=off&vectorDataFormat=json");
 
-        assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
-        assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.JSON);
+        assertThat(configuration.get(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES)).isFalse();
+        assertThat(configuration.get(SingleStoreOptions.VECTOR_DATA_FORMAT)).isEqualTo(VectorDataFormat.JSON);
     }
 
     @Test
     void programmaticOptionsAcceptTheirJavaTypes() {
         ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(URL).mutate()
-            .option(SingleStoreConnectionFactoryProvider.ENABLE_EXTENDED_DATA_TYPES, false)
-            .option(SingleStoreConnectionFactoryProvider.VECTOR_DATA_FORMAT, VectorDataFormat.JSON)
+            .option(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES, false)
+            .option(SingleStoreOptions.VECTOR_DATA_FORMAT, VectorDataFormat.JSON)
             .build();
 
         SingleStoreConnectionConfiguration configuration = this.provider.create(options).getConfiguration();
 
-        assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
-        assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.JSON);
+        assertThat(configuration.get(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES)).isFalse();
+        assertThat(configuration.get(SingleStoreOptions.VECTOR_DATA_FORMAT)).isEqualTo(VectorDataFormat.JSON);
     }
 
     @Test
     void unknownVectorDataFormatIsRejectedWithTheAcceptedValues() {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> configuration(URL + "?vectorDataFormat=xml"))
-            .withMessage("Option 'vectorDataFormat' expects BINARY or JSON, got 'xml'");
+            .withMessage("Option 'vectorDataFormat' expects one of BINARY, JSON, got 'xml'");
     }
 
     @Test

@@ -96,10 +96,10 @@ class MultipleHostsOptionsTests {
                 fromUrl("r2dbc:singlestore://u:" + SECRET + "@h1:3306,h2:3307,h3/db");
 
             assertThat(configuration.getHosts()).containsExactly(at("h1", 3306), at("h2", 3307), at("h3", 3306));
-            assertThat(configuration.getHost()).isEqualTo("h1");
-            assertThat(configuration.getPort()).isEqualTo(3306);
-            assertThat(configuration.getHaMode()).isEqualTo(HaMode.SEQUENTIAL);
-            assertThat(configuration.getDatabase()).isEqualTo("db");
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("h1");
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3306);
+            assertThat(configuration.get(SingleStoreOptions.HA_MODE)).isEqualTo(HaMode.SEQUENTIAL);
+            assertThat(configuration.get(SingleStoreOptions.DATABASE)).isEqualTo("db");
         }
 
         @Test
@@ -137,12 +137,12 @@ class MultipleHostsOptionsTests {
             "loadbalance | LOADBALANCE", "load-balance | LOADBALANCE", "LoadBalance | LOADBALANCE",
             "sequential | SEQUENTIAL", "failover | SEQUENTIAL"})
         void theProtocolSlotNamesTheMode(String protocol, HaMode mode) {
-            assertThat(fromUrl("r2dbc:singlestore:" + protocol + "://u@h1,h2/db").getHaMode()).isEqualTo(mode);
+            assertThat(fromUrl("r2dbc:singlestore:" + protocol + "://u@h1,h2/db").get(SingleStoreOptions.HA_MODE)).isEqualTo(mode);
         }
 
         @Test
         void theHaModeOptionNamesTheModeToo() {
-            assertThat(fromUrl("r2dbc:singlestore://u@h1,h2/db?haMode=loadbalance").getHaMode())
+            assertThat(fromUrl("r2dbc:singlestore://u@h1,h2/db?haMode=loadbalance").get(SingleStoreOptions.HA_MODE))
                 .isEqualTo(HaMode.LOADBALANCE);
         }
 
@@ -191,7 +191,7 @@ class MultipleHostsOptionsTests {
                 .url("r2dbc:singlestore:loadbalance://u:" + SECRET + "@[::1]:3307,h2/db").build();
 
             assertThat(configuration.getHosts()).containsExactly(at("::1", 3307), at("h2", 3306));
-            assertThat(configuration.getHaMode()).isEqualTo(HaMode.LOADBALANCE);
+            assertThat(configuration.get(SingleStoreOptions.HA_MODE)).isEqualTo(HaMode.LOADBALANCE);
         }
 
         @Test
@@ -220,14 +220,14 @@ class MultipleHostsOptionsTests {
                 SingleStoreConnectionFactory.fromEnvironment(environment::get).getConfiguration();
 
             assertThat(configuration.getHosts()).containsExactly(at("h1", 3306), at("h2", 3307));
-            assertThat(configuration.getHaMode()).isEqualTo(HaMode.LOADBALANCE);
-            assertThat(configuration.getHostDenyDuration()).isEqualTo(Duration.ofSeconds(5));
-            assertThat(configuration.getRetriesAllDown()).isEqualTo(7);
+            assertThat(configuration.get(SingleStoreOptions.HA_MODE)).isEqualTo(HaMode.LOADBALANCE);
+            assertThat(configuration.get(SingleStoreOptions.HOST_DENY_DURATION)).isEqualTo(Duration.ofSeconds(5));
+            assertThat(configuration.get(SingleStoreOptions.RETRIES_ALL_DOWN)).isEqualTo(7);
         }
 
         @Test
         void theDenyDurationHasTheJdbcDriversNameAsAnAlias() {
-            assertThat(fromUrl("r2dbc:singlestore://u@h1,h2/db?hostBlacklistDuration=2s").getHostDenyDuration())
+            assertThat(fromUrl("r2dbc:singlestore://u@h1,h2/db?hostBlacklistDuration=2s").get(SingleStoreOptions.HOST_DENY_DURATION))
                 .isEqualTo(Duration.ofSeconds(2));
         }
 
@@ -235,12 +235,12 @@ class MultipleHostsOptionsTests {
         void theDefaultsAreSequentialSixtySecondsAndThreePasses() {
             SingleStoreConnectionConfiguration configuration = fromUrl("r2dbc:singlestore://u@h1,h2/db");
 
-            assertThat(configuration.getHaMode()).isEqualTo(SingleStoreOptions.HA_MODE.defaultValue())
+            assertThat(configuration.get(SingleStoreOptions.HA_MODE)).isEqualTo(SingleStoreOptions.descriptor(SingleStoreOptions.HA_MODE).defaultValue())
                 .isEqualTo(HaMode.SEQUENTIAL);
-            assertThat(configuration.getHostDenyDuration())
-                .isEqualTo(SingleStoreOptions.HOST_DENY_DURATION.defaultValue()).isEqualTo(Duration.ofSeconds(60));
-            assertThat(configuration.getRetriesAllDown())
-                .isEqualTo(SingleStoreOptions.RETRIES_ALL_DOWN.defaultValue()).isEqualTo(3);
+            assertThat(configuration.get(SingleStoreOptions.HOST_DENY_DURATION))
+                .isEqualTo(SingleStoreOptions.descriptor(SingleStoreOptions.HOST_DENY_DURATION).defaultValue()).isEqualTo(Duration.ofSeconds(60));
+            assertThat(configuration.get(SingleStoreOptions.RETRIES_ALL_DOWN))
+                .isEqualTo(SingleStoreOptions.descriptor(SingleStoreOptions.RETRIES_ALL_DOWN).defaultValue()).isEqualTo(3);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -267,10 +267,10 @@ class MultipleHostsOptionsTests {
                 .hostDenyDuration(Duration.ofSeconds(1)).retriesAllDown(2).build();
 
             assertThat(configuration.getHosts()).containsExactly(at("h1", 3306), at("::1", 3307));
-            assertThat(configuration.getHaMode()).isEqualTo(HaMode.LOADBALANCE);
-            assertThat(configuration.getHostDenyDuration()).isEqualTo(Duration.ofSeconds(1));
-            assertThat(configuration.getRetriesAllDown()).isEqualTo(2);
-            assertThat(configuration.toString()).contains("hosts=[h1:3306, [::1]:3307]", "haMode=LOADBALANCE");
+            assertThat(configuration.get(SingleStoreOptions.HA_MODE)).isEqualTo(HaMode.LOADBALANCE);
+            assertThat(configuration.get(SingleStoreOptions.HOST_DENY_DURATION)).isEqualTo(Duration.ofSeconds(1));
+            assertThat(configuration.get(SingleStoreOptions.RETRIES_ALL_DOWN)).isEqualTo(2);
+            assertThat(configuration.toString()).contains("host=h1:3306,[::1]:3307", "haMode=LOADBALANCE");
         }
 
         @Test
@@ -285,7 +285,7 @@ class MultipleHostsOptionsTests {
                 .url("r2dbc:singlestore:loadbalance://u@url1,url2/db").hosts(List.of(at("mine", 3300))).build();
 
             assertThat(configuration.getHosts()).containsExactly(at("mine", 3300));
-            assertThat(configuration.getHaMode()).isEqualTo(HaMode.LOADBALANCE);
+            assertThat(configuration.get(SingleStoreOptions.HA_MODE)).isEqualTo(HaMode.LOADBALANCE);
         }
 
         @Test
@@ -293,7 +293,7 @@ class MultipleHostsOptionsTests {
             SingleStoreConnectionConfiguration.Builder builder = SingleStoreConnectionConfiguration.builder();
 
             assertThatThrownBy(() -> builder.host("h1,,h2")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("host: a host must not be empty");
+                .hasMessageStartingWith("Option 'host' expects").hasMessageContaining("a host must not be empty");
             assertThatThrownBy(() -> builder.hosts(List.of())).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> builder.hostDenyDuration(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -8,9 +8,10 @@ import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.StatementTimeoutMode;
 import dev.s2r.driver.api.VectorDataFormat;
 import dev.s2r.driver.internal.options.ConnectionUrl;
-import dev.s2r.driver.api.SingleStoreOptions.Descriptor;
-import dev.s2r.driver.api.SingleStoreOptions.Resolution;
-import dev.s2r.driver.api.SingleStoreOptions.Source;
+import dev.s2r.driver.api.OptionDescriptor;
+import dev.s2r.driver.internal.options.OptionResolver;
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.internal.options.Settings.Source;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Option;
 import org.junit.jupiter.api.Nested;
@@ -69,7 +70,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void defaultWhenNothingIsGiven() {
-            Resolution resolution = SingleStoreOptions.resolve(Map.of(), NO_ENV);
+            Settings resolution = OptionResolver.resolve(Map.of(), NO_ENV);
 
             assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(32);
             assertThat(resolution.source(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(Source.DEFAULT);
@@ -77,7 +78,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void environmentBeatsDefault() {
-            Resolution resolution = SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
+            Settings resolution = OptionResolver.resolve(Map.of(), env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
 
             assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(4);
             assertThat(resolution.source(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(Source.ENVIRONMENT);
@@ -85,7 +86,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void urlBeatsEnvironment() {
-            Resolution resolution = SingleStoreOptions.resolve(Map.of("url", "h:3306?pipelineLimit=8"),
+            Settings resolution = OptionResolver.resolve(Map.of("url", "h:3306?pipelineLimit=8"),
                 env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
 
             assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(8);
@@ -94,7 +95,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void explicitBeatsUrl() {
-            Resolution resolution = SingleStoreOptions.resolve(
+            Settings resolution = OptionResolver.resolve(
                 Map.of("pipelineLimit", 16, "url", "h:3306?pipelineLimit=8"), env("SINGLESTOREDB_PIPELINE_LIMIT", "4"));
 
             assertThat(resolution.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(16);
@@ -105,20 +106,20 @@ class SingleStoreOptionsTests {
         void connectionFactoryOptionsAreExplicit() {
             ConnectionFactoryOptions options = driverOnly().option(HOST, "explicit-host").option(USER, "app")
                 .option(Option.valueOf("pipelineLimit"), "16")
-                .option(SingleStoreConnectionFactoryProvider.URL, "url-host:3307/urldb?pipelineLimit=8&tcpKeepAlive=yes")
+                .option(SingleStoreOptions.URL, "url-host:3307/urldb?pipelineLimit=8&tcpKeepAlive=yes")
                 .build();
 
             SingleStoreConnectionConfiguration configuration = configuration(options,
                 env("SINGLESTOREDB_PIPELINE_LIMIT", "4", "SINGLESTOREDB_TCP_KEEP_ALIVE", "no",
                     "SINGLESTOREDB_PREPARE_CACHE_SIZE", "7"));
 
-            assertThat(configuration.getHost()).isEqualTo("explicit-host");
-            assertThat(configuration.getPort()).isEqualTo(3307);
-            assertThat(configuration.getDatabase()).isEqualTo("urldb");
-            assertThat(configuration.getPipelineLimit()).isEqualTo(16);
-            assertThat(configuration.isTcpKeepAlive()).isTrue();
-            assertThat(configuration.getPrepareCacheSize()).isEqualTo(7);
-            assertThat(configuration.getMaxMessageSize()).isEqualTo(1L << 30);
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("explicit-host");
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3307);
+            assertThat(configuration.get(SingleStoreOptions.DATABASE)).isEqualTo("urldb");
+            assertThat(configuration.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(16);
+            assertThat(configuration.get(SingleStoreOptions.TCP_KEEP_ALIVE)).isTrue();
+            assertThat(configuration.get(SingleStoreOptions.PREPARE_CACHE_SIZE)).isEqualTo(7);
+            assertThat(configuration.get(SingleStoreOptions.MAX_MESSAGE_SIZE)).isEqualTo(1L << 30);
         }
 
         @Test
@@ -131,14 +132,14 @@ class SingleStoreOptionsTests {
                 .pipelineLimit(16)
                 .build();
 
-            assertThat(configuration.getPipelineLimit()).isEqualTo(16);
-            assertThat(configuration.getPrepareCacheSize()).isEqualTo(9);
-            assertThat(configuration.getMaxMessageSize()).isEqualTo(4096);
-            assertThat(configuration.getHost()).isEqualTo("url-host");
-            assertThat(configuration.getUser()).isEqualTo("url-user");
+            assertThat(configuration.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(16);
+            assertThat(configuration.get(SingleStoreOptions.PREPARE_CACHE_SIZE)).isEqualTo(9);
+            assertThat(configuration.get(SingleStoreOptions.MAX_MESSAGE_SIZE)).isEqualTo(4096);
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("url-host");
+            assertThat(configuration.get(SingleStoreOptions.USER)).isEqualTo("url-user");
             // The environment's URL names another server, so its credentials are not used.
-            assertThat(configuration.getPassword()).isNull();
-            assertThat(configuration.getDatabase()).isNull();
+            assertThat(configuration.get(SingleStoreOptions.PASSWORD)).isNull();
+            assertThat(configuration.get(SingleStoreOptions.DATABASE)).isNull();
         }
 
         @Test
@@ -147,9 +148,9 @@ class SingleStoreOptionsTests {
                 env("SINGLESTOREDB_URL", "singlestoredb://u:pw@h:3307/db", "SINGLESTOREDB_PORT", "3400",
                     "SINGLESTOREDB_DATABASE", "other"));
 
-            assertThat(configuration.getPort()).isEqualTo(3400);
-            assertThat(configuration.getDatabase()).isEqualTo("other");
-            assertThat(configuration.getHost()).isEqualTo("h");
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3400);
+            assertThat(configuration.get(SingleStoreOptions.DATABASE)).isEqualTo("other");
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("h");
         }
 
         @Test
@@ -163,15 +164,15 @@ class SingleStoreOptionsTests {
 
         @Test
         void tlsSwitchesResolveByLevelThenSslModeSslSslDisabled() {
-            assertThat(SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_SSL_DISABLED", "1")).sslMode())
+            assertThat(OptionResolver.resolve(Map.of(), env("SINGLESTOREDB_SSL_DISABLED", "1")).get(SingleStoreOptions.SSL_MODE))
                 .isEqualTo(SslMode.DISABLED);
-            assertThat(SingleStoreOptions.resolve(Map.of("ssl", true), env("SINGLESTOREDB_SSL_DISABLED", "1"))
-                .sslMode()).isEqualTo(SslMode.REQUIRED);
-            assertThat(SingleStoreOptions.resolve(Map.of("ssl", false, "sslMode", "VERIFY_CA"), NO_ENV).sslMode())
+            assertThat(OptionResolver.resolve(Map.of("ssl", true), env("SINGLESTOREDB_SSL_DISABLED", "1"))
+                .get(SingleStoreOptions.SSL_MODE)).isEqualTo(SslMode.REQUIRED);
+            assertThat(OptionResolver.resolve(Map.of("ssl", false, "sslMode", "VERIFY_CA"), NO_ENV).get(SingleStoreOptions.SSL_MODE))
                 .isEqualTo(SslMode.VERIFY_CA);
-            assertThat(SingleStoreOptions.resolve(Map.of("ssl_disabled", "off"), NO_ENV).sslMode())
+            assertThat(OptionResolver.resolve(Map.of("ssl_disabled", "off"), NO_ENV).get(SingleStoreOptions.SSL_MODE))
                 .isEqualTo(SslMode.PREFERRED);
-            assertThat(SingleStoreOptions.resolve(Map.of(), NO_ENV).sslMode()).isEqualTo(SslMode.PREFERRED);
+            assertThat(OptionResolver.resolve(Map.of(), NO_ENV).get(SingleStoreOptions.SSL_MODE)).isEqualTo(SslMode.PREFERRED);
         }
     }
 
@@ -185,13 +186,13 @@ class SingleStoreOptionsTests {
         void driverOnlyOptionsConnectWhereSingleStoreDbUrlPoints() {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), this.environment);
 
-            assertThat(configuration.getHost()).isEqualTo("s2host.com");
-            assertThat(configuration.getPort()).isEqualTo(3307);
-            assertThat(configuration.getUser()).isEqualTo("me");
-            assertThat(configuration.getPassword().toString()).isEqualTo("p@ss");
-            assertThat(configuration.getDatabase()).isEqualTo("mydb");
-            assertThat(configuration.isAllowMultiQueries()).isTrue();
-            assertThat(configuration.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("s2host.com");
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3307);
+            assertThat(configuration.get(SingleStoreOptions.USER)).isEqualTo("me");
+            assertThat(configuration.get(SingleStoreOptions.PASSWORD).toString()).isEqualTo("p@ss");
+            assertThat(configuration.get(SingleStoreOptions.DATABASE)).isEqualTo("mydb");
+            assertThat(configuration.get(SingleStoreOptions.ALLOW_MULTI_QUERIES)).isTrue();
+            assertThat(configuration.get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofSeconds(5));
         }
 
         @Test
@@ -200,9 +201,9 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration built = SingleStoreConnectionConfiguration.builder()
                 .fromEnvironment(this.environment).build();
 
-            assertThat(factory.getConfiguration().getHost()).isEqualTo("s2host.com");
-            assertThat(built.getHost()).isEqualTo("s2host.com");
-            assertThat(built.getPassword().toString()).isEqualTo("p@ss");
+            assertThat(factory.getConfiguration().getHosts().get(0).host()).isEqualTo("s2host.com");
+            assertThat(built.getHosts().get(0).host()).isEqualTo("s2host.com");
+            assertThat(built.get(SingleStoreOptions.PASSWORD).toString()).isEqualTo("p@ss");
             assertThat(built.toString()).isEqualTo(factory.getConfiguration().toString());
         }
 
@@ -211,8 +212,8 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = configuration(
                 ConnectionFactoryOptions.parse("r2dbc:singlestore:///?pipelineLimit=2"), this.environment);
 
-            assertThat(configuration.getHost()).isEqualTo("s2host.com");
-            assertThat(configuration.getPipelineLimit()).isEqualTo(2);
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("s2host.com");
+            assertThat(configuration.get(SingleStoreOptions.PIPELINE_LIMIT)).isEqualTo(2);
         }
 
         @Test
@@ -221,9 +222,9 @@ class SingleStoreOptionsTests {
                 "SINGLESTOREDB_HOST", "db", "SINGLESTOREDB_USER", "u", "SINGLESTOREDB_PASSWORD", SECRET,
                 "SINGLESTOREDB_STATEMENT_TIMEOUT", "30s", "SINGLESTOREDB_LOCK_WAIT_TIMEOUT", "PT5S"));
 
-            assertThat(factory.getConfiguration().getHost()).isEqualTo("db");
-            assertThat(factory.getStatementTimeout()).isEqualTo(Duration.ofSeconds(30));
-            assertThat(factory.getLockWaitTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(factory.getConfiguration().getHosts().get(0).host()).isEqualTo("db");
+            assertThat(factory.getConfiguration().get(SingleStoreOptions.STATEMENT_TIMEOUT)).isEqualTo(Duration.ofSeconds(30));
+            assertThat(factory.getConfiguration().get(SingleStoreOptions.LOCK_WAIT_TIMEOUT)).isEqualTo(Duration.ofSeconds(5));
         }
 
         @Test
@@ -231,10 +232,10 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
                 "SINGLESTOREDB_HOST", "a:b@host-var:3310/hv", "SINGLESTOREDB_URL", "c:d@url-var/uv"));
 
-            assertThat(configuration.getHost()).isEqualTo("host-var");
-            assertThat(configuration.getPort()).isEqualTo(3310);
-            assertThat(configuration.getUser()).isEqualTo("a");
-            assertThat(configuration.getDatabase()).isEqualTo("hv");
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("host-var");
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3310);
+            assertThat(configuration.get(SingleStoreOptions.USER)).isEqualTo("a");
+            assertThat(configuration.get(SingleStoreOptions.DATABASE)).isEqualTo("hv");
         }
 
         @Test
@@ -242,8 +243,8 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
                 "SINGLESTOREDBHOST", "h", "SINGLESTOREDB_USER", "u", "SINGLESTOREDB_PORT", ""));
 
-            assertThat(configuration.getHost()).isEqualTo("h");
-            assertThat(configuration.getPort()).isEqualTo(3306);
+            assertThat(configuration.getHosts().get(0).host()).isEqualTo("h");
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3306);
         }
 
         @Test
@@ -263,26 +264,26 @@ class SingleStoreOptionsTests {
                 "SINGLESTOREDB_VECTOR_DATA_FORMAT", "json", "SINGLESTOREDB_ENABLE_EXTENDED_DATA_TYPES", "off",
                 "SINGLESTOREDB_FUSION_ENABLED", "1"));
 
-            assertThat(configuration.getSslCa()).isEqualTo(Path.of("/etc/ca.pem"));
-            assertThat(configuration.getSslMode()).isEqualTo(SslMode.DISABLED);
-            assertThat(configuration.getProgramName()).isEqualTo("etl");
-            assertThat(configuration.getWorkloadType()).isEqualTo("InteractiveNotebook");
-            assertThat(configuration.getConnectionAttributes()).containsEntry("team", "data");
-            assertThat(configuration.isNanAsNull()).isTrue();
-            assertThat(configuration.isInfAsNull()).isTrue();
-            assertThat(configuration.isFusionEnabled()).isTrue();
-            assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.JSON);
-            assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
+            assertThat(configuration.get(SingleStoreOptions.SSL_CA)).isEqualTo(Path.of("/etc/ca.pem"));
+            assertThat(configuration.get(SingleStoreOptions.SSL_MODE)).isEqualTo(SslMode.DISABLED);
+            assertThat(configuration.get(SingleStoreOptions.PROGRAM_NAME)).isEqualTo("etl");
+            assertThat(configuration.get(SingleStoreOptions.WORKLOAD_TYPE)).isEqualTo("InteractiveNotebook");
+            assertThat(configuration.get(SingleStoreOptions.CONNECTION_ATTRIBUTES)).containsEntry("team", "data");
+            assertThat(configuration.get(SingleStoreOptions.NAN_AS_NULL)).isTrue();
+            assertThat(configuration.get(SingleStoreOptions.INF_AS_NULL)).isTrue();
+            assertThat(configuration.get(SingleStoreOptions.FUSION_ENABLED)).isTrue();
+            assertThat(configuration.get(SingleStoreOptions.VECTOR_DATA_FORMAT)).isEqualTo(VectorDataFormat.JSON);
+            assertThat(configuration.get(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES)).isFalse();
         }
 
         @Test
         void statementTimeoutModeComesFromTheUrlOrTheEnvironmentAndDefaultsToAuto() {
             assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h?statementTimeoutMode=client"))
-                .getStatementTimeoutMode()).isEqualTo(StatementTimeoutMode.CLIENT);
+                .get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE)).isEqualTo(StatementTimeoutMode.CLIENT);
             assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h",
-                "SINGLESTOREDB_STATEMENT_TIMEOUT_MODE", "Client")).getStatementTimeoutMode())
+                "SINGLESTOREDB_STATEMENT_TIMEOUT_MODE", "Client")).get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE))
                 .isEqualTo(StatementTimeoutMode.CLIENT);
-            assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h")).getStatementTimeoutMode())
+            assertThat(configuration(driverOnly().build(), env("SINGLESTOREDB_URL", "u@h")).get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE))
                 .isEqualTo(StatementTimeoutMode.AUTO);
         }
 
@@ -292,7 +293,7 @@ class SingleStoreOptionsTests {
                 "u@h?statementTimeoutMode=server")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'statementTimeoutMode'")
-                .hasMessageContaining("AUTO or CLIENT");
+                .hasMessageContaining("one of AUTO, CLIENT");
         }
 
         @Test
@@ -300,8 +301,8 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(), env(
                 "SINGLESTOREDB_HOST", "h", "SINGLESTOREDB_CREDENTIAL_TYPE", "JWT", "SINGLESTOREDB_PASSWORD", SECRET));
 
-            assertThat(configuration.getUser()).isEqualTo("*");
-            assertThat(configuration.getCredentialType()).isEqualTo(CredentialType.JWT);
+            assertThat(configuration.get(SingleStoreOptions.USER)).isEqualTo("*");
+            assertThat(configuration.get(SingleStoreOptions.CREDENTIAL_TYPE)).isEqualTo(CredentialType.JWT);
             assertThat(configuration.toString()).doesNotContain(SECRET);
         }
 
@@ -331,18 +332,19 @@ class SingleStoreOptionsTests {
                 .vectorDataFormat(VectorDataFormat.BINARY).enableExtendedDataTypes(false)
                 .statementTimeoutMode(StatementTimeoutMode.CLIENT).build();
 
-            assertThat(configuration.getVectorDataFormat()).isEqualTo(VectorDataFormat.BINARY);
-            assertThat(configuration.isEnableExtendedDataTypes()).isFalse();
-            assertThat(configuration.getStatementTimeoutMode()).isEqualTo(StatementTimeoutMode.CLIENT);
+            assertThat(configuration.get(SingleStoreOptions.VECTOR_DATA_FORMAT)).isEqualTo(VectorDataFormat.BINARY);
+            assertThat(configuration.get(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES)).isFalse();
+            assertThat(configuration.get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE)).isEqualTo(StatementTimeoutMode.CLIENT);
         }
 
         @Test
-        void passThroughOptionsNotGivenStayAbsent() {
+        void optionsNotGivenTakeTheirDefaults() {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
                 env("SINGLESTOREDB_URL", "u@h"));
 
-            assertThat(configuration.passThroughOption("vectorDataFormat")).isNull();
-            assertThat(configuration.isNanAsNull()).isFalse();
+            assertThat(configuration.get(SingleStoreOptions.VECTOR_DATA_FORMAT))
+                .isEqualTo(SingleStoreOptions.descriptor(SingleStoreOptions.VECTOR_DATA_FORMAT).defaultValue());
+            assertThat(configuration.get(SingleStoreOptions.NAN_AS_NULL)).isFalse();
         }
     }
 
@@ -396,7 +398,7 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = configuration(driverOnly().build(),
                 env("SINGLESTOREDB_URL", "me@s2host.com/mydb"));
 
-            assertThat(configuration.getPort()).isEqualTo(3306);
+            assertThat(configuration.getHosts().get(0).port()).isEqualTo(3306);
         }
 
         @Test
@@ -409,7 +411,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void queryKeysMatchNamesAndPythonNamesCaseInsensitively() {
-            Resolution resolution = SingleStoreOptions.resolve(Map.of(),
+            Settings resolution = OptionResolver.resolve(Map.of(),
                 env("SINGLESTOREDB_URL", "u@h?MULTI_STATEMENTS=1&PipelineLimit=3"));
 
             assertThat(resolution.get(SingleStoreOptions.ALLOW_MULTI_QUERIES)).isTrue();
@@ -428,7 +430,7 @@ class SingleStoreOptionsTests {
             "me:" + SECRET + "%zz@h/db | %-escape",
             "me:" + SECRET + "@s2host.com:1000?bad_param=10 | bad_param"})
         void malformedUrlsAreRejectedWithoutTheirPassword(String url, String expected) {
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_URL", url)))
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of(), env("SINGLESTOREDB_URL", url)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(expected)
                 .hasMessageContaining("SINGLESTOREDB_URL")
@@ -442,38 +444,38 @@ class SingleStoreOptionsTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"on", "t", "true", "y", "yes", "enabled", "enable", "1", "ON", "True", " Yes "})
         void trueWords(String word) {
-            assertThat(SingleStoreOptions.parseBoolean("tcpKeepAlive", word)).isTrue();
-            assertThat(SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_TCP_KEEP_ALIVE", word))
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_NO_DELAY).parse(word)).isTrue();
+            assertThat(OptionResolver.resolve(Map.of(), env("SINGLESTOREDB_TCP_KEEP_ALIVE", word))
                 .get(SingleStoreOptions.TCP_KEEP_ALIVE)).isTrue();
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"off", "f", "false", "n", "no", "disabled", "disable", "0", "OFF", "False", "No"})
         void falseWords(String word) {
-            assertThat(SingleStoreOptions.parseBoolean("tcpNoDelay", word)).isFalse();
-            assertThat(SingleStoreOptions.resolve(Map.of("tcpNoDelay", word), NO_ENV)
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_NO_DELAY).parse(word)).isFalse();
+            assertThat(OptionResolver.resolve(Map.of("tcpNoDelay", word), NO_ENV)
                 .get(SingleStoreOptions.TCP_NO_DELAY)).isFalse();
         }
 
         @Test
         void booleansAndTheNumbersOneAndZero() {
-            assertThat(SingleStoreOptions.parseBoolean("x", Boolean.TRUE)).isTrue();
-            assertThat(SingleStoreOptions.parseBoolean("x", 1)).isTrue();
-            assertThat(SingleStoreOptions.parseBoolean("x", 0L)).isFalse();
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_NO_DELAY).parse(Boolean.TRUE)).isTrue();
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_NO_DELAY).parse(1)).isTrue();
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_NO_DELAY).parse(0L)).isFalse();
         }
 
         @ParameterizedTest(name = "[{index}] ''{0}''")
         @ValueSource(strings = {"10", "2", "nein", "truee", "", "yess", "oui", "-1", "1.0"})
         void otherWordsAreRejectedNamingTheOption(String word) {
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_MULTI_STATEMENTS",
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of(), env("SINGLESTOREDB_MULTI_STATEMENTS",
                 word.isEmpty() ? " " : word)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'allowMultiQueries'")
                 .hasMessageContaining("SINGLESTOREDB_MULTI_STATEMENTS")
                 .hasMessageContaining("boolean");
-            assertThatThrownBy(() -> SingleStoreOptions.parseBoolean("someFlag", word))
+            assertThatThrownBy(() -> SingleStoreOptions.descriptor(SingleStoreOptions.FUSION_ENABLED).parse(word))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'someFlag'");
+                .hasMessageContaining("'fusionEnabled'");
         }
     }
 
@@ -487,12 +489,12 @@ class SingleStoreOptionsTests {
             "serverZoneId, Nowhere/Else", "sslMode, SOMETIMES", "connectionAttributes, novalue",
             "statementTimeout, 5min"})
         void typeErrorsNameTheOptionAtEveryLevel(String name, String value) {
-            Descriptor<?> descriptor = SingleStoreOptions.find(name).orElseThrow();
+            OptionDescriptor<?> descriptor = SingleStoreOptions.find(name).orElseThrow();
 
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(name, value), NO_ENV))
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of(name, value), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + name + "'");
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(), env(descriptor.environmentVariable(), value)))
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of(), env(descriptor.environmentVariable(), value)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + name + "'")
                 .hasMessageContaining(descriptor.environmentVariable());
@@ -503,7 +505,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void pythonNameIsMentionedWhenItWasUsed() {
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of("url", "h?multi_statements=perhaps"), NO_ENV))
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of("url", "h?multi_statements=perhaps"), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'allowMultiQueries'")
                 .hasMessageContaining("'multi_statements'")
@@ -512,17 +514,17 @@ class SingleStoreOptionsTests {
 
         @Test
         void connectTimeoutIsSecondsUnderThePythonNameAndMillisecondsOtherwise() {
-            assertThat(SingleStoreOptions.resolve(Map.of("connect_timeout", "7"), NO_ENV)
+            assertThat(OptionResolver.resolve(Map.of("connect_timeout", "7"), NO_ENV)
                 .get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofSeconds(7));
-            assertThat(SingleStoreOptions.resolve(Map.of(), env("SINGLESTOREDB_CONNECT_TIMEOUT", "7"))
+            assertThat(OptionResolver.resolve(Map.of(), env("SINGLESTOREDB_CONNECT_TIMEOUT", "7"))
                 .get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofSeconds(7));
-            assertThat(SingleStoreOptions.resolve(Map.of("connectTimeout", "7"), NO_ENV)
+            assertThat(OptionResolver.resolve(Map.of("connectTimeout", "7"), NO_ENV)
                 .get(SingleStoreOptions.CONNECT_TIMEOUT)).isEqualTo(Duration.ofMillis(7));
         }
 
         @Test
         void unknownOptionsAreRejectedAndPoolOptionsAccepted() {
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of("noSuchOption", "1"), NO_ENV))
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of("noSuchOption", "1"), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown option 'noSuchOption'");
             assertThatThrownBy(() -> configuration(driverOnly().option(HOST, "h").option(USER, "u")
@@ -530,12 +532,12 @@ class SingleStoreOptionsTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'charset'");
             assertThat(configuration(driverOnly().option(HOST, "h").option(USER, "u")
-                .option(Option.valueOf("maxSize"), 10).build(), NO_ENV).getHost()).isEqualTo("h");
+                .option(Option.valueOf("maxSize"), 10).build(), NO_ENV).getHosts().get(0).host()).isEqualTo("h");
         }
 
         @Test
         void theSameOptionTwiceAtOneLevelIsRejected() {
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(
+            assertThatThrownBy(() -> OptionResolver.resolve(
                 Map.of("allowMultiQueries", true, "multi_statements", false), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("given twice");
@@ -557,7 +559,7 @@ class SingleStoreOptionsTests {
         void passwordsNeverAppearInToString() {
             ConnectionFactoryOptions options = driverOnly().option(HOST, "h").option(USER, "u")
                 .option(PASSWORD, SECRET).build();
-            Resolution resolution = SingleStoreOptions.resolve(options, env("SINGLESTOREDB_URL", "x:" + SECRET + "@h"));
+            Settings resolution = OptionResolver.resolve(options, env("SINGLESTOREDB_URL", "x:" + SECRET + "@h"));
             SingleStoreConnectionFactory factory = new SingleStoreConnectionFactoryProvider(NO_ENV).create(options);
 
             assertThat(resolution.toString()).doesNotContain(SECRET).contains("password=***");
@@ -569,13 +571,13 @@ class SingleStoreOptionsTests {
 
         @Test
         void secretOptionsAreDeclaredAsSuch() {
-            assertThat(SingleStoreOptions.all()).filteredOn(Descriptor::isSecret)
-                .extracting(Descriptor::name).containsExactlyInAnyOrder("password", "passwordPublisher", "url");
+            assertThat(SingleStoreOptions.descriptors()).filteredOn(OptionDescriptor::isSecret)
+                .extracting(OptionDescriptor::name).containsExactlyInAnyOrder("password", "passwordPublisher", "url");
         }
 
         @Test
         void errorsAboutTheEnvironmentUrlNeverQuoteIt() {
-            assertThatThrownBy(() -> SingleStoreOptions.resolve(Map.of(),
+            assertThatThrownBy(() -> OptionResolver.resolve(Map.of(),
                 env("SINGLESTOREDB_URL", "me:" + SECRET + "@h?pipelineLimit=zero")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'pipelineLimit'")
@@ -590,7 +592,11 @@ class SingleStoreOptionsTests {
         void everyOptionHasAnEnvironmentVariableADescriptionAndUniqueNames() {
             Set<String> names = new HashSet<>();
             Set<String> variables = new HashSet<>();
-            for (Descriptor<?> descriptor : SingleStoreOptions.all()) {
+            for (OptionDescriptor<?> descriptor : SingleStoreOptions.descriptors()) {
+                if (descriptor.isProgrammatic()) {
+                    assertThat(descriptor.environmentVariable()).as(descriptor.name()).isNull();
+                    continue;
+                }
                 assertThat(descriptor.environmentVariable()).startsWith("SINGLESTOREDB_");
                 assertThat(variables.add(descriptor.environmentVariable())).as(descriptor.name()).isTrue();
                 assertThat(descriptor.description()).as(descriptor.name()).isNotBlank();
@@ -604,7 +610,7 @@ class SingleStoreOptionsTests {
 
         @Test
         void coversTheProviderOptionsAndThePythonVariables() {
-            assertThat(SingleStoreOptions.all()).extracting(Descriptor::name).contains("host", "port", "user",
+            assertThat(SingleStoreOptions.descriptors()).extracting(OptionDescriptor::name).contains("host", "port", "user",
                 "password", "database", "connectTimeout", "ssl", "sslMode", "sslCa", "statementTimeout",
                 "lockWaitTimeout", "useServerPrepStmts", "prepareCacheSize", "allowMultiQueries",
                 "rewriteBatchedInserts", "useBulkStmts", "tcpNoDelay", "tcpKeepAlive", "allowPublicKeyRetrieval",
@@ -612,7 +618,7 @@ class SingleStoreOptionsTests {
                 "cancelKillThreshold", "serverZoneId", "connectionAttributes", "maxMessageSize", "url",
                 "programName", "workloadType", "nanAsNull", "infAsNull", "enableExtendedDataTypes",
                 "vectorDataFormat", "sslDisabled");
-            assertThat(SingleStoreOptions.all()).extracting(Descriptor::environmentVariable).contains(
+            assertThat(SingleStoreOptions.descriptors()).extracting(OptionDescriptor::environmentVariable).contains(
                 "SINGLESTOREDB_URL", "SINGLESTOREDB_HOST", "SINGLESTOREDB_PORT", "SINGLESTOREDB_USER",
                 "SINGLESTOREDB_PASSWORD", "SINGLESTOREDB_DATABASE", "SINGLESTOREDB_CONNECT_TIMEOUT",
                 "SINGLESTOREDB_MULTI_STATEMENTS", "SINGLESTOREDB_SSL_CA", "SINGLESTOREDB_SSL_DISABLED",
@@ -626,34 +632,34 @@ class SingleStoreOptionsTests {
         void defaultsMatchTheBuilder() {
             SingleStoreConnectionConfiguration defaults = SingleStoreConnectionConfiguration.builder().user("u").build();
 
-            assertThat(SingleStoreOptions.PORT.defaultValue()).isEqualTo(defaults.getPort());
-            assertThat(SingleStoreOptions.CONNECT_TIMEOUT.defaultValue()).isEqualTo(defaults.getConnectTimeout());
-            assertThat(SingleStoreOptions.SSL_MODE.defaultValue()).isEqualTo(defaults.getSslMode());
-            assertThat(SingleStoreOptions.USE_SERVER_PREP_STMTS.defaultValue()).isEqualTo(defaults.isUseServerPrepStmts());
-            assertThat(SingleStoreOptions.PREPARE_CACHE_SIZE.defaultValue()).isEqualTo(defaults.getPrepareCacheSize());
-            assertThat(SingleStoreOptions.ALLOW_MULTI_QUERIES.defaultValue()).isEqualTo(defaults.isAllowMultiQueries());
-            assertThat(SingleStoreOptions.REWRITE_BATCHED_INSERTS.defaultValue())
-                .isEqualTo(defaults.isRewriteBatchedInserts());
-            assertThat(SingleStoreOptions.USE_BULK_STMTS.defaultValue()).isEqualTo(defaults.isUseBulkStmts());
-            assertThat(SingleStoreOptions.TCP_NO_DELAY.defaultValue()).isEqualTo(defaults.isTcpNoDelay());
-            assertThat(SingleStoreOptions.TCP_KEEP_ALIVE.defaultValue()).isEqualTo(defaults.isTcpKeepAlive());
-            assertThat(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL.defaultValue())
-                .isEqualTo(defaults.isAllowPublicKeyRetrieval());
-            assertThat(SingleStoreOptions.PIPELINE_LIMIT.defaultValue()).isEqualTo(defaults.getPipelineLimit());
-            assertThat(SingleStoreOptions.CANCEL_KILL_THRESHOLD.defaultValue())
-                .isEqualTo(defaults.getCancelKillThreshold());
-            assertThat(SingleStoreOptions.MAX_MESSAGE_SIZE.defaultValue()).isEqualTo(defaults.getMaxMessageSize());
-            assertThat(SingleStoreOptions.NAN_AS_NULL.defaultValue()).isEqualTo(defaults.isNanAsNull());
-            assertThat(SingleStoreOptions.INF_AS_NULL.defaultValue()).isEqualTo(defaults.isInfAsNull());
-            assertThat(SingleStoreOptions.FUSION_ENABLED.defaultValue()).isEqualTo(defaults.isFusionEnabled());
-            assertThat(defaults.getStatementInterceptors()).isEmpty();
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.PORT).defaultValue()).isEqualTo(defaults.getHosts().get(0).port());
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.CONNECT_TIMEOUT).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.CONNECT_TIMEOUT));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.SSL_MODE).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.SSL_MODE));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.USE_SERVER_PREP_STMTS).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.USE_SERVER_PREP_STMTS));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.PREPARE_CACHE_SIZE).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.PREPARE_CACHE_SIZE));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.ALLOW_MULTI_QUERIES).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.ALLOW_MULTI_QUERIES));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.REWRITE_BATCHED_INSERTS).defaultValue())
+                .isEqualTo(defaults.get(SingleStoreOptions.REWRITE_BATCHED_INSERTS));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.USE_BULK_STMTS).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.USE_BULK_STMTS));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_NO_DELAY).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.TCP_NO_DELAY));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.TCP_KEEP_ALIVE).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.TCP_KEEP_ALIVE));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL).defaultValue())
+                .isEqualTo(defaults.get(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.PIPELINE_LIMIT).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.PIPELINE_LIMIT));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.CANCEL_KILL_THRESHOLD).defaultValue())
+                .isEqualTo(defaults.get(SingleStoreOptions.CANCEL_KILL_THRESHOLD));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.MAX_MESSAGE_SIZE).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.MAX_MESSAGE_SIZE));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.NAN_AS_NULL).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.NAN_AS_NULL));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.INF_AS_NULL).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.INF_AS_NULL));
+            assertThat(SingleStoreOptions.descriptor(SingleStoreOptions.FUSION_ENABLED).defaultValue()).isEqualTo(defaults.get(SingleStoreOptions.FUSION_ENABLED));
+            assertThat(defaults.get(SingleStoreOptions.STATEMENT_INTERCEPTORS)).isEmpty();
         }
 
         @Test
         void aliasesFindTheirOption() {
-            assertThat(SingleStoreOptions.find("multi_statements")).contains(SingleStoreOptions.ALLOW_MULTI_QUERIES);
-            assertThat(SingleStoreOptions.find("conn_attrs")).contains(SingleStoreOptions.CONNECTION_ATTRIBUTES);
-            assertThat(SingleStoreOptions.find("fusion.enabled")).contains(SingleStoreOptions.FUSION_ENABLED);
+            assertThat(SingleStoreOptions.find("multi_statements").map(d -> (Object) d.option())).contains(SingleStoreOptions.ALLOW_MULTI_QUERIES);
+            assertThat(SingleStoreOptions.find("conn_attrs").map(d -> (Object) d.option())).contains(SingleStoreOptions.CONNECTION_ATTRIBUTES);
+            assertThat(SingleStoreOptions.find("fusion.enabled").map(d -> (Object) d.option())).contains(SingleStoreOptions.FUSION_ENABLED);
             assertThat(SingleStoreOptions.find("nope")).isEmpty();
         }
     }
@@ -669,8 +675,8 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
                 .url("r2dbc:singlestore://h/db?serverRsaPublicKeyFile=" + file).build();
 
-            assertThat(configuration.getServerRsaPublicKeyFile()).isEqualTo(file);
-            assertThat(configuration.getServerRsaPublicKey()).asString().isEqualTo("-----BEGIN PUBLIC KEY-----\n");
+            assertThat(configuration.get(SingleStoreOptions.SERVER_RSA_PUBLIC_KEY_FILE)).isEqualTo(file);
+            assertThat(configuration.settings().serverRsaPublicKey()).asString().isEqualTo("-----BEGIN PUBLIC KEY-----\n");
         }
 
         @Test
@@ -689,7 +695,7 @@ class SingleStoreOptionsTests {
             SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
                 .host("h").build();
 
-            assertThat(configuration.getServerRsaPublicKey()).isNull();
+            assertThat(configuration.settings().serverRsaPublicKey()).isNull();
         }
     }
 }

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.api;
 
-import dev.s2r.driver.internal.util.Enums;
 
 /**
  * When and how the driver encrypts the connection with TLS.

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.api;
 
-import dev.s2r.driver.internal.util.Enums;
 
 /**
  * How SingleStore sends VECTOR values ({@code vector_type_project_format}): the driver reads both forms into the

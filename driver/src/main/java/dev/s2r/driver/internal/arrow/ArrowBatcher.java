@@ -1,7 +1,7 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver.internal.arrow;
 
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.transport.RowSource;
 import dev.s2r.driver.internal.row.RowSubscriber;
 import dev.s2r.driver.internal.codec.CodecContext;

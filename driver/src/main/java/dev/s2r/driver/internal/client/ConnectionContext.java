@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver.internal.client;
 
-import dev.s2r.driver.internal.connect.ServerFlavorDetector;
+import dev.s2r.driver.internal.client.ServerFlavorDetector;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.internal.codec.CodecContext;
 import dev.s2r.driver.internal.message.server.ServerStatus;

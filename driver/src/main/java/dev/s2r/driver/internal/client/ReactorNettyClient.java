@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.internal.client;
 
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.message.client.ClientMessage;
 import dev.s2r.driver.internal.message.client.ExecuteMessage;
 import dev.s2r.driver.internal.message.client.SimpleCommand;

@@ -3,7 +3,8 @@
  */
 package dev.s2r.driver.internal.connect;
 
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
 import io.r2dbc.spi.R2dbcException;
@@ -53,9 +54,9 @@ public final class HostConnector {
     private final HostDenyList denyList;
     private final Supplier<Random> random;
 
-    public HostConnector(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
-        this(configuration.getHosts(), configuration.getHaMode(), configuration.getHostDenyDuration(),
-            configuration.getRetriesAllDown(), PAUSE_BETWEEN_PASSES, denyList, ThreadLocalRandom::current);
+    public HostConnector(Settings settings, HostDenyList denyList) {
+        this(settings.hosts(), settings.get(SingleStoreOptions.HA_MODE), settings.get(SingleStoreOptions.HOST_DENY_DURATION),
+            settings.get(SingleStoreOptions.RETRIES_ALL_DOWN), PAUSE_BETWEEN_PASSES, denyList, ThreadLocalRandom::current);
     }
 
     HostConnector(List<HostAndPort> hosts, HaMode mode, Duration denyDuration, int passes, Duration pause,
@@ -133,7 +134,7 @@ public final class HostConnector {
     /**
      * @param e an error of a connection attempt
      * @return whether it is a failure of the connection itself (so another host may do better) rather than an
-     * answer of the server, a configuration problem or a bug
+     * answer of the server, a settings problem or a bug
      */
     static boolean isConnectionFailure(Throwable e) {
         if (!(e instanceof R2dbcException) || ((R2dbcException) e).getErrorCode() != 0) {

@@ -3,13 +3,14 @@
  */
 package dev.s2r.driver.internal.connect;
 
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.internal.client.Capabilities;
 import dev.s2r.driver.internal.client.ConnectionContext;
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.client.ReactorNettyClient;
 import dev.s2r.driver.api.CredentialType;
 import dev.s2r.driver.api.HostAndPort;
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
 import dev.s2r.driver.api.SslMode;
 import dev.s2r.driver.internal.authentication.AuthenticationContext;
 import dev.s2r.driver.internal.authentication.AuthenticationPlugin;
@@ -55,7 +56,7 @@ public final class LoginFlow {
         | Capabilities.MARIADB_STMT_BULK_OPERATIONS | Capabilities.MARIADB_CACHE_METADATA;
 
     private final ReactorNettyClient client;
-    private final SingleStoreConnectionConfiguration configuration;
+    private final Settings settings;
     private final SslContext sslContext;
     private final HostAndPort host;
     private AuthenticationPlugin plugin;
@@ -64,37 +65,37 @@ public final class LoginFlow {
     private CharSequence password;
     private final boolean jwt;
 
-    private LoginFlow(ReactorNettyClient client, SingleStoreConnectionConfiguration configuration,
+    private LoginFlow(ReactorNettyClient client, Settings settings,
                       SslContext sslContext, HostAndPort host) {
         this.client = client;
-        this.configuration = configuration;
+        this.settings = settings;
         this.sslContext = sslContext;
         this.host = host;
-        this.jwt = configuration.getCredentialType() == CredentialType.JWT;
+        this.jwt = settings.get(SingleStoreOptions.CREDENTIAL_TYPE) == CredentialType.JWT;
     }
 
     /** @return the name TLS verifies: {@code sslServerName}, else the host connected to */
     private String peerName() {
-        if (this.configuration.getSslServerName() != null) {
-            return this.configuration.getSslServerName();
+        if (this.settings.get(SingleStoreOptions.SSL_SERVER_NAME) != null) {
+            return this.settings.get(SingleStoreOptions.SSL_SERVER_NAME);
         }
-        return this.host != null ? this.host.host() : this.configuration.getHost();
+        return this.host != null ? this.host.host() : this.settings.hosts().get(0).host();
     }
 
     /**
      * Runs the connection phase.
      *
      * @param client        a freshly connected client
-     * @param configuration the connection settings
+     * @param settings the connection settings
      * @param sslContext    the TLS context, or {@code null} when the mode is {@link SslMode#DISABLED}
      * @param host          the host connected to, whose name TLS verifies (unless {@code sslServerName} is set);
      *                      {@code null} for a unix socket
      * @return the session context once authenticated
      */
     public static Mono<ConnectionContext> login(ReactorNettyClient client,
-                                                SingleStoreConnectionConfiguration configuration,
+                                                Settings settings,
                                                 SslContext sslContext, HostAndPort host) {
-        LoginFlow flow = new LoginFlow(client, configuration, sslContext, host);
+        LoginFlow flow = new LoginFlow(client, settings, sslContext, host);
         return client.exchange(null, ResponseDecoder.Mode.LOGIN)
             .concatMap(flow::handle)
             .then(Mono.fromCallable(() -> flow.context));
@@ -104,11 +105,11 @@ public final class LoginFlow {
      * @return the fixed password, or the first element of the configured password publisher (subscribed anew for
      * every connection), or empty
      */
-    private static Mono<java.util.Optional<CharSequence>> password(SingleStoreConnectionConfiguration configuration) {
-        if (configuration.getPasswordPublisher() == null) {
-            return Mono.just(java.util.Optional.ofNullable(configuration.getPassword()));
+    private static Mono<java.util.Optional<CharSequence>> password(Settings settings) {
+        if (settings.get(SingleStoreOptions.PASSWORD_PUBLISHER) == null) {
+            return Mono.just(java.util.Optional.ofNullable(settings.get(SingleStoreOptions.PASSWORD)));
         }
-        return Mono.<CharSequence>from(configuration.getPasswordPublisher())
+        return Mono.<CharSequence>from(settings.get(SingleStoreOptions.PASSWORD_PUBLISHER))
             .map(java.util.Optional::of)
             .defaultIfEmpty(java.util.Optional.empty())
             .onErrorMap(e -> !(e instanceof R2dbcException), e -> new R2dbcPermissionDeniedException(
@@ -119,7 +120,7 @@ public final class LoginFlow {
         try {
             if (message instanceof HandshakeV10) {
                 HandshakeV10 handshake = (HandshakeV10) message;
-                return password(this.configuration).flatMap(password -> {
+                return password(this.settings).flatMap(password -> {
                     this.password = password.orElse(null);
                     return onHandshake(handshake);
                 }).onErrorMap(e -> e instanceof IllegalStateException || e instanceof IllegalArgumentException,
@@ -154,9 +155,9 @@ public final class LoginFlow {
         }
         ConnectionContext ctx = new ConnectionContext(handshake.getConnectionId(), handshake.getServerVersion());
         ctx.setStatus(handshake.getStatus());
-        ctx.setZeroDateOption(this.configuration.getZeroDateOption());
+        ctx.setZeroDateOption(this.settings.get(SingleStoreOptions.ZERO_DATE_OPTION));
         boolean serverTls = (handshake.getCapabilities() & Capabilities.SSL) != 0;
-        SslMode mode = this.configuration.getSslMode();
+        SslMode mode = this.settings.get(SingleStoreOptions.SSL_MODE);
         if (mode.requiresTls() && !serverTls) {
             return Mono.error(new R2dbcNonTransientResourceException("sslMode=" + mode
                 + " requires TLS, but the server does not offer it", "08004", 0));
@@ -175,13 +176,13 @@ public final class LoginFlow {
             : AuthenticationPlugins.isSupported(handshake.getAuthPluginName()) ? handshake.getAuthPluginName()
             : "mysql_native_password");
         this.authentication = new AuthenticationContext(this.password, handshake.getSeed(), tls,
-            this.configuration.isAllowPublicKeyRetrieval(),
-            !this.jwt && this.configuration.isAllowClearPasswordOverPlainText(),
-            !this.jwt && this.configuration.getSocket() != null, this.configuration.getServerRsaPublicKey());
+            this.settings.get(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL),
+            !this.jwt && this.settings.get(SingleStoreOptions.ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT),
+            !this.jwt && this.settings.get(SingleStoreOptions.SOCKET) != null, this.settings.serverRsaPublicKey());
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
             .then(this.client.startTls(this.sslContext, peerName(), this.host != null ? this.host.port()
-                : this.configuration.getPort()))
+                : this.settings.hosts().get(0).port()))
             : Mono.empty();
         return upgrade.then(firstAnswer())
             .flatMap(auth -> pluginStep(() -> handshakeResponse(capabilities, auth)))
@@ -207,7 +208,7 @@ public final class LoginFlow {
     }
 
     private long capabilities(long server, boolean tls) {
-        return negotiate(server, this.configuration, tls);
+        return negotiate(server, this.settings, tls);
     }
 
     /**
@@ -217,19 +218,19 @@ public final class LoginFlow {
      * server that sets it never announces.
      *
      * @param server        the capabilities of the server's greeting (extended ones in bits 32 to 63)
-     * @param configuration the connection settings
+     * @param settings the connection settings
      * @param tls           whether the connection upgrades to TLS
      * @return the capabilities to send
      */
-    static long negotiate(long server, SingleStoreConnectionConfiguration configuration, boolean tls) {
+    static long negotiate(long server, Settings settings, boolean tls) {
         long desired = DESIRED;
-        if (configuration.getDatabase() != null) {
+        if (settings.get(SingleStoreOptions.DATABASE) != null) {
             desired |= Capabilities.CONNECT_WITH_DB;
         }
-        if (configuration.isAllowMultiQueries()) {
+        if (settings.get(SingleStoreOptions.ALLOW_MULTI_QUERIES)) {
             desired |= Capabilities.MULTI_STATEMENTS;
         }
-        if (configuration.getAllowLoadLocalInfileInPath() != null) {
+        if (settings.get(SingleStoreOptions.ALLOW_LOAD_LOCAL_INFILE_IN_PATH) != null) {
             desired |= Capabilities.LOCAL_FILES;
         }
         if (tls) {
@@ -239,13 +240,13 @@ public final class LoginFlow {
     }
 
     private HandshakeResponse handshakeResponse(long capabilities, byte[] auth) {
-        String database = this.configuration.getDatabase() == null ? "" : this.configuration.getDatabase();
-        return new HandshakeResponse(capabilities, MAX_PACKET, COLLATION_UTF8MB4, this.configuration.getUser(), auth,
+        String database = this.settings.get(SingleStoreOptions.DATABASE) == null ? "" : this.settings.get(SingleStoreOptions.DATABASE);
+        return new HandshakeResponse(capabilities, MAX_PACKET, COLLATION_UTF8MB4, this.settings.user(), auth,
             database, this.plugin.name(), attributes());
     }
 
     private Map<String, String> attributes() {
-        return attributes(this.configuration, DRIVER_VERSION);
+        return attributes(this.settings, DRIVER_VERSION);
     }
 
     /**
@@ -253,21 +254,21 @@ public final class LoginFlow {
      * {@code workload_type} when configured (the workload type is also appended to {@code _client_version} as
      * {@code +type}, as the SingleStore Python SDK does), then the configured extra attributes.
      */
-    static Map<String, String> attributes(SingleStoreConnectionConfiguration configuration, String version) {
+    static Map<String, String> attributes(Settings settings, String version) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        String workload = configuration.getWorkloadType();
+        String workload = settings.get(SingleStoreOptions.WORKLOAD_TYPE);
         attributes.put("_client_name", "s2r");
         attributes.put("_client_version", workload == null ? version : version + "+" + workload);
         attributes.put("_os", System.getProperty("os.name", "unknown"));
         attributes.put("_pid", Long.toString(ProcessHandle.current().pid()));
         attributes.put("_runtime_version", System.getProperty("java.version", "unknown"));
-        if (configuration.getProgramName() != null) {
-            attributes.put("program_name", configuration.getProgramName());
+        if (settings.get(SingleStoreOptions.PROGRAM_NAME) != null) {
+            attributes.put("program_name", settings.get(SingleStoreOptions.PROGRAM_NAME));
         }
         if (workload != null) {
             attributes.put("workload_type", workload);
         }
-        attributes.putAll(configuration.getConnectionAttributes());
+        attributes.putAll(settings.get(SingleStoreOptions.CONNECTION_ATTRIBUTES));
         return attributes;
     }
 

@@ -3,10 +3,12 @@
  */
 package dev.s2r.driver.internal.connect;
 
+import dev.s2r.driver.internal.client.ServerFlavorDetector;
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.internal.client.Client;
 import dev.s2r.driver.internal.client.ConnectionContext;
-import dev.s2r.driver.internal.client.ExceptionFactory;
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.internal.message.client.QueryMessage;
 import dev.s2r.driver.internal.message.server.ErrorMessage;
@@ -49,18 +51,18 @@ public final class SessionSetup {
 
     /**
      * Runs the setup query, records the answers in the client's context and, on a server that may be SingleStore,
-     * enables extended data types when the configuration asks for them.
+     * enables extended data types when the settings asks for them.
      *
      * @param client        the logged-in client
-     * @param configuration the connection settings
+     * @param settings the connection settings
      * @return completes when the context is filled in and the extended types request is answered
      */
-    public static Mono<Void> run(Client client, SingleStoreConnectionConfiguration configuration) {
-        Mono<Void> variables = configuration.getSessionVariables().isEmpty() ? Mono.empty()
-            : execute(client, sessionVariablesSql(configuration.getSessionVariables()));
-        Mono<Void> init = configuration.getInitSql() == null ? Mono.empty()
-            : Mono.defer(() -> execute(client, configuration.getInitSql()));
-        return Mono.when(variables, setup(client, configuration)).then(init);
+    public static Mono<Void> run(Client client, Settings settings) {
+        Mono<Void> variables = settings.get(SingleStoreOptions.SESSION_VARIABLES).isEmpty() ? Mono.empty()
+            : execute(client, sessionVariablesSql(settings.get(SingleStoreOptions.SESSION_VARIABLES)));
+        Mono<Void> init = settings.get(SingleStoreOptions.INIT_SQL) == null ? Mono.empty()
+            : Mono.defer(() -> execute(client, settings.get(SingleStoreOptions.INIT_SQL)));
+        return Mono.when(variables, setup(client, settings)).then(init);
     }
 
     /**
@@ -100,27 +102,27 @@ public final class SessionSetup {
         }).then();
     }
 
-    private static Mono<Void> setup(Client client, SingleStoreConnectionConfiguration configuration) {
+    private static Mono<Void> setup(Client client, Settings settings) {
         ConnectionContext context = client.getContext();
-        ZoneId serverZoneId = configuration.getServerZoneId();
+        ZoneId serverZoneId = settings.get(SingleStoreOptions.SERVER_ZONE_ID);
         ServerFlavor flavor = ServerFlavorDetector.fromHandshake(context.getHandshakeVersion());
         if (flavor != null) {
             context.setFlavor(flavor);
             return query(client, PLAIN_QUERY).doOnNext(row -> apply(context, row, serverZoneId)).then();
         }
         Mono<Void> setup = detect(client, context, serverZoneId);
-        if (!configuration.isEnableExtendedDataTypes()) {
+        if (!settings.get(SingleStoreOptions.ENABLE_EXTENDED_DATA_TYPES)) {
             return setup;
         }
-        return Mono.when(setup, ignoringErrors(client, extendedTypesSql(configuration)));
+        return Mono.when(setup, ignoringErrors(client, extendedTypesSql(settings)));
     }
 
     /**
-     * @param configuration the connection settings
+     * @param settings the connection settings
      * @return the {@code SET} statement that enables extended type metadata with the configured vector format
      */
-    static String extendedTypesSql(SingleStoreConnectionConfiguration configuration) {
-        return EXTENDED_TYPES + configuration.getVectorDataFormat().name();
+    static String extendedTypesSql(Settings settings) {
+        return EXTENDED_TYPES + settings.get(SingleStoreOptions.VECTOR_DATA_FORMAT).name();
     }
 
     private static Mono<Void> ignoringErrors(Client client, String sql) {

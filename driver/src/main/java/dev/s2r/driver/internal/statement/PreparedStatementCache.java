@@ -4,7 +4,7 @@
 package dev.s2r.driver.internal.statement;
 
 import dev.s2r.driver.internal.client.Client;
-import dev.s2r.driver.internal.client.ExceptionFactory;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.message.client.CloseStatementMessage;
 import dev.s2r.driver.internal.message.client.PrepareMessage;
 import dev.s2r.driver.internal.message.server.ErrorMessage;

@@ -3,7 +3,8 @@
  */
 package dev.s2r.driver.internal.statement;
 
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import reactor.core.publisher.Flux;
 
@@ -25,15 +26,15 @@ public interface QueryObserver {
     Flux<ServerMessage> observe(Flux<ServerMessage> response, String sql);
 
     /**
-     * @param configuration the connection settings
+     * @param settings the connection settings
      * @return the observer for them
      */
-    static QueryObserver of(SingleStoreConnectionConfiguration configuration) {
-        Object registry = configuration.getObservationRegistry();
+    static QueryObserver of(Settings settings) {
+        Object registry = settings.get(SingleStoreOptions.OBSERVATION_REGISTRY);
         if (registry == null) {
             return NONE;
         }
         return dev.s2r.driver.internal.observation.MicrometerQueryObserver.create(registry,
-            configuration.isObservationIncludeSql())::observe;
+            settings.get(SingleStoreOptions.OBSERVATION_INCLUDE_SQL))::observe;
     }
 }

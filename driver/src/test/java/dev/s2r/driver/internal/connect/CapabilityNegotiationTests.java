@@ -5,7 +5,9 @@ package dev.s2r.driver.internal.connect;
 
 import dev.s2r.driver.internal.client.Capabilities;
 import dev.s2r.driver.internal.connect.LoginFlow;
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.internal.options.OptionResolver;
+import dev.s2r.driver.internal.options.Settings;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +24,7 @@ final class CapabilityNegotiationTests {
     /** MariaDB's extended capabilities: progress, bulk, extended metadata, metadata cache. */
     private static final long MARIADB_EXTENDED = 0x1DL << 32;
 
-    private static final SingleStoreConnectionConfiguration CONFIGURATION =
-        SingleStoreConnectionConfiguration.builder().user("u").build();
+    private static final Settings CONFIGURATION = OptionResolver.resolve(Map.of("user", "u"), name -> null);
 
     @Test
     void aMariaDbServerOfferingBulkOperationsGetsThemAskedFor() {

@@ -2,7 +2,8 @@
 package dev.s2r.driver.internal.connect;
 
 import dev.s2r.driver.internal.connect.LoginFlow;
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.internal.options.OptionResolver;
+import dev.s2r.driver.internal.options.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,8 +19,7 @@ class ConnectionAttributesTests {
     void workloadTypeAndProgramNameFromTheEnvironment() {
         Map<String, String> environment = Map.of("SINGLESTOREDB_URL", "u@h", "SINGLESTOREDB_PROGRAM_NAME", "etl",
             "SINGLESTOREDB_WORKLOAD_TYPE", "InteractiveNotebook", "SINGLESTOREDB_CONN_ATTRS", "team:data");
-        SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder()
-            .fromEnvironment(environment::get).build();
+        Settings configuration = OptionResolver.resolve(Map.of(), environment::get);
 
         Map<String, String> attributes = LoginFlow.attributes(configuration, "1.2.3");
 
@@ -33,8 +33,7 @@ class ConnectionAttributesTests {
 
     @Test
     void withoutThemOnlyTheDriverAttributesAreSent() {
-        SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
-            .build();
+        Settings configuration = OptionResolver.resolve(Map.of("user", "u"), name -> null);
 
         assertThat(LoginFlow.attributes(configuration, "1.2.3"))
             .containsEntry("_client_version", "1.2.3")
@@ -44,8 +43,8 @@ class ConnectionAttributesTests {
 
     @Test
     void builderSettersSetThemToo() {
-        SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder().user("u")
-            .programName("report").workloadType("Batch").build();
+        Settings configuration = OptionResolver.resolve(Map.of("user", "u", "programName", "report",
+            "workloadType", "Batch"), name -> null);
 
         assertThat(LoginFlow.attributes(configuration, "1"))
             .containsEntry("program_name", "report")

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.s2r.driver.internal.connect;
+package dev.s2r.driver.internal.client;
 
 import dev.s2r.driver.api.ServerFlavor;
 
@@ -19,7 +19,7 @@ public final class ServerFlavorDetector {
      * or later version; otherwise {@code null}, meaning SingleStore or MySQL 5.x (SingleStore reports a 5.7
      * version), which only a query can tell apart
      */
-    static ServerFlavor fromHandshake(String serverVersion) {
+    public static ServerFlavor fromHandshake(String serverVersion) {
         if (serverVersion.contains("MariaDB")) {
             return ServerFlavor.MARIADB;
         }

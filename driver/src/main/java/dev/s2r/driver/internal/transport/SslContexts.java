@@ -1,9 +1,10 @@
 /*
  * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.s2r.driver.internal.client;
+package dev.s2r.driver.internal.transport;
 
-import dev.s2r.driver.SingleStoreConnectionConfiguration;
+import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.SslMode;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -21,37 +22,37 @@ public final class SslContexts {
     }
 
     /**
-     * @param configuration the connection settings
+     * @param settings the connection settings
      * @return the TLS context, or {@code null} when TLS is disabled
      * @throws R2dbcNonTransientResourceException when the CA file cannot be read
      */
-    public static SslContext create(SingleStoreConnectionConfiguration configuration) {
-        SslMode mode = configuration.getSslMode();
+    public static SslContext create(Settings settings) {
+        SslMode mode = settings.get(SingleStoreOptions.SSL_MODE);
         if (mode == SslMode.DISABLED) {
             return null;
         }
-        if (configuration.getSslContext() != null) {
-            return configuration.getSslContext();
+        if (settings.get(SingleStoreOptions.SSL_CONTEXT) != null) {
+            return (SslContext) settings.get(SingleStoreOptions.SSL_CONTEXT);
         }
         SslContextBuilder builder = SslContextBuilder.forClient();
-        if (configuration.getSslCert() != null) {
-            if (configuration.getSslKey() == null) {
+        if (settings.get(SingleStoreOptions.SSL_CERT) != null) {
+            if (settings.get(SingleStoreOptions.SSL_KEY) == null) {
                 throw new R2dbcNonTransientResourceException("sslCert needs sslKey (the client's private key, PEM)",
                     "08000", 0);
             }
-            builder.keyManager(configuration.getSslCert().toFile(), configuration.getSslKey().toFile());
+            builder.keyManager(settings.get(SingleStoreOptions.SSL_CERT).toFile(), settings.get(SingleStoreOptions.SSL_KEY).toFile());
         }
-        if (!configuration.getTlsVersions().isEmpty()) {
-            builder.protocols(configuration.getTlsVersions());
+        if (!settings.get(SingleStoreOptions.TLS_VERSION).isEmpty()) {
+            builder.protocols(settings.get(SingleStoreOptions.TLS_VERSION));
         }
-        if (!configuration.getTlsCiphers().isEmpty()) {
-            builder.ciphers(configuration.getTlsCiphers());
+        if (!settings.get(SingleStoreOptions.TLS_CIPHERS).isEmpty()) {
+            builder.ciphers(settings.get(SingleStoreOptions.TLS_CIPHERS));
         }
         if (!mode.verifiesCertificate()) {
             builder.trustManager(InsecureTrustManagerFactory.INSTANCE).endpointIdentificationAlgorithm(null);
         } else {
-            if (configuration.getSslCa() != null) {
-                builder.trustManager(configuration.getSslCa().toFile());
+            if (settings.get(SingleStoreOptions.SSL_CA) != null) {
+                builder.trustManager(settings.get(SingleStoreOptions.SSL_CA).toFile());
             }
             builder.endpointIdentificationAlgorithm(mode == SslMode.VERIFY_IDENTITY ? "HTTPS" : null);
         }

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.s2r.driver.internal.util;
+package dev.s2r.driver.api;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * Reads the name of an enum constant the way every enum option is written: any case, surrounding blanks ignored,
  * {@code -} for {@code _}.
  */
-public final class Enums {
+final class Enums {
 
     private Enums() {
     }

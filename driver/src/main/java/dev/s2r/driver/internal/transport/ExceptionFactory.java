@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.s2r.driver.internal.client;
+package dev.s2r.driver.internal.transport;
 
 import dev.s2r.driver.api.SingleStoreServerException;
 import io.r2dbc.spi.R2dbcBadGrammarException;
