@@ -19,11 +19,11 @@ import java.util.List;
  */
 final class SingleStoreBatch implements Batch {
 
-    private final SingleStoreConnection connection;
+    private final ConnectionResources resources;
     private final List<String> statements = new ArrayList<>();
 
-    SingleStoreBatch(SingleStoreConnection connection) {
-        this.connection = connection;
+    SingleStoreBatch(ConnectionResources resources) {
+        this.resources = resources;
     }
 
     @Override
@@ -50,14 +50,14 @@ final class SingleStoreBatch implements Batch {
         }
         if (interceptors != null) {
             return Flux.range(0, sqls.size()).concatMap(i -> interceptors.get(i) != null
-                ? this.connection.intercepted(interceptors.get(i), sqls.get(i), sqls.get(i), null)
-                : this.connection.executeText(sqls.get(i), null));
+                ? this.resources.intercepted(interceptors.get(i), sqls.get(i), sqls.get(i), null)
+                : this.resources.executeText(sqls.get(i), null));
         }
-        if (sqls.size() > 1 && this.connection.multiStatementsEnabled()) {
-            return this.connection.executeText(String.join(";\n", sqls), null);
+        if (sqls.size() > 1 && this.resources.multiStatementsEnabled()) {
+            return this.resources.executeText(String.join(";\n", sqls), null);
         }
-        return Flux.fromIterable(sqls).flatMapSequential(sql -> this.connection.executeText(sql, null),
-            this.connection.settings().get(dev.s2r.driver.api.SingleStoreOptions.PIPELINE_LIMIT));
+        return Flux.fromIterable(sqls).flatMapSequential(sql -> this.resources.executeText(sql, null),
+            this.resources.settings().get(dev.s2r.driver.api.SingleStoreOptions.PIPELINE_LIMIT));
     }
 
     /**
@@ -67,7 +67,7 @@ final class SingleStoreBatch implements Batch {
     private List<StatementInterceptor> interceptors(List<String> sqls) {
         List<StatementInterceptor> found = null;
         for (int i = 0; i < sqls.size(); i++) {
-            StatementInterceptor interceptor = this.connection.interceptorFor(sqls.get(i));
+            StatementInterceptor interceptor = this.resources.interceptorFor(sqls.get(i));
             if (interceptor != null) {
                 if (found == null) {
                     found = new ArrayList<>(java.util.Collections.nCopies(sqls.size(), null));

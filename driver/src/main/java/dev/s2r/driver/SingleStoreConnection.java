@@ -52,238 +52,34 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(SingleStoreConnection.class);
 
+    private final ConnectionResources resources;
     private final Client client;
-    private final HostAndPort host;
-    private final java.util.function.Function<HostAndPort, Mono<SingleStoreConnection>> sideOpener;
     /** What {@link #unwrap()} returns: a plain view of this connection, made once. */
     private final ConnectionView view = new ConnectionView(this);
-    private final Settings settings;
-    private final Codecs codecs;
-    private final PreparedStatementCache preparedStatements;
     private final Accessors accessors;
     private volatile IsolationLevel isolationLevel;
-    private volatile Duration statementTimeout = Duration.ZERO;
-    private final QueryObserver observer;
-    /** Parsed SQL of recent statements (bounded LRU): parsing is a linear scan, but lookups repeat the same text. */
-    private final java.util.LinkedHashMap<String, ParsedSql> parsedSql = new java.util.LinkedHashMap<>(64, 0.75f,
-        true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, ParsedSql> eldest) {
-            return size() > 256;
-        }
-    };
 
     /**
-     * @param host       the host connected to, or {@code null} for a Unix domain socket
-     * @param sideOpener opens a side connection to a host (for {@code KILL QUERY})
+     * @param resources what this connection's statements share; bound to this connection here
      */
-    SingleStoreConnection(Client client, Settings settings, Codecs codecs, HostAndPort host,
-                          java.util.function.Function<HostAndPort, Mono<SingleStoreConnection>> sideOpener) {
-        this.host = host;
-        this.sideOpener = sideOpener;
-        this.client = client;
-        this.settings = settings;
-        this.codecs = codecs;
-        this.preparedStatements = new PreparedStatementCache(client, settings.get(SingleStoreOptions.PREPARE_CACHE_SIZE));
-        this.observer = QueryObserver.of(settings);
-        this.accessors = new Accessors(sql -> executeText(sql, null), () -> context().noBackslashEscapes());
+    SingleStoreConnection(ConnectionResources resources) {
+        this.resources = resources;
+        this.client = resources.client();
+        resources.bind(this);
+        this.accessors = new Accessors(sql -> resources.executeText(sql, null),
+            () -> context().noBackslashEscapes());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
-        LOGGER.debug("{} Connected to {} {}", client.logPrefix(), context().getFlavor(),
+        LOGGER.debug("{} Connected to {} {}", this.client.logPrefix(), context().getFlavor(),
             context().getEngineVersion());
-        if (client instanceof dev.s2r.driver.internal.client.ReactorNettyClient) {
-            ((dev.s2r.driver.internal.client.ReactorNettyClient) client).setCancelKill(settings.get(SingleStoreOptions.CANCEL_KILL_THRESHOLD),
-                this::killCurrentQuery);
-        }
     }
 
-    /**
-     * Stops the query this connection is running, from a side connection: {@code KILL QUERY id} (on SingleStore
-     * with the aggregator id). Errors are logged, not raised: the cancelled response is drained either way.
-     */
-    private void killCurrentQuery() {
-        ConnectionContext ctx = context();
-        String sql = "KILL QUERY " + ctx.getConnectionId()
-            + (ctx.getFlavor() == ServerFlavor.SINGLESTORE && ctx.getAggregatorId() >= 0 ? " " + ctx.getAggregatorId()
-            : "");
-        this.sideOpener.apply(this.host)
-            .flatMap(side -> side.run(sql).then(Mono.from(side.close()))
-                .onErrorResume(e -> Mono.from(side.close()).then(Mono.error(e))))
-            .subscribe(v -> { }, e -> LOGGER.debug("{} KILL QUERY failed: {}", this.client.logPrefix(),
-                e.toString()));
+    ConnectionResources resources() {
+        return this.resources;
     }
 
-    Client client() {
-        return this.client;
-    }
-
-    ConnectionContext context() {
+    private ConnectionContext context() {
         return this.client.getContext();
-    }
-
-    Codecs codecs() {
-        return this.codecs;
-    }
-
-    Settings settings() {
-        return this.settings;
-    }
-
-    PreparedStatementCache preparedStatements() {
-        return this.preparedStatements;
-    }
-
-    boolean multiStatementsEnabled() {
-        return context().has(Capabilities.MULTI_STATEMENTS);
-    }
-
-    /**
-     * Runs SQL without parameters over the text protocol.
-     *
-     * @param sql           the SQL
-     * @param generatedKeys the generated-keys column name, or {@code null}
-     * @return the results
-     */
-    Flux<SingleStoreResult> executeText(String sql, String generatedKeys) {
-        boolean localFile = LocalInfile.mayRequestFile(sql);
-        return results(this.client.exchange(new QueryMessage(sql, localFile), ResponseDecoder.Mode.TEXT_RESULT), sql,
-            generatedKeys);
-    }
-
-    /**
-     * @param sql a statement as written
-     * @return the first of the configured interceptors that handles it, or {@code null} when it goes to the server
-     */
-    StatementInterceptor interceptorFor(String sql) {
-        java.util.List<StatementInterceptor> interceptors = this.settings.statementInterceptors();
-        for (int i = 0; i < interceptors.size(); i++) {
-            if (interceptors.get(i).handles(sql)) {
-                return interceptors.get(i);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Runs a statement through the interceptor that handles it: nothing is sent to the server, and each published
-     * {@link ClientResult} becomes a result decoded by this connection's codecs. The statement is in the query log
-     * as any other. On a closed connection it fails as any statement does, without running.
-     *
-     * @param interceptor the interceptor
-     * @param sql         the statement with its bound values as literals
-     * @param written     the statement as written, for errors and the query log
-     * @param parameters  the bound values, for the query log, or {@code null}
-     * @return the results
-     */
-    Flux<SingleStoreResult> intercepted(StatementInterceptor interceptor, String sql, String written,
-                                        Parameter[] parameters) {
-        return Flux.defer(() -> this.client.isConnected() ? Flux.from(interceptor.execute(sql, this))
-                : Flux.error(ExceptionFactory.connectionClosed("Connection is closed", null)))
-            .onErrorMap(failure -> ExceptionFactory.interceptorFailure(failure, written))
-            .map(result -> SingleStoreResult.of(logged(ClientResults.messages(result, this.codecs, context()),
-                written, parameters), this.codecs, context(), written, null));
-    }
-
-    /**
-     * Splits a response into results and applies the statement timeout.
-     *
-     * @param messages      the response
-     * @param sql           the SQL, for errors
-     * @param generatedKeys the generated-keys column name, or {@code null}
-     * @return the results
-     */
-    Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys) {
-        return results(messages, sql, generatedKeys, null);
-    }
-
-    /**
-     * Splits a response into results, logs the statement and applies the statement timeout.
-     *
-     * @param messages      the response
-     * @param sql           the SQL, for errors
-     * @param generatedKeys the generated-keys column name, or {@code null}
-     * @param parameters    the bound values, for the query log, or {@code null}
-     * @return the results
-     */
-    Flux<SingleStoreResult> results(Flux<ServerMessage> messages, String sql, String generatedKeys,
-                                    Parameter[] parameters) {
-        Flux<ServerMessage> timed = LocalInfile.mayRequestFile(sql)
-            ? LocalInfile.answer(messages, this.client, this.settings.get(SingleStoreOptions.ALLOW_LOAD_LOCAL_INFILE_IN_PATH), sql,
-                this.localInfileSources::remove)
-            : messages;
-        timed = this.observer.observe(timed, sql);
-        timed = logged(timed, sql, parameters);
-        timed = withClientTimeout(timed, sql);
-        if (singleResult(sql)) {
-            return new SingleResultFlux(timed, response -> SingleStoreResult.of(response, this.codecs, context(), sql,
-                generatedKeys));
-        }
-        return timed.windowUntil(SingleStoreResult::endsResult)
-            .map(window -> SingleStoreResult.of(window, this.codecs, context(), sql, generatedKeys));
-    }
-
-    /**
-     * @param response   a statement's response
-     * @param sql        the SQL
-     * @param parameters the bound values, or {@code null}
-     * @return the response, in the query log ({@link QueryLog}) when it is on
-     */
-    Flux<ServerMessage> logged(Flux<ServerMessage> response, String sql, Parameter[] parameters) {
-        if (!QueryLog.isEnabled()) {
-            return response;
-        }
-        return QueryLog.log(response, this.client::logPrefix, sql, parameters,
-            this.settings.get(SingleStoreOptions.LOG_QUERY_PARAMETERS));
-    }
-
-    /** @return whether the statement timeout is a client timer rather than a server variable */
-    private boolean clientTimer() {
-        return this.settings.get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE) == StatementTimeoutMode.CLIENT
-            || context().getFlavor() == ServerFlavor.SINGLESTORE;
-    }
-
-    /**
-     * Fails a statement whose first row (or end, or error) has not arrived within the timeout with
-     * {@code R2dbcTimeoutException}, after asking for its query to be killed: cancelling the response then sends
-     * {@code KILL QUERY} from a side connection, so the connection is free again as soon as the server stops. Column
-     * metadata, which servers send before they run the query, does not stop the timer; once the first row has arrived,
-     * the rest of the response streams at the subscriber's pace, untimed. The timeout in force when the statement is
-     * subscribed applies.
-     */
-    private Flux<ServerMessage> withClientTimeout(Flux<ServerMessage> response, String sql) {
-        if (!clientTimer()) {
-            return response;
-        }
-        return Flux.defer(() -> {
-            Duration timeout = this.statementTimeout;
-            if (timeout.isZero()) {
-                return response;
-            }
-            KillSwitch killSwitch = new KillSwitch();
-            // metadata before the first row, end or error keeps the clock running; once the statement has
-            // answered, later results (of a CALL, of several statements) stream untimed
-            return new AnswerDeadline(response, this.client.eventLoop(), timeout, killSwitch::arm,
-                () -> ExceptionFactory.timeout("Statement did not answer within " + timeout, sql))
-                .contextWrite(context -> context.put(KillSwitch.KEY, killSwitch));
-        });
-    }
-
-    /**
-     * @param sql the SQL
-     * @return whether its response can hold only one result: neither several statements nor a procedure call
-     */
-    private boolean singleResult(String sql) {
-        ParsedSql parsed = parse(sql);
-        if (parsed.isMultiStatement()) {
-            return false;
-        }
-        int i = 0;
-        while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
-            i++;
-        }
-        return !sql.regionMatches(true, i, "CALL", 0, 4);
     }
 
     /**
@@ -293,8 +89,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
      * @return completes when the server answered
      */
     Mono<Void> run(String sql) {
-        return SessionSetup.completion(logged(this.client.exchange(new QueryMessage(sql),
-            ResponseDecoder.Mode.TEXT_RESULT), sql, null), sql);
+        return this.resources.run(sql);
     }
 
     @Override
@@ -368,7 +163,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     @Override
     public SingleStoreBatch createBatch() {
-        return new SingleStoreBatch(this);
+        return new SingleStoreBatch(this.resources);
     }
 
     @Override
@@ -376,22 +171,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         if (sql == null) {
             throw new IllegalArgumentException("sql must not be null");
         }
-        return new SingleStoreStatement(this, parse(sql));
-    }
-
-    private ParsedSql parse(String sql) {
-        boolean noBackslashEscapes = context().noBackslashEscapes();
-        synchronized (this.parsedSql) {
-            ParsedSql parsed = this.parsedSql.get(sql);
-            if (parsed != null && parsed.isNoBackslashEscapes() == noBackslashEscapes) {
-                return parsed;
-            }
-        }
-        ParsedSql parsed = ParsedSql.parse(sql, noBackslashEscapes);
-        synchronized (this.parsedSql) {
-            this.parsedSql.put(sql, parsed);
-        }
-        return parsed;
+        return new SingleStoreStatement(this.resources, this.resources.parse(sql));
     }
 
     @Override
@@ -432,8 +212,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             throw new IllegalArgumentException("timeout must be zero or positive");
         }
         return Mono.defer(() -> {
-            this.statementTimeout = timeout;
-            if (this.settings.get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE) == StatementTimeoutMode.CLIENT) {
+            this.resources.statementTimeout(timeout);
+            if (this.resources.settings().get(SingleStoreOptions.STATEMENT_TIMEOUT_MODE) == StatementTimeoutMode.CLIENT) {
                 return Mono.empty();
             }
             switch (context().getFlavor()) {
@@ -498,10 +278,6 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         return context().getAggregatorId();
     }
 
-    /** Data registered for LOAD DATA LOCAL INFILE by name, each used once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, org.reactivestreams.Publisher<java.nio.ByteBuffer>>
-        localInfileSources = new java.util.concurrent.ConcurrentHashMap<>();
-
     @Override
     public void localInfileSource(String name, org.reactivestreams.Publisher<java.nio.ByteBuffer> data) {
         if (name == null || name.isEmpty()) {
@@ -510,7 +286,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
         if (data == null) {
             throw new IllegalArgumentException("data must not be null");
         }
-        this.localInfileSources.put(name, data);
+        this.resources.localInfileSources().put(name, data);
     }
 
     @Override
@@ -524,7 +300,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
                     ResponseDecoder.Mode.SIMPLE), null)
                 // the reset cleared the session: set it up again (time zone and extended types, sessionVariables,
                 // initSql) as for a new connection
-                .then(Mono.defer(() -> SessionSetup.run(this.client, this.settings)))
+                .then(Mono.defer(() -> SessionSetup.run(this.client, this.resources.settings())))
                 .then(Mono.fromRunnable(this::afterReset));
         });
     }
@@ -555,8 +331,8 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     }
 
     private void afterReset() {
-        this.preparedStatements.invalidateAll();
-        this.statementTimeout = Duration.ZERO;
+        this.resources.preparedStatements().invalidateAll();
+        this.resources.statementTimeout(Duration.ZERO);
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
     }
@@ -575,7 +351,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     @Override
     public HostAndPort getHost() {
-        return this.host;
+        return this.resources.host();
     }
 
     /**
@@ -607,7 +383,7 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     @Override
     public String toString() {
-        return "SingleStoreConnection{" + (this.host == null ? "socket " + this.settings.get(SingleStoreOptions.SOCKET) : this.host)
+        return "SingleStoreConnection{" + (this.resources.host() == null ? "socket " + this.resources.settings().get(SingleStoreOptions.SOCKET) : this.resources.host())
             + ", " + this.client + '}';
     }
 }

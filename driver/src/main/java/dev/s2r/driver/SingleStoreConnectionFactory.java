@@ -137,8 +137,8 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
             .doOnNext(client -> client.setSocketTimeout(settings.get(SingleStoreOptions.SOCKET_TIMEOUT)))
             .flatMap(client -> LoginFlow.login(client, settings, ssl, host)
                 .then(setUp ? Mono.defer(() -> SessionSetup.run(client, settings)) : Mono.<Void>empty())
-                .then(Mono.fromCallable(() -> new SingleStoreConnection(client, settings, this.codecs, host,
-                    this::createSide)))
+                .then(Mono.fromCallable(() -> new SingleStoreConnection(new ConnectionResources(client, settings,
+                    this.codecs, host, this::createSide))))
                 .flatMap(connection -> setUp ? applyTimeouts(connection)
                     : Mono.<dev.s2r.driver.api.SingleStoreConnection>just(connection))
                 .onErrorResume(e -> client.close().then(Mono.error(e))));

@@ -6,6 +6,7 @@ package dev.s2r.driver;
 import dev.s2r.driver.internal.options.Settings;
 import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.internal.statement.BatchInsert;
+import dev.s2r.driver.internal.statement.BindValues;
 import dev.s2r.driver.internal.statement.BulkInsert;
 import dev.s2r.driver.internal.statement.PreparedStatementCache;
 import dev.s2r.driver.api.StatementInterceptor;
@@ -51,7 +52,8 @@ final class SingleStoreStatement implements Statement {
 
     private static final String DEFAULT_KEY_COLUMN = "LAST_INSERT_ID";
 
-    private final SingleStoreConnection connection;
+    private final ConnectionResources resources;
+    private final BindValues values;
     private final ParsedSql sql;
     private final List<Object[]> bindings = new ArrayList<>();
     private Object[] current;
@@ -59,8 +61,9 @@ final class SingleStoreStatement implements Statement {
     private String generatedKeys;
     private int fetchSize;
 
-    SingleStoreStatement(SingleStoreConnection connection, ParsedSql sql) {
-        this.connection = connection;
+    SingleStoreStatement(ConnectionResources resources, ParsedSql sql) {
+        this.resources = resources;
+        this.values = resources.bindValues();
         this.sql = sql;
     }
 
@@ -77,7 +80,7 @@ final class SingleStoreStatement implements Statement {
         if (value == null) {
             throw new IllegalArgumentException("value must not be null; use bindNull(" + index + ", type)");
         }
-        set(index, encode(value));
+        set(index, this.values.encode(value));
         return this;
     }
 
@@ -86,7 +89,7 @@ final class SingleStoreStatement implements Statement {
         if (value == null) {
             throw new IllegalArgumentException("value must not be null; use bindNull(\"" + name + "\", type)");
         }
-        Object encoded = encode(value);
+        Object encoded = this.values.encode(value);
         for (int index : indexesOf(name)) {
             set(index, encoded);
         }
@@ -95,13 +98,13 @@ final class SingleStoreStatement implements Statement {
 
     @Override
     public SingleStoreStatement bindNull(int index, Class<?> type) {
-        set(index, nullOf(type));
+        set(index, this.values.nullOf(type));
         return this;
     }
 
     @Override
     public SingleStoreStatement bindNull(String name, Class<?> type) {
-        Parameter parameter = nullOf(type);
+        Parameter parameter = this.values.nullOf(type);
         for (int index : indexesOf(name)) {
             set(index, parameter);
         }
@@ -131,7 +134,7 @@ final class SingleStoreStatement implements Statement {
         List<Object[]> runs = bindingsToRun();
         StatementInterceptor interceptor;
         try {
-            interceptor = this.connection.interceptorFor(this.sql.getSql());
+            interceptor = this.resources.interceptorFor(this.sql.getSql());
         } catch (RuntimeException e) {
             return Flux.error(ExceptionFactory.interceptorFailure(e, this.sql.getSql()));
         }
@@ -139,7 +142,7 @@ final class SingleStoreStatement implements Statement {
             return intercepted(interceptor, runs);
         }
         if (runs.isEmpty()) {
-            return this.connection.executeText(this.sql.getSql(), this.generatedKeys);
+            return this.resources.executeText(this.sql.getSql(), this.generatedKeys);
         }
         if (runs.size() == 1) {
             List<Parameter[]> ready = resolvedNow(runs);
@@ -147,13 +150,13 @@ final class SingleStoreStatement implements Statement {
                 Parameter[] parameters = ready.get(0);
                 return Flux.defer(() -> runOnce(parameters));
             }
-            return resolve(runs.get(0)).flatMapMany(this::runOnce);
+            return this.values.resolve(runs.get(0)).flatMapMany(this::runOnce);
         }
         List<Parameter[]> ready = resolvedNow(runs);
         if (ready != null) {
             return Flux.defer(() -> runBatch(ready));
         }
-        return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(this::runBatch);
+        return Flux.fromIterable(runs).concatMap(this.values::resolve).collectList().flatMapMany(this::runBatch);
     }
 
     /**
@@ -163,17 +166,17 @@ final class SingleStoreStatement implements Statement {
     private Flux<SingleStoreResult> intercepted(StatementInterceptor interceptor, List<Object[]> runs) {
         String written = this.sql.getSql();
         if (runs.isEmpty()) {
-            return this.connection.intercepted(interceptor, written, written, null);
+            return this.resources.intercepted(interceptor, written, written, null);
         }
-        return Flux.fromIterable(runs).concatMap(this::resolve).concatMap(parameters ->
-            this.connection.intercepted(interceptor, literalSql(parameters), written, parameters));
+        return Flux.fromIterable(runs).concatMap(this.values::resolve).concatMap(parameters ->
+            this.resources.intercepted(interceptor, literalSql(parameters), written, parameters));
     }
 
     /** @return the statement with {@code parameters} written into it as SQL literals */
     private String literalSql(Parameter[] parameters) {
         ByteBuf text = Unpooled.buffer(this.sql.getSql().length() + 16 * parameters.length);
         try {
-            this.sql.interpolate(text, parameters, this.connection.context().noBackslashEscapes());
+            this.sql.interpolate(text, parameters, this.resources.context().noBackslashEscapes());
             return text.toString(StandardCharsets.UTF_8);
         } finally {
             text.release();
@@ -185,7 +188,7 @@ final class SingleStoreStatement implements Statement {
         if (bulk != null) {
             return runBulk(bulk, bindings.get(0).length);
         }
-        BatchInsert insert = this.connection.settings().get(SingleStoreOptions.REWRITE_BATCHED_INSERTS)
+        BatchInsert insert = this.resources.settings().get(SingleStoreOptions.REWRITE_BATCHED_INSERTS)
             ? BatchInsert.of(this.sql, bindings.size()) : null;
         return insert != null ? runRewritten(insert, bindings) : runEach(bindings);
     }
@@ -223,7 +226,7 @@ final class SingleStoreStatement implements Statement {
     }
 
     private boolean serverPrepared() {
-        return this.connection.settings().get(SingleStoreOptions.USE_SERVER_PREP_STMTS);
+        return this.resources.settings().get(SingleStoreOptions.USE_SERVER_PREP_STMTS);
     }
 
     /**
@@ -232,12 +235,12 @@ final class SingleStoreStatement implements Statement {
      * statement and values fit ({@link BulkInsert#plan}); else {@code null}
      */
     private BulkInsert.Plan bulkPlan(List<Parameter[]> bindings) {
-        Settings settings = this.connection.settings();
+        Settings settings = this.resources.settings();
         if (!settings.get(SingleStoreOptions.USE_BULK_STMTS) || !settings.get(SingleStoreOptions.USE_SERVER_PREP_STMTS)
-            || !this.connection.context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)) {
+            || !this.resources.context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)) {
             return null;
         }
-        long maxBytes = Math.min(this.connection.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
+        long maxBytes = Math.min(this.resources.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
         return BulkInsert.plan(this.sql, bindings, maxBytes);
     }
 
@@ -245,13 +248,13 @@ final class SingleStoreStatement implements Statement {
      * Executes the statement once per binding, pipelining the executions; results come in binding order.
      */
     private Flux<SingleStoreResult> runEach(List<Parameter[]> bindings) {
-        int concurrency = this.connection.settings().get(SingleStoreOptions.PIPELINE_LIMIT);
+        int concurrency = this.resources.settings().get(SingleStoreOptions.PIPELINE_LIMIT);
         if (!serverPrepared()) {
-            return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
-                this.connection.client().exchange(interpolated(this.sql, parameters), ResponseDecoder.Mode.TEXT_RESULT),
+            return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.resources.results(
+                this.resources.client().exchange(interpolated(this.sql, parameters), ResponseDecoder.Mode.TEXT_RESULT),
                 this.sql.getSql(), this.generatedKeys, parameters), concurrency);
         }
-        return this.connection.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
+        return this.resources.preparedStatements().acquire(this.sql.getServerSql()).flatMapMany(handle -> {
             for (Parameter[] parameters : bindings) {
                 if (handle.parameterCount() != parameters.length) {
                     handle.release();
@@ -259,8 +262,8 @@ final class SingleStoreStatement implements Statement {
                         + " parameters in the statement, but " + parameters.length + " were bound"));
                 }
             }
-            return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.connection.results(
-                    this.connection.client().exchange(new ExecuteMessage(handle.statementId(), parameters,
+            return Flux.fromIterable(bindings).flatMapSequential(parameters -> this.resources.results(
+                    this.resources.client().exchange(new ExecuteMessage(handle.statementId(), parameters,
                         handle.columns()), ResponseDecoder.Mode.BINARY_RESULT), this.sql.getSql(), this.generatedKeys,
                     parameters), concurrency)
                 .doFinally(signal -> handle.release());
@@ -272,15 +275,15 @@ final class SingleStoreStatement implements Statement {
      */
     private Flux<SingleStoreResult> runOnce(Parameter[] parameters) {
         if (!serverPrepared()) {
-            return this.connection.results(this.connection.client().exchange(interpolated(this.sql, parameters),
+            return this.resources.results(this.resources.client().exchange(interpolated(this.sql, parameters),
                 ResponseDecoder.Mode.TEXT_RESULT), this.sql.getSql(), this.generatedKeys, parameters);
         }
-        PreparedStatementCache.Handle cached = this.connection.preparedStatements().acquireCached(
+        PreparedStatementCache.Handle cached = this.resources.preparedStatements().acquireCached(
             this.sql.getServerSql());
         if (cached != null) {
             return executePrepared(cached, parameters);
         }
-        return this.connection.preparedStatements().acquire(this.sql.getServerSql())
+        return this.resources.preparedStatements().acquire(this.sql.getServerSql())
             .flatMapMany(handle -> executePrepared(handle, parameters));
     }
 
@@ -290,13 +293,13 @@ final class SingleStoreStatement implements Statement {
             return Flux.error(new IllegalArgumentException("The server counts " + handle.parameterCount()
                 + " parameters in the statement, but " + parameters.length + " were bound"));
         }
-        return this.connection.results(this.connection.client().exchange(
+        return this.resources.results(this.resources.client().exchange(
                 new ExecuteMessage(handle.statementId(), parameters, handle.columns()), ResponseDecoder.Mode.BINARY_RESULT)
             .doFinally(signal -> handle.release()), this.sql.getSql(), this.generatedKeys, parameters);
     }
 
     private InterpolatedQueryMessage interpolated(ParsedSql statement, Parameter[] parameters) {
-        return new InterpolatedQueryMessage(statement, parameters, this.connection.context().noBackslashEscapes());
+        return new InterpolatedQueryMessage(statement, parameters, this.resources.context().noBackslashEscapes());
     }
 
     /**
@@ -304,9 +307,9 @@ final class SingleStoreStatement implements Statement {
      * remaining chunks are not sent.
      */
     private Flux<SingleStoreResult> runRewritten(BatchInsert insert, List<Parameter[]> bindings) {
-        long maxBytes = Math.min(this.connection.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
+        long maxBytes = Math.min(this.resources.context().getMaxAllowedPacket(), 16L * 1024 * 1024);
         List<BatchInsert.Chunk> chunks = insert.chunks(bindings, maxBytes, serverPrepared(),
-            this.connection.context().noBackslashEscapes());
+            this.resources.context().noBackslashEscapes());
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         return Flux.fromIterable(chunks).concatMap(chunk -> failed.get() ? Flux.<SingleStoreResult>empty()
             : chunkMessages(chunk).collectList().flatMapIterable(messages -> perBinding(messages, chunk.rows(),
@@ -318,12 +321,12 @@ final class SingleStoreStatement implements Statement {
      * {@link #runRewritten} does. After a command fails, the remaining commands are not sent.
      */
     private Flux<SingleStoreResult> runBulk(BulkInsert.Plan plan, int parameterCount) {
-        PreparedStatementCache.Handle cached = this.connection.preparedStatements().acquireCached(
+        PreparedStatementCache.Handle cached = this.resources.preparedStatements().acquireCached(
             this.sql.getServerSql());
         if (cached != null) {
             return runBulk(cached, plan, parameterCount);
         }
-        return this.connection.preparedStatements().acquire(this.sql.getServerSql())
+        return this.resources.preparedStatements().acquire(this.sql.getServerSql())
             .flatMapMany(handle -> runBulk(handle, plan, parameterCount));
     }
 
@@ -352,8 +355,8 @@ final class SingleStoreStatement implements Statement {
     }
 
     private Flux<ServerMessage> bulkMessages(BulkExecuteMessage message, List<Parameter[]> rows) {
-        Parameter[] logged = this.connection.settings().get(SingleStoreOptions.LOG_QUERY_PARAMETERS) ? flatten(rows) : null;
-        return this.connection.logged(this.connection.client().exchange(message, ResponseDecoder.Mode.BINARY_RESULT),
+        Parameter[] logged = this.resources.settings().get(SingleStoreOptions.LOG_QUERY_PARAMETERS) ? flatten(rows) : null;
+        return this.resources.logged(this.resources.client().exchange(message, ResponseDecoder.Mode.BINARY_RESULT),
             this.sql.getSql(), logged);
     }
 
@@ -368,11 +371,11 @@ final class SingleStoreStatement implements Statement {
 
     private Flux<ServerMessage> chunkMessages(BatchInsert.Chunk chunk) {
         if (!serverPrepared()) {
-            return this.connection.logged(this.connection.client().exchange(interpolated(chunk.sql(),
+            return this.resources.logged(this.resources.client().exchange(interpolated(chunk.sql(),
                 chunk.parameters()), ResponseDecoder.Mode.TEXT_RESULT), chunk.sql().getSql(), chunk.parameters());
         }
-        return this.connection.preparedStatements().acquire(chunk.sql().getServerSql()).flatMapMany(handle ->
-            this.connection.logged(this.connection.client().exchange(new ExecuteMessage(handle.statementId(),
+        return this.resources.preparedStatements().acquire(chunk.sql().getServerSql()).flatMapMany(handle ->
+            this.resources.logged(this.resources.client().exchange(new ExecuteMessage(handle.statementId(),
                     chunk.parameters(), handle.columns()), ResponseDecoder.Mode.BINARY_RESULT).doFinally(signal -> handle.release()),
                 chunk.sql().getSql(), chunk.parameters()));
     }
@@ -404,10 +407,10 @@ final class SingleStoreStatement implements Statement {
 
     private SingleStoreResult result(ServerMessage message) {
         if (message instanceof OkMessage && this.generatedKeys == null) {
-            return SingleStoreResult.ofCount((OkMessage) message, this.connection.codecs(), this.connection.context(),
+            return SingleStoreResult.ofCount((OkMessage) message, this.resources.codecs(), this.resources.context(),
                 this.sql.getSql());
         }
-        return SingleStoreResult.of(Flux.just(message), this.connection.codecs(), this.connection.context(),
+        return SingleStoreResult.of(Flux.just(message), this.resources.codecs(), this.resources.context(),
             this.sql.getSql(), this.generatedKeys);
     }
 
@@ -447,51 +450,6 @@ final class SingleStoreStatement implements Statement {
         return indexes;
     }
 
-    private Object encode(Object value) {
-        Class<?> type = value.getClass();
-        if (isPlain(type) || (type == Double.class && Double.isFinite((Double) value))) {
-            return this.connection.codecs().encode(value, this.connection.context());
-        }
-        if (value instanceof io.r2dbc.spi.Parameter) {
-            return encodeParameter((io.r2dbc.spi.Parameter) value);
-        }
-        if (value instanceof Blob || value instanceof Clob) {
-            return value;
-        }
-        if (NonFinite.of(value) != null) {
-            return NonFinite.of(value);
-        }
-        return this.connection.codecs().encode(value, this.connection.context());
-    }
-
-    /**
-     * @return whether values of the class go straight to the codecs: the usual bind types, which are neither an
-     * R2DBC {@code Parameter}, a {@code Blob}/{@code Clob}, nor a {@code Double}/{@code Float} that may be NaN
-     */
-    private static boolean isPlain(Class<?> type) {
-        return type == Long.class || type == Integer.class || type == String.class || type == BigDecimal.class
-            || type == LocalDateTime.class || type == byte[].class || type == Boolean.class || type == Short.class
-            || type == LocalDate.class || type == LocalTime.class || type == Byte.class || type == BigInteger.class;
-    }
-
-    private Object encodeParameter(io.r2dbc.spi.Parameter parameter) {
-        if (parameter instanceof io.r2dbc.spi.Parameter.Out) {
-            throw new IllegalArgumentException("OUT parameters are not supported: bind IN parameters only");
-        }
-        Object value = parameter.getValue();
-        if (value == null) {
-            return nullOf(parameter.getType().getJavaType());
-        }
-        return encode(value);
-    }
-
-    private Parameter nullOf(Class<?> type) {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be null");
-        }
-        return this.connection.codecs().encodeNull(type);
-    }
-
     private Object[] complete(Object[] binding) {
         for (int i = 0; i < binding.length; i++) {
             if (binding[i] == null) {
@@ -500,89 +458,6 @@ final class SingleStoreStatement implements Statement {
             }
         }
         return binding;
-    }
-
-    private Mono<Parameter[]> resolve(Object[] binding) {
-        boolean deferred = false;
-        for (Object value : binding) {
-            deferred |= !(value instanceof Parameter);
-        }
-        if (!deferred) {
-            Parameter[] parameters = new Parameter[binding.length];
-            System.arraycopy(binding, 0, parameters, 0, binding.length);
-            return Mono.just(parameters);
-        }
-        return Flux.fromArray(binding).concatMap(this::resolveOne).collectList()
-            .map(list -> list.toArray(new Parameter[0]));
-    }
-
-    private Mono<Parameter> resolveOne(Object value) {
-        if (value instanceof Blob) {
-            return Flux.from(((Blob) value).stream())
-                .collect(ByteArrayOutputStream::new, SingleStoreStatement::append)
-                .map(out -> this.connection.codecs().encode(out.toByteArray(), this.connection.context()));
-        }
-        if (value instanceof Clob) {
-            return Flux.from(((Clob) value).stream())
-                .collect(StringBuilder::new, StringBuilder::append)
-                .map(text -> this.connection.codecs().encode(text.toString(), this.connection.context()));
-        }
-        if (value instanceof NonFinite) {
-            return ((NonFinite) value).resolve(this.connection.settings(), this.connection.codecs());
-        }
-        return Mono.just((Parameter) value);
-    }
-
-    private static void append(ByteArrayOutputStream out, ByteBuffer buffer) {
-        ByteBuffer copy = buffer.duplicate();
-        byte[] bytes = new byte[copy.remaining()];
-        copy.get(bytes);
-        out.write(bytes, 0, bytes.length);
-    }
-
-    /**
-     * A NaN or infinite FLOAT/DOUBLE bind value. MySQL and SingleStore cannot store it, so it is sent as NULL when
-     * {@code nanAsNull} / {@code infAsNull} is on (configured, or overridden for one pipeline through the Reactor
-     * Context with {@link SingleStoreOptions#contextWith}); otherwise execution fails with an
-     * {@link IllegalArgumentException}. Decided when the statement executes, so that the pipeline's Context applies.
-     */
-    private static final class NonFinite {
-
-        private final Object value;
-        private final Class<?> type;
-
-        private NonFinite(Object value, Class<?> type) {
-            this.value = value;
-            this.type = type;
-        }
-
-        static NonFinite of(Object value) {
-            if (value instanceof Double && !Double.isFinite((Double) value)) {
-                return new NonFinite(value, Double.class);
-            }
-            if (value instanceof Float && !Float.isFinite((Float) value)) {
-                return new NonFinite(value, Float.class);
-            }
-            return null;
-        }
-
-        private boolean isNan() {
-            return this.value instanceof Double ? ((Double) this.value).isNaN() : ((Float) this.value).isNaN();
-        }
-
-        Mono<Parameter> resolve(Settings settings,
-                                dev.s2r.driver.internal.codec.Codecs codecs) {
-            return Mono.deferContextual(context -> {
-                boolean asNull = isNan()
-                    ? SingleStoreOptions.resultOption(context, SingleStoreOptions.NAN_AS_NULL, settings.get(SingleStoreOptions.NAN_AS_NULL))
-                    : SingleStoreOptions.resultOption(context, SingleStoreOptions.INF_AS_NULL, settings.get(SingleStoreOptions.INF_AS_NULL));
-                if (asNull) {
-                    return Mono.just(codecs.encodeNull(this.type));
-                }
-                return Mono.error(new IllegalArgumentException("Cannot bind " + this.value + ": the server stores no "
-                    + (isNan() ? "NaN; set nanAsNull" : "infinity; set infAsNull") + " to send it as NULL"));
-            });
-        }
     }
 
     @Override

@@ -90,7 +90,7 @@ final class BulkInsertIntegrationTests {
     void theServerAnnouncesBulkOperationsAndTheDriverAsksForThem() {
         Connection c = open();
         try {
-            assertThat(((SingleStoreConnection) c).context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)).isTrue();
+            assertThat(((SingleStoreConnection) c).resources().context().has(Capabilities.MARIADB_STMT_BULK_OPERATIONS)).isTrue();
         } finally {
             close(c);
         }

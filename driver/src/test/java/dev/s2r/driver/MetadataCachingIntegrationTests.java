@@ -43,7 +43,7 @@ final class MetadataCachingIntegrationTests {
 
     @Test
     void theCapabilityIsNegotiatedWithMariaDb() {
-        boolean negotiated = with(c -> Mono.just(((SingleStoreConnection) c).context()
+        boolean negotiated = with(c -> Mono.just(((SingleStoreConnection) c).resources().context()
             .has(Capabilities.MARIADB_CACHE_METADATA)));
 
         assertThat(negotiated).isTrue();

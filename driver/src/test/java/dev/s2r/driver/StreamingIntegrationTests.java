@@ -105,7 +105,7 @@ final class StreamingIntegrationTests {
     void withoutDemandTheDriverStopsReadingTheSocket(ConnectionFactory factory) {
         Connection connection = Mono.from(factory.create()).block(Duration.ofSeconds(30));
         try {
-            ReactorNettyClient client = (ReactorNettyClient) ((SingleStoreConnection) connection).client();
+            ReactorNettyClient client = (ReactorNettyClient) ((SingleStoreConnection) connection).resources().client();
             AtomicLong received = new AtomicLong();
             OneAtATime subscriber = new OneAtATime(received);
             Flux.from(connection.createStatement(MILLION_ROWS).execute())
@@ -128,7 +128,7 @@ final class StreamingIntegrationTests {
     void aSlowSubscriberKeepsTheBytesTheDriverHoldsBounded(ConnectionFactory factory) {
         Connection connection = Mono.from(factory.create()).block(Duration.ofSeconds(30));
         try {
-            ReactorNettyClient client = (ReactorNettyClient) ((SingleStoreConnection) connection).client();
+            ReactorNettyClient client = (ReactorNettyClient) ((SingleStoreConnection) connection).resources().client();
             AtomicLong maxRetained = new AtomicLong();
             Long rows = Flux.from(connection.createStatement(
                     "SELECT REPEAT('x', 100) AS filler, a.i, b.i FROM thousand a, thousand b").execute())

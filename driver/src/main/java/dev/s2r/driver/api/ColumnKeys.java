@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.api;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.RowMetadata;
 
@@ -49,7 +48,7 @@ final class ColumnKeys {
 
     private static String table(ColumnMetadata column) {
         Object nativeType = column.getNativeTypeMetadata();
-        return nativeType instanceof ColumnDefinition ? ((ColumnDefinition) nativeType).getTable() : "";
+        return nativeType instanceof SingleStoreTypeMetadata ? ((SingleStoreTypeMetadata) nativeType).getTable() : "";
     }
 
     private static String lower(String key) {

@@ -6,5 +6,7 @@
  * Every class here refers to Arrow and is loaded only when {@code toArrow} is called, so the rest of the driver
  * works without the optional {@code org.apache.arrow:arrow-vector} dependency. {@link dev.s2r.driver.internal.arrow.ArrowResults}
  * is the one entry point; the other classes are package-private.
+ * <p>
+ * May import row, transport, message, codec, util and api.
  */
 package dev.s2r.driver.internal.arrow;

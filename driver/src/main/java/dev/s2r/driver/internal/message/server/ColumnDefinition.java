@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.internal.message.server;
 
+import dev.s2r.driver.api.SingleStoreTypeMetadata;
 import dev.s2r.driver.internal.codec.DataTypes;
 import dev.s2r.driver.internal.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * The column definition packet ({@code ColumnDefinition41}), including SingleStore's extended type information
  * (BSON, VECTOR) that follows the fixed-length fields when their length byte is above 12.
  */
-public final class ColumnDefinition implements ServerMessage {
+public final class ColumnDefinition implements ServerMessage, SingleStoreTypeMetadata {
 
     private final String schema;
     private final String table;
@@ -121,22 +122,27 @@ public final class ColumnDefinition implements ServerMessage {
         buf.skipBytes(length);
     }
 
+    @Override
     public String getSchema() {
         return this.schema;
     }
 
+    @Override
     public String getTable() {
         return this.table;
     }
 
+    @Override
     public String getOrgTable() {
         return this.orgTable;
     }
 
+    @Override
     public String getName() {
         return this.name;
     }
 
+    @Override
     public String getOrgName() {
         return this.orgName;
     }
@@ -145,10 +151,12 @@ public final class ColumnDefinition implements ServerMessage {
         return this.charset;
     }
 
+    @Override
     public long getLength() {
         return this.length;
     }
 
+    @Override
     public int getType() {
         return this.type;
     }
@@ -157,6 +165,7 @@ public final class ColumnDefinition implements ServerMessage {
         return this.flags;
     }
 
+    @Override
     public int getDecimals() {
         return this.decimals;
     }
@@ -174,16 +183,19 @@ public final class ColumnDefinition implements ServerMessage {
     }
 
     /** @return whether the UNSIGNED flag is set */
+    @Override
     public boolean isUnsigned() {
         return (this.flags & DataTypes.FLAG_UNSIGNED) != 0;
     }
 
     /** @return whether the NOT NULL flag is set */
+    @Override
     public boolean isNotNull() {
         return (this.flags & DataTypes.FLAG_NOT_NULL) != 0;
     }
 
     /** @return whether the column holds bytes rather than text (character set 63) */
+    @Override
     public boolean isBinaryCharset() {
         return this.charset == DataTypes.BINARY_CHARSET;
     }
