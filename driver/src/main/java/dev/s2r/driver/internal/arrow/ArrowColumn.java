@@ -2,11 +2,13 @@
 package dev.s2r.driver.internal.arrow;
 
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
+import dev.s2r.driver.internal.util.NumberText;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 
@@ -77,5 +79,35 @@ abstract class ArrowColumn {
     /** @return the column described for error messages */
     String describe() {
         return "'" + this.column.getName() + "'";
+    }
+
+    /**
+     * Reads an integer text as {@link NumberText#parseLong} does; the few texts it leaves (-2^63, 2^63, and any
+     * that is not such a number) go through the JDK's parser.
+     *
+     * @param unsigned whether the column is a 64-bit unsigned one (values above 2^63 - 1 come back as their bits)
+     * @return the value
+     * @throws IllegalArgumentException when the text is not an integer of the column's range
+     */
+    final long textInteger(byte[] data, int index, int length, boolean unsigned) {
+        long value = NumberText.parseLong(data, index, length, unsigned);
+        return value != NumberText.UNPARSED ? value : textIntegerSlowly(data, index, length, unsigned);
+    }
+
+    private long textIntegerSlowly(byte[] data, int index, int length, boolean unsigned) {
+        String text = new String(data, index, length, StandardCharsets.ISO_8859_1);
+        try {
+            return unsigned ? Long.parseUnsignedLong(text) : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw malformed(data, index, length);
+        }
+    }
+
+    /**
+     * @return the error for a field whose text is not in the format of the column's type
+     */
+    final IllegalArgumentException malformed(byte[] data, int index, int length) {
+        return new IllegalArgumentException("Malformed value '" + new String(data, index, Math.min(length, 64),
+            StandardCharsets.UTF_8) + "' in column " + describe());
     }
 }

@@ -43,7 +43,7 @@ final class BooleanColumn extends ArrowColumn {
         } else if (binary) {
             value = data[index] != 0;
         } else {
-            value = TextFields.parseLong(data, index, length, this) != 0;
+            value = textInteger(data, index, length, false) != 0;
         }
         if (value) {
             this.values.set(row);

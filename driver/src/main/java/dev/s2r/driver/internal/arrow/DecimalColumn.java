@@ -2,7 +2,7 @@
 package dev.s2r.driver.internal.arrow;
 
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
-import dev.s2r.driver.internal.util.Digits;
+import dev.s2r.driver.internal.util.NumberText;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -15,21 +15,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * DECIMAL to an Arrow {@code Decimal128} with the column's precision and scale ({@code Decimal256} above 38 digits).
  * Both protocols send decimals as text; values of up to 18 digits are parsed straight into their unscaled
- * {@code long}, longer ones through {@link BigDecimal}.
+ * {@code long} ({@link NumberText#unscaled}), longer ones through {@link BigDecimal}.
  */
 final class DecimalColumn extends ArrowColumn {
 
     /** The most digits Decimal128 holds. */
     static final int MAX_DECIMAL128_PRECISION = 38;
-    private static final int MAX_LONG_DIGITS = 18;
-    private static final long[] POWERS_OF_TEN = new long[MAX_LONG_DIGITS + 1];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
 
     private final int precision;
     private final int scale;
@@ -73,79 +64,12 @@ final class DecimalColumn extends ArrowColumn {
 
     @Override
     void write(int row, byte[] data, int index, int length, boolean binary) {
-        long unscaled = exactly(data, index, length);
-        if (unscaled == Long.MIN_VALUE) {
-            unscaled = generally(data, index, length);
-        }
-        if (unscaled == Long.MIN_VALUE) {
+        long unscaled = NumberText.unscaled(data, index, length, this.scale);
+        if (unscaled == NumberText.UNPARSED) {
             writeSlowly(row, data, index, length);
         } else {
             this.stage.putWideLong(row, unscaled);
         }
-    }
-
-    /**
-     * The unscaled value of text in the server's own form, {@code [-]digits.ffff} with exactly the column's scale,
-     * of at most 18 digits, read eight digits at a time.
-     *
-     * @return the value, or {@link Long#MIN_VALUE} when the text is not in that form
-     */
-    private long exactly(byte[] data, int index, int length) {
-        int end = index + length;
-        boolean negative = length > 0 && data[index] == '-';
-        int first = negative ? index + 1 : index;
-        int point = this.scale == 0 ? end : end - this.scale - 1;
-        int whole = point - first;
-        if (whole < 1 || whole + this.scale > MAX_LONG_DIGITS || this.scale > 0 && data[point] != '.') {
-            return Long.MIN_VALUE;
-        }
-        long wholeValue = Digits.parse(data, first, whole);
-        long fractionValue = this.scale == 0 ? 0 : Digits.parse(data, point + 1, this.scale);
-        if (wholeValue < 0 || fractionValue < 0) {
-            return Long.MIN_VALUE;
-        }
-        long unscaled = wholeValue * POWERS_OF_TEN[this.scale] + fractionValue;
-        return negative ? -unscaled : unscaled;
-    }
-
-    /**
-     * The unscaled value of any plain decimal text of at most 18 digits and no more fraction digits than the scale.
-     *
-     * @return the value, or {@link Long#MIN_VALUE} when the text is not such a decimal
-     */
-    private long generally(byte[] data, int index, int length) {
-        int end = index + length;
-        int i = index;
-        boolean negative = false;
-        if (i < end && (data[i] == '-' || data[i] == '+')) {
-            negative = data[i] == '-';
-            i++;
-        }
-        long unscaled = 0;
-        int digits = 0;
-        int fraction = -1;
-        for (; i < end; i++) {
-            byte c = data[i];
-            if (c == '.' && fraction < 0) {
-                fraction = 0;
-                continue;
-            }
-            int digit = c - '0';
-            if (digit < 0 || digit > 9 || digits >= MAX_LONG_DIGITS) {
-                return Long.MIN_VALUE;
-            }
-            unscaled = unscaled * 10 + digit;
-            digits++;
-            if (fraction >= 0) {
-                fraction++;
-            }
-        }
-        int fractionDigits = Math.max(fraction, 0);
-        if (digits == 0 || fractionDigits > this.scale || digits + this.scale - fractionDigits > MAX_LONG_DIGITS) {
-            return Long.MIN_VALUE;
-        }
-        unscaled *= POWERS_OF_TEN[this.scale - fractionDigits];
-        return negative ? -unscaled : unscaled;
     }
 
     private void writeSlowly(int row, byte[] data, int index, int length) {
@@ -154,7 +78,7 @@ final class DecimalColumn extends ArrowColumn {
             value = new BigDecimal(new String(data, index, length, StandardCharsets.ISO_8859_1))
                 .setScale(this.scale, RoundingMode.UNNECESSARY);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw TextFields.malformed(data, index, length, this);
+            throw malformed(data, index, length);
         }
         if (value.precision() > this.precision || !this.stage.putBigEndian(row, value.unscaledValue().toByteArray())) {
             throw new IllegalArgumentException("Value " + value.toPlainString() + " of column " + describe()

@@ -3,7 +3,7 @@ package dev.s2r.driver.internal.arrow;
 
 import dev.s2r.driver.internal.codec.DataTypes;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
-import dev.s2r.driver.internal.util.Digits;
+import dev.s2r.driver.internal.util.NumberText;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
@@ -16,20 +16,6 @@ import java.nio.charset.StandardCharsets;
  * FLOAT to an Arrow single-precision float, DOUBLE to a double-precision one.
  */
 final class FloatingColumn extends ArrowColumn {
-
-    /** Integers of up to 15 digits and powers of ten up to 10^22 are exact doubles. */
-    private static final int MAX_EXACT_DIGITS = 15;
-    private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_DIGITS + 1];
-    private static final long[] LONG_POWERS_OF_TEN = new long[MAX_EXACT_DIGITS + 1];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        LONG_POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-            LONG_POWERS_OF_TEN[i] = LONG_POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
 
     private final boolean single;
     private final FixedStage stage;
@@ -67,40 +53,18 @@ final class FloatingColumn extends ArrowColumn {
     }
 
     /**
-     * Parses a DOUBLE sent as text. Plain decimals ({@code [-]digits[.digits]}) of at most 15 digits are computed as
-     * {@code digits / 10^k}, the digits read eight at a time: both operands are exact doubles, so the one correctly
-     * rounded division gives exactly what {@link Double#parseDouble} gives; anything else goes through
-     * {@link Double#parseDouble}.
+     * Parses a DOUBLE sent as text: plain decimals of at most 15 digits exactly by {@link NumberText#exactDouble},
+     * anything else through {@link Double#parseDouble}.
      */
     private double parseDouble(byte[] data, int index, int length) {
-        int end = index + length;
-        int first = index;
-        boolean negative = first < end && data[first] == '-';
-        if (negative) {
-            first++;
-        }
-        int point = first;
-        while (point < end && data[point] != '.') {
-            point++;
-        }
-        int whole = point - first;
-        int fraction = point < end ? end - point - 1 : 0;
-        if (whole >= 1 && whole + fraction <= MAX_EXACT_DIGITS && (point == end || fraction >= 1)) {
-            long wholeValue = Digits.parse(data, first, whole);
-            long fractionValue = fraction == 0 ? 0 : Digits.parse(data, point + 1, fraction);
-            if (wholeValue >= 0 && fractionValue >= 0) {
-                double value = fraction == 0 ? (double) wholeValue
-                    : (wholeValue * LONG_POWERS_OF_TEN[fraction] + fractionValue) / POWERS_OF_TEN[fraction];
-                return negative ? -value : value;
-            }
-        }
-        return Double.parseDouble(text(data, index, length));
+        double value = NumberText.exactDouble(data, index, length);
+        return Double.isNaN(value) ? Double.parseDouble(text(data, index, length)) : value;
     }
 
     private String text(byte[] data, int index, int length) {
         String text = new String(data, index, length, StandardCharsets.ISO_8859_1);
         if (text.isEmpty()) {
-            throw TextFields.malformed(data, index, length, this);
+            throw malformed(data, index, length);
         }
         return text;
     }

@@ -55,19 +55,19 @@ final class IntegerColumn extends ArrowColumn {
         // the low bits of the value, which is exact for every value of the column's type
         switch (this.bits) {
             case 8:
-                this.stage.putByte(row, binary ? data[index] : (byte) TextFields.parseLong(data, index, length, this));
+                this.stage.putByte(row, binary ? data[index] : (byte) textInteger(data, index, length, false));
                 break;
             case 16:
                 this.stage.putShort(row, binary ? Bytes.shortLE(data, index)
-                    : (short) TextFields.parseLong(data, index, length, this));
+                    : (short) textInteger(data, index, length, false));
                 break;
             case 32:
                 this.stage.putInt(row, binary ? Bytes.intLE(data, index)
-                    : (int) TextFields.parseLong(data, index, length, this));
+                    : (int) textInteger(data, index, length, false));
                 break;
             default:
                 this.stage.putLong(row, binary ? Bytes.longLE(data, index)
-                    : TextFields.parseLong(data, index, length, this));
+                    : textInteger(data, index, length, !this.signed));
                 break;
         }
     }

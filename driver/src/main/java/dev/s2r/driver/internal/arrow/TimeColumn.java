@@ -2,6 +2,8 @@
 package dev.s2r.driver.internal.arrow;
 
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
+import dev.s2r.driver.internal.util.DateTimeText;
+import dev.s2r.driver.internal.util.TimeText;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.types.TimeUnit;
@@ -43,7 +45,7 @@ final class TimeColumn extends ArrowColumn {
             if (length >= 8) {
                 long hours = (Bytes.intLE(data, index + 1) & 0xFFFFFFFFL) * 24 + Bytes.unsignedByte(data, index + 5);
                 micros = ((hours * 60 + Bytes.unsignedByte(data, index + 6)) * 60 + Bytes.unsignedByte(data, index + 7))
-                    * TextFields.MICROS_PER_SECOND;
+                    * DateTimeText.MICROS_PER_SECOND;
                 if (length >= 12) {
                     micros += Bytes.intLE(data, index + 8);
                 }
@@ -58,30 +60,14 @@ final class TimeColumn extends ArrowColumn {
     }
 
     private long parseText(byte[] data, int index, int length) {
-        int end = index + length;
-        ArrowColumn name = this;
-        int i = index;
-        boolean negative = i < end && data[i] == '-';
-        if (negative) {
-            i++;
+        long fields = TimeText.time(data, index, length);
+        int fraction = fields < 0 ? -1 : DateTimeText.fraction(data, index + TimeText.fractionAt(fields),
+            index + length);
+        if (fraction < 0) {
+            throw malformed(data, index, length);
         }
-        long hours = 0;
-        int first = i;
-        while (i < end && data[i] != ':') {
-            int digit = data[i] - '0';
-            if (digit < 0 || digit > 9 || i - first >= 9) {
-                throw TextFields.malformed(data, index, length, name);
-            }
-            hours = hours * 10 + digit;
-            i++;
-        }
-        if (i == first || i + 6 > end || data[i + 3] != ':') {
-            throw TextFields.malformed(data, index, length, name);
-        }
-        int minute = TextFields.digits(data, i + 1, 2, end, name, index);
-        int second = TextFields.digits(data, i + 4, 2, end, name, index);
-        long micros = ((hours * 60 + minute) * 60 + second) * TextFields.MICROS_PER_SECOND
-            + TextFields.fraction(data, i + 6, end, name, index);
-        return negative ? -micros : micros;
+        long micros = ((TimeText.hours(fields) * 60 + TimeText.minute(fields)) * 60 + TimeText.second(fields))
+            * DateTimeText.MICROS_PER_SECOND + fraction;
+        return TimeText.negative(fields) ? -micros : micros;
     }
 }

@@ -155,15 +155,11 @@ public final class ConnectionContext implements CodecContext {
     }
 
     /**
-     * A one-entry memo keyed by identity: the value made for the same key last time, or a new one. The connection's
-     * results use it to build their row metadata once per column-definition array, which the column cache reuses
-     * while the columns do not change.
-     *
-     * @param key    the key, compared by identity
-     * @param create makes the value for a new key
-     * @param <T>    the value type
-     * @return the value
+     * {@inheritDoc}
+     * <p>
+     * Kept per connection: the connection's results build their row metadata once per column-definition array.
      */
+    @Override
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Supplier<T> create) {
         Memo memo = this.memo;

@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * released at once, so no buffer outlives a broken exchange.
  * <p>
  * A subscriber may take rows through a {@link RowSink} instead ({@link #divertRows}): a row that arrives while the
- * subscriber has demand and nothing is queued goes straight to the sink, with no message object and no queue.
+ * subscriber has demand and nothing is queued goes straight to the sink, with no message object and no queue. The
+ * exchange alone decides which packets it takes in place ({@link #takesInPlace}), asking its decoder which are rows;
+ * the client and the framer see only payloads that the head exchange takes.
  */
 final class Exchange implements Subscription, RowSource {
 
@@ -83,26 +85,30 @@ final class Exchange implements Subscription, RowSource {
     }
 
     /**
+     * Whether the exchange takes a packet in place, where it lies in the input, instead of having it sliced, decoded
+     * and delivered (event loop). The packet must be a row of the current result set ({@link ResponseDecoder#isRow}),
+     * and the subscriber must have registered a {@linkplain #divertRows row sink}, have demand, and have no message
+     * queued before it.
+     *
      * @param buffer the buffer holding a packet payload
      * @param index  the index of the payload's first byte
      * @param length the payload's length
-     * @return whether the packet may go straight to the {@linkplain #divertRows row sink} (event loop): there is one,
-     * the packet is a row, the subscriber has demand and no message is queued before it
+     * @return whether {@link #takeInPlace} may be called for this packet now
      */
-    boolean canDivert(ByteBuf buffer, int index, int length) {
+    boolean takesInPlace(ByteBuf buffer, int index, int length) {
         return this.rowSink != null && !this.cancelled && !this.terminated && this.queue.isEmpty()
             && this.requested.get() != 0 && this.decoder.isRow(buffer, index, length);
     }
 
     /**
      * Hands a row packet to the {@linkplain #divertRows row sink}, as one message of the demand (event loop; only
-     * right after {@link #canDivert} said it may).
+     * right after {@link #takesInPlace} said it may).
      *
-     * @param buffer the buffer holding the row (not released here)
+     * @param buffer the buffer holding the row (not released here), readable during the call only
      * @param index  the index of the row's first byte
      * @param length the row's length
      */
-    void divert(ByteBuf buffer, int index, int length) {
+    void takeInPlace(ByteBuf buffer, int index, int length) {
         if (this.requested.get() != Long.MAX_VALUE) {
             this.requested.decrementAndGet();
         }

@@ -20,8 +20,8 @@ import java.util.List;
  * <p>
  * Each payload passed on is owned by the next handler, which must release it.
  * <p>
- * A packet that the connection can consume in place ({@link InPlace}: a row that the head exchange's subscriber
- * takes as bytes) is handed to it straight from the input instead, with no slice and no trip through the pipeline;
+ * A payload that the connection takes in place ({@link InPlace}, which decides; the framer knows nothing of what the
+ * packet holds) is handed to it straight from the input instead, with no slice and no trip through the pipeline;
  * packets sliced before it are passed on first, so that the order of the packets is kept.
  */
 final class PacketFramer extends ByteToMessageDecoder {

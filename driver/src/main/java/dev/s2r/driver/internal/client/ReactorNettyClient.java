@@ -91,7 +91,7 @@ public final class ReactorNettyClient implements Client {
         // one's completion) are flushed once at the end of the read instead of one syscall each.
         pipeline.addFirst("s2r.flush", new FlushConsolidationHandler());
         addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize,
-            this.inboundView, new InPlaceRows()));
+            this.inboundView, new HeadExchangeInPlace()));
         addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
         addBeforeBridge(pipeline, "s2r.encoder", new PacketEncoder(this.sequence));
     }
@@ -452,8 +452,8 @@ public final class ReactorNettyClient implements Client {
         }
         if (head.isCancelled()) {
             maybeKill(head, payload.readableBytes() + 4);
-        } else if (head.canDivert(payload, payload.readerIndex(), payload.readableBytes())) {
-            head.divert(payload, payload.readerIndex(), payload.readableBytes());
+        } else if (head.takesInPlace(payload, payload.readerIndex(), payload.readableBytes())) {
+            head.takeInPlace(payload, payload.readerIndex(), payload.readableBytes());
             return;
         }
         ServerMessage message = head.decode(payload);
@@ -554,22 +554,22 @@ public final class ReactorNettyClient implements Client {
     }
 
     /**
-     * Lets the framer hand the rows of the head exchange to its {@linkplain RowSink row sink} in place, with no
+     * Lets the framer hand the head exchange the packets it takes in place ({@link Exchange#takesInPlace}), with no
      * slice per packet.
      */
-    private final class InPlaceRows implements PacketFramer.InPlace {
+    private final class HeadExchangeInPlace implements PacketFramer.InPlace {
 
         @Override
         public boolean accepts(ByteBuf in, int index, int length) {
             Exchange head = ReactorNettyClient.this.inflight.peek();
-            return head != null && head.canDivert(in, index, length);
+            return head != null && head.takesInPlace(in, index, length);
         }
 
         @Override
         public void take(ByteBuf in, int index, int length) {
             ReactorNettyClient.this.progressed = true;
-            ReactorNettyClient.this.inflight.peek().divert(ReactorNettyClient.this.inboundView.readable(in), index,
-                length);
+            ReactorNettyClient.this.inflight.peek().takeInPlace(ReactorNettyClient.this.inboundView.readable(in),
+                index, length);
         }
     }
 

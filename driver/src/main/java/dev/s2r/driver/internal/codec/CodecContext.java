@@ -4,7 +4,9 @@
 package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.ZeroDateOption;
+
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * The session settings that change how values are decoded and encoded.
@@ -27,6 +29,20 @@ public interface CodecContext {
      */
     default ZeroDateOption zeroDateOption() {
         return ZeroDateOption.EXCEPTION;
+    }
+
+    /**
+     * A one-entry memo of the session, keyed by identity: the value made for the same key last time, or a new one.
+     * The rows of a result build their row metadata through it, once per column-definition array, which the
+     * connection's column cache reuses while the columns do not change. This default keeps nothing.
+     *
+     * @param key    the key, compared by identity
+     * @param create makes the value for a new key
+     * @param <T>    the value type
+     * @return the value
+     */
+    default <T> T memo(Object key, Supplier<T> create) {
+        return create.get();
     }
 
     /**

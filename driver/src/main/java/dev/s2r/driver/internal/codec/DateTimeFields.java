@@ -6,7 +6,7 @@ package dev.s2r.driver.internal.codec;
 import dev.s2r.driver.api.ZeroDateOption;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import dev.s2r.driver.internal.util.DateTimeText;
-import dev.s2r.driver.internal.util.Digits;
+import dev.s2r.driver.internal.util.TimeText;
 import io.netty.buffer.ByteBuf;
 
 import java.time.DateTimeException;
@@ -16,8 +16,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * The parts of a DATE, DATETIME, TIMESTAMP or TIME field, read from either protocol, and their conversions to
- * {@code java.time} values.
+ * The parts of a DATE, DATETIME, TIMESTAMP or TIME field, read from either protocol (the text forms by
+ * {@link DateTimeText} and {@link TimeText}), and their conversions to {@code java.time} values.
  * <p>
  * Text forms: {@code YYYY-MM-DD}, {@code YYYY-MM-DD HH:MM:SS[.ffffff]} and {@code [-]HHH:MM:SS[.ffffff]}.
  * Binary forms (after the length byte): length 0 is the zero date or time; a date is year(2) month day, then
@@ -254,174 +254,36 @@ final class DateTimeFields {
     }
 
     private void readTextDateTime(ByteBuf buf, int index, int length) {
-        if (readCanonicalTextDateTime(buf, index, length)) {
-            return;
+        long fields = DateTimeText.dateTime(buf, index, length);
+        int fraction = fields < 0 ? -1
+            : DateTimeText.fraction(buf, index + DateTimeText.fractionAt(fields), index + length);
+        if (fraction < 0) {
+            throw malformed(buf, index, length);
         }
-        TextCursor cursor = new TextCursor(buf, index, length, this.column);
-        this.year = cursor.digits(4);
-        cursor.expect('-');
-        this.month = cursor.digits(2);
-        cursor.expect('-');
-        this.day = cursor.digits(2);
-        if (cursor.atEnd()) {
-            return;
-        }
-        cursor.expect(' ');
-        this.hour = cursor.digits(2);
-        cursor.expect(':');
-        this.minute = cursor.digits(2);
-        cursor.expect(':');
-        this.second = cursor.digits(2);
-        this.micros = cursor.fraction();
-        cursor.expectEnd();
-    }
-
-    /** Scale of a fraction of {@code n} digits to microseconds: {@code MICRO_SCALE[n]}. */
-    private static final int[] MICRO_SCALE = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-
-    /**
-     * The usual text of a DATETIME/TIMESTAMP, {@code YYYY-MM-DD hh:mm:ss[.f{1,6}]}, read in place: its first sixteen
-     * characters as two 8-byte words checked and split without a read per character ({@link DateTimeText}), the
-     * rest with {@link Digits}.
-     *
-     * @return whether the text had that layout (otherwise nothing was set and the general parser runs)
-     */
-    private boolean readCanonicalTextDateTime(ByteBuf buf, int index, int length) {
-        if (length != 19 && (length < 21 || length > 26)) {
-            return false;
-        }
-        long head = buf.getLongLE(index);
-        long middle = buf.getLongLE(index + 8);
-        if (!DateTimeText.matches(head, middle) || buf.getByte(index + 16) != ':'
-            || length > 19 && buf.getByte(index + 19) != '.') {
-            return false;
-        }
-        long second = Digits.parse(buf, index + 17, 2);
-        long fraction = length > 19 ? Digits.parse(buf, index + 20, length - 20) : 0;
-        if ((second | fraction) < 0) {
-            return false;
-        }
-        this.year = DateTimeText.year(head);
-        this.month = DateTimeText.month(head);
-        this.day = DateTimeText.day(middle);
-        this.hour = DateTimeText.hour(middle);
-        this.minute = DateTimeText.minute(middle);
-        this.second = (int) second;
-        this.micros = (int) fraction * MICRO_SCALE[length > 19 ? length - 20 : 6];
-        return true;
+        this.year = DateTimeText.year(fields);
+        this.month = DateTimeText.month(fields);
+        this.day = DateTimeText.day(fields);
+        this.hour = DateTimeText.hour(fields);
+        this.minute = DateTimeText.minute(fields);
+        this.second = DateTimeText.second(fields);
+        this.micros = fraction;
     }
 
     private void readTextTime(ByteBuf buf, int index, int length) {
-        TextCursor cursor = new TextCursor(buf, index, length, this.column);
-        this.negative = cursor.skip('-');
-        this.hour = cursor.digitsUpTo(':');
-        cursor.expect(':');
-        this.minute = cursor.digits(2);
-        cursor.expect(':');
-        this.second = cursor.digits(2);
-        this.micros = cursor.fraction();
-        cursor.expectEnd();
+        long fields = TimeText.time(buf, index, length);
+        int fraction = fields < 0 ? -1
+            : DateTimeText.fraction(buf, index + TimeText.fractionAt(fields), index + length);
+        if (fraction < 0) {
+            throw malformed(buf, index, length);
+        }
+        this.negative = TimeText.negative(fields);
+        this.hour = TimeText.hours(fields);
+        this.minute = TimeText.minute(fields);
+        this.second = TimeText.second(fields);
+        this.micros = fraction;
     }
 
-    /**
-     * Walks over the ASCII text of a temporal field.
-     */
-    private static final class TextCursor {
-
-        private final ByteBuf buf;
-        private final int start;
-        private final int end;
-        private final ColumnDefinition column;
-        private int position;
-
-        TextCursor(ByteBuf buf, int index, int length, ColumnDefinition column) {
-            this.buf = buf;
-            this.start = index;
-            this.end = index + length;
-            this.column = column;
-            this.position = index;
-        }
-
-        boolean atEnd() {
-            return this.position == this.end;
-        }
-
-        boolean skip(char c) {
-            if (!atEnd() && this.buf.getByte(this.position) == c) {
-                this.position++;
-                return true;
-            }
-            return false;
-        }
-
-        void expect(char c) {
-            if (!skip(c)) {
-                throw malformed();
-            }
-        }
-
-        void expectEnd() {
-            if (!atEnd()) {
-                throw malformed();
-            }
-        }
-
-        int digits(int count) {
-            if (this.end - this.position < count) {
-                throw malformed();
-            }
-            int value = 0;
-            for (int i = 0; i < count; i++) {
-                value = value * 10 + digit(this.position++);
-            }
-            return value;
-        }
-
-        long digitsUpTo(char terminator) {
-            long value = 0;
-            int first = this.position;
-            while (!atEnd() && this.buf.getByte(this.position) != terminator) {
-                value = value * 10 + digit(this.position++);
-            }
-            if (this.position == first || this.position - first > 9) {
-                throw malformed();
-            }
-            return value;
-        }
-
-        /** Reads an optional {@code .ffffff} fraction as microseconds (digits beyond the sixth are dropped). */
-        int fraction() {
-            if (!skip('.')) {
-                return 0;
-            }
-            int value = 0;
-            int count = 0;
-            while (!atEnd()) {
-                int digit = digit(this.position++);
-                if (count < MICROS_DIGITS) {
-                    value = value * 10 + digit;
-                    count++;
-                }
-            }
-            if (count == 0) {
-                throw malformed();
-            }
-            for (; count < MICROS_DIGITS; count++) {
-                value *= 10;
-            }
-            return value;
-        }
-
-        private int digit(int at) {
-            int digit = this.buf.getByte(at) - '0';
-            if (digit < 0 || digit > 9) {
-                throw malformed();
-            }
-            return digit;
-        }
-
-        private IllegalArgumentException malformed() {
-            return Errors.malformed(Numbers.ascii(this.buf, this.start, this.end - this.start), this.column, null);
-        }
+    private IllegalArgumentException malformed(ByteBuf buf, int index, int length) {
+        return Errors.malformed(Numbers.ascii(buf, index, length), this.column, null);
     }
 }

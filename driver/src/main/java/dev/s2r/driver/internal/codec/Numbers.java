@@ -4,7 +4,7 @@
 package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
-import dev.s2r.driver.internal.util.Digits;
+import dev.s2r.driver.internal.util.NumberText;
 import io.netty.buffer.ByteBuf;
 
 import java.math.BigDecimal;
@@ -15,9 +15,6 @@ import java.nio.charset.StandardCharsets;
  * Reads numeric fields of both protocols and converts them with range checks.
  */
 final class Numbers {
-
-    /** Text integers with at most this many characters cannot overflow a {@code long}. */
-    private static final int SAFE_DIGITS = 18;
 
     private Numbers() {
     }
@@ -118,79 +115,15 @@ final class Numbers {
     }
 
     /**
-     * Reads the usual text of a DECIMAL, {@code [-]digits[.digits]} with at most 18 digits, as an unscaled long and a
-     * scale, which gives the same value and scale as {@code new BigDecimal(text)} without building a string.
+     * Reads a plain DECIMAL text of at most 18 digits ({@link NumberText#unscaled}) at its own scale, which gives the
+     * same value and scale as {@code new BigDecimal(text)} without building a string.
      *
      * @return the value, or {@code null} for any other text (the general parser then handles it)
      */
     static BigDecimal fastBigDecimal(ByteBuf buf, int index, int length) {
-        if (length == 0 || length > 20) {
-            return null;
-        }
-        if (buf.capacity() < 8) {
-            return fastBigDecimalPerByte(buf, index, length);
-        }
-        int end = index + length;
-        int i = index;
-        boolean negative = buf.getByte(i) == '-';
-        if (negative) {
-            i++;
-        }
-        int dot = i < end ? buf.indexOf(i, end, (byte) '.') : -1;
-        int whole = (dot < 0 ? end : dot) - i;
-        int fraction = dot < 0 ? 0 : end - dot - 1;
-        if (whole + fraction == 0 || (dot >= 0 && fraction == 0) || whole + fraction > 18) {
-            return null;
-        }
-        long wholeValue = whole == 0 ? 0 : Digits.parse(buf, i, whole);
-        long fractionValue = fraction == 0 ? 0 : Digits.parse(buf, dot + 1, fraction);
-        if (wholeValue < 0 || fractionValue < 0) {
-            return null;
-        }
-        long unscaled = wholeValue * DECIMAL_POWERS[fraction] + fractionValue;
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, fraction);
-    }
-
-    /** 10^0 to 10^18. */
-    private static final long[] DECIMAL_POWERS = new long[19];
-
-    static {
-        DECIMAL_POWERS[0] = 1;
-        for (int i = 1; i < DECIMAL_POWERS.length; i++) {
-            DECIMAL_POWERS[i] = DECIMAL_POWERS[i - 1] * 10;
-        }
-    }
-
-    /** {@link #fastBigDecimal} for a buffer too short for {@link Digits}' 8-byte reads. */
-    private static BigDecimal fastBigDecimalPerByte(ByteBuf buf, int index, int length) {
-        if (length == 0 || length > 20) {
-            return null;
-        }
-        byte[] text = new byte[20];
-        buf.getBytes(index, text, 0, length);
-        boolean negative = text[0] == '-';
-        long unscaled = 0;
-        int digits = 0;
-        int scale = -1;
-        for (int i = negative ? 1 : 0; i < length; i++) {
-            int c = text[i];
-            if (c == '.' && scale < 0) {
-                scale = 0;
-                continue;
-            }
-            int digit = c - '0';
-            if (digit < 0 || digit > 9 || ++digits > 18) {
-                return null;
-            }
-            unscaled = unscaled * 10 + digit;
-            if (scale >= 0) {
-                scale++;
-            }
-        }
-        if (digits == 0 || scale == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+        int scale = NumberText.fractionDigits(buf, index, length);
+        long unscaled = NumberText.unscaled(buf, index, length, scale);
+        return unscaled == NumberText.UNPARSED ? null : BigDecimal.valueOf(unscaled, scale);
     }
 
     /**
@@ -215,7 +148,7 @@ final class Numbers {
         if (binary) {
             return buf.getDoubleLE(index);
         }
-        double fast = fastDecimal(buf, index, length);
+        double fast = NumberText.exactDouble(buf, index, length);
         if (!Double.isNaN(fast)) {
             return fast;
         }
@@ -225,99 +158,6 @@ final class Numbers {
         } catch (NumberFormatException e) {
             throw Errors.malformed(text, column, e);
         }
-    }
-
-    /** Integers of up to 15 digits, and powers of ten up to 10^15, are exact doubles. */
-    private static final int MAX_EXACT_DIGITS = 15;
-    private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_DIGITS + 1];
-    /** Whole and fraction digits together (leading zeros included) that cannot overflow a long: 10^18. */
-    private static final int MAX_COMBINED_DIGITS = 18;
-    private static final long[] LONG_POWERS_OF_TEN = new long[MAX_EXACT_DIGITS + 1];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        LONG_POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-            LONG_POWERS_OF_TEN[i] = LONG_POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
-
-    /**
-     * Parses a plain decimal ({@code [-]digits[.digits]}) of at most 15 significant digits as
-     * {@code digits / 10^k}: both operands are exact doubles, so the single correctly rounded division equals what
-     * {@link Double#parseDouble} returns for the text.
-     *
-     * @return the value, or NaN when the text is not of that form (the caller then falls back to parseDouble)
-     */
-    static double fastDecimal(ByteBuf buf, int index, int length) {
-        if (buf.capacity() < 8) {
-            return fastDecimalPerByte(buf, index, length);
-        }
-        int end = index + length;
-        int i = index;
-        boolean negative = i < end && buf.getByte(i) == '-';
-        if (negative) {
-            i++;
-        }
-        if (i >= end) {
-            return Double.NaN;
-        }
-        int dot = buf.indexOf(i, end, (byte) '.');
-        int whole = (dot < 0 ? end : dot) - i;
-        int fraction = dot < 0 ? 0 : end - dot - 1;
-        if (whole == 0 || (dot >= 0 && fraction == 0) || fraction > MAX_EXACT_DIGITS
-            || whole + fraction > MAX_COMBINED_DIGITS) {
-            return Double.NaN;
-        }
-        long wholeValue = Digits.parse(buf, i, whole);
-        long fractionValue = fraction == 0 ? 0 : Digits.parse(buf, dot + 1, fraction);
-        if (wholeValue < 0 || fractionValue < 0) {
-            return Double.NaN;
-        }
-        long mantissa = wholeValue * LONG_POWERS_OF_TEN[fraction] + fractionValue;
-        if (mantissa >= LONG_POWERS_OF_TEN[MAX_EXACT_DIGITS]) {
-            return Double.NaN;
-        }
-        double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
-        return negative ? -value : value;
-    }
-
-    /** {@link #fastDecimal} for a buffer too short for {@link Digits}' 8-byte reads. */
-    private static double fastDecimalPerByte(ByteBuf buf, int index, int length) {
-        int end = index + length;
-        int i = index;
-        boolean negative = i < end && buf.getByte(i) == '-';
-        if (negative) {
-            i++;
-        }
-        int start = i;
-        long mantissa = 0;
-        int digits = 0;
-        int fraction = -1;
-        for (; i < end; i++) {
-            int c = buf.getByte(i);
-            if (c == '.' && fraction < 0) {
-                fraction = 0;
-                continue;
-            }
-            int digit = c - '0';
-            if (digit < 0 || digit > 9 || digits >= MAX_EXACT_DIGITS) {
-                return Double.NaN;
-            }
-            if (mantissa != 0 || digit != 0) {
-                digits++;
-            }
-            mantissa = mantissa * 10 + digit;
-            if (fraction >= 0) {
-                fraction++;
-            }
-        }
-        if (i == start || fraction == 0 || fraction > MAX_EXACT_DIGITS || (fraction < 0 && end - start == 0)) {
-            return Double.NaN;
-        }
-        double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
-        return negative ? -value : value;
     }
 
     /**
@@ -355,29 +195,10 @@ final class Numbers {
         return buf.toString(index, length, StandardCharsets.US_ASCII);
     }
 
+    /** A text integer: {@link NumberText#parseLong}, and the JDK's parser for the few texts it leaves. */
     private static long parseLong(ByteBuf buf, int index, int length, ColumnDefinition column) {
-        if (length > SAFE_DIGITS) {
-            return parseLongSlowly(buf, index, length, column);
-        }
-        int end = index + length;
-        int i = index;
-        boolean negative = false;
-        if (i < end && (buf.getByte(i) == '-' || buf.getByte(i) == '+')) {
-            negative = buf.getByte(i) == '-';
-            i++;
-        }
-        if (i == end) {
-            throw Errors.malformed(ascii(buf, index, length), column, null);
-        }
-        long value = 0;
-        for (; i < end; i++) {
-            int digit = buf.getByte(i) - '0';
-            if (digit < 0 || digit > 9) {
-                throw Errors.malformed(ascii(buf, index, length), column, null);
-            }
-            value = value * 10 + digit;
-        }
-        return negative ? -value : value;
+        long value = NumberText.parseLong(buf, index, length, isUnsignedLong(column));
+        return value != NumberText.UNPARSED ? value : parseLongSlowly(buf, index, length, column);
     }
 
     private static long parseLongSlowly(ByteBuf buf, int index, int length, ColumnDefinition column) {

@@ -9,8 +9,8 @@ import dev.s2r.driver.internal.codec.DataTypes;
 import dev.s2r.driver.internal.codec.PrimitiveReads;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import dev.s2r.driver.internal.message.server.RowMessage;
-import dev.s2r.driver.internal.util.Digits;
 import dev.s2r.driver.internal.util.LengthEncoded;
+import dev.s2r.driver.internal.util.NumberText;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCounted;
 
@@ -182,32 +182,13 @@ public final class SingleStoreRow implements dev.s2r.driver.api.SingleStoreRow {
             || type == DataTypes.SHORT || type == DataTypes.TINY || type == DataTypes.YEAR;
     }
 
+    /**
+     * A text integer as {@link NumberText#parseLong} reads it; whatever it leaves (a value beyond a signed
+     * {@code long}, or a text that is not an integer) is decoded by the column's codec, which says why it fails.
+     */
     private long parseTextLong(ColumnDefinition column, int start, int length) {
-        int i = start;
-        int end = start + length;
-        boolean negative = length > 0 && this.buf.getByte(i) == '-';
-        if (negative) {
-            i++;
-        }
-        if (i == end || end - i > 19) {
-            return boxed(indexOf(column), Long.class);
-        }
-        long fast = Digits.parse(this.buf, i, end - i);
-        if (fast >= 0) {
-            return negative ? -fast : fast;
-        }
-        long value = 0;
-        for (; i < end; i++) {
-            int digit = this.buf.getByte(i) - '0';
-            if (digit < 0 || digit > 9) {
-                throw new IllegalArgumentException("Malformed integer in column '" + column.getName() + "'");
-            }
-            value = value * 10 + digit;
-            if (value < 0) {
-                return boxed(indexOf(column), Long.class);
-            }
-        }
-        return negative ? -value : value;
+        long value = NumberText.parseLong(this.buf, start, length, false);
+        return value != NumberText.UNPARSED ? value : boxed(indexOf(column), Long.class);
     }
 
     private int indexOf(ColumnDefinition column) {

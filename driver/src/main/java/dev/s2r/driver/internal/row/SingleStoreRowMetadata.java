@@ -3,9 +3,11 @@
  */
 package dev.s2r.driver.internal.row;
 
+import dev.s2r.driver.internal.codec.CodecContext;
 import dev.s2r.driver.internal.codec.Codecs;
 import dev.s2r.driver.internal.codec.FieldDecoder;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
+import dev.s2r.driver.internal.message.server.ResultSetMetadata;
 import io.r2dbc.spi.RowMetadata;
 
 import java.util.Arrays;
@@ -35,6 +37,19 @@ public final class SingleStoreRowMetadata implements RowMetadata {
         for (int i = 0; i < columns.length; i++) {
             this.metadata[i] = new SingleStoreColumnMetadata(columns[i], codecs);
         }
+    }
+
+    /**
+     * @param message the column definitions of a result set
+     * @param codecs  the codecs
+     * @param context the codec context, whose {@linkplain CodecContext#memo memo} keeps the metadata of the last
+     *                column-definition array
+     * @return the row metadata of the result set: built once per column-definition array on a connection, since the
+     * connection's column cache hands out the same array while a statement's columns do not change
+     */
+    static SingleStoreRowMetadata of(ResultSetMetadata message, Codecs codecs, CodecContext context) {
+        ColumnDefinition[] columns = message.columns();
+        return context.memo(columns, () -> new SingleStoreRowMetadata(columns, codecs));
     }
 
     /**

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The allocation-free text parsers of the Arrow decoding agree with the JDK: DOUBLE text (including the exact fast
- * path for short decimals), calendar days, and TIME durations.
+ * The Arrow columns read text as the JDK does: DOUBLE text (including the exact fast path for short decimals),
+ * DATETIME text, and TIME durations (the parsers themselves are tested in {@code internal.util}).
  */
 final class ArrowTextParsingTests {
 
@@ -52,16 +51,6 @@ final class ArrowTextParsingTests {
                 assertThat(Double.doubleToRawLongBits(vector.get(i))).as(texts.get(i))
                     .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(texts.get(i))));
             }
-        }
-    }
-
-    @Test
-    void epochDaysMatchLocalDate() {
-        for (long day = LocalDate.of(1, 1, 1).toEpochDay(); day <= LocalDate.of(9999, 12, 31).toEpochDay();
-             day += 17) {
-            LocalDate date = LocalDate.ofEpochDay(day);
-            assertThat(TextFields.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
-                .as("%s", date).isEqualTo(day);
         }
     }
 

@@ -75,7 +75,7 @@ final class ExchangeRowDiversionTests {
         this.exchange.cancel();
         this.loop.runTasks();
 
-        assertThat(this.exchange.canDivert(row("1"), 0, row("1").readableBytes())).isFalse();
+        assertThat(this.exchange.takesInPlace(row("1"), 0, row("1").readableBytes())).isFalse();
         assertThat(this.events).containsExactly("metadata");
     }
 
@@ -99,11 +99,11 @@ final class ExchangeRowDiversionTests {
         arrive(Unpooled.wrappedBuffer(WirePackets.eof(2)));
     }
 
-    /** What the client does with a packet: to the sink when the exchange may divert it, else decoded and delivered. */
+    /** What the client does with a packet: to the sink when the exchange takes it in place, else decoded and delivered. */
     private void arrive(ByteBuf payload) {
         try {
-            if (this.exchange.canDivert(payload, payload.readerIndex(), payload.readableBytes())) {
-                this.exchange.divert(payload, payload.readerIndex(), payload.readableBytes());
+            if (this.exchange.takesInPlace(payload, payload.readerIndex(), payload.readableBytes())) {
+                this.exchange.takeInPlace(payload, payload.readerIndex(), payload.readableBytes());
                 return;
             }
             ServerMessage message = this.exchange.decode(payload);
