@@ -6,7 +6,7 @@ package dev.s2r.driver;
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.SingleStoreOptions;
-import dev.s2r.driver.internal.client.ReactorNettyClient;
+import dev.s2r.driver.internal.client.TcpConnector;
 import dev.s2r.driver.internal.codec.Codecs;
 import dev.s2r.driver.internal.codec.DefaultCodecs;
 import dev.s2r.driver.internal.connect.HostConnector;
@@ -130,7 +130,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     private Mono<dev.s2r.driver.api.SingleStoreConnection> connect(SocketAddress address, HostAndPort host,
                                                                   SslContext ssl, boolean setUp) {
         Settings settings = this.settings;
-        return ReactorNettyClient.connect(address, settings.get(SingleStoreOptions.CONNECT_TIMEOUT),
+        return TcpConnector.connect(address, settings.get(SingleStoreOptions.CONNECT_TIMEOUT),
                 settings.get(SingleStoreOptions.TCP_NO_DELAY), settings.get(SingleStoreOptions.TCP_KEEP_ALIVE),
                 settings.get(SingleStoreOptions.PIPELINE_LIMIT), settings.get(SingleStoreOptions.MAX_MESSAGE_SIZE))
             .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(host, e))

@@ -3,6 +3,9 @@
  */
 package dev.s2r.driver.internal.client;
 
+import dev.s2r.driver.internal.message.server.OkMessage;
+import dev.s2r.driver.internal.message.server.ResultSetEnd;
+import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.client.ServerFlavorDetector;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.internal.codec.CodecContext;
@@ -179,6 +182,20 @@ public final class ConnectionContext implements CodecContext {
         Memo(Object key, Object value) {
             this.key = key;
             this.value = value;
+        }
+    }
+
+    /**
+     * Takes the server status flags an OK or end-of-result packet carries (autocommit, transaction,
+     * {@code NO_BACKSLASH_ESCAPES}); other messages change nothing.
+     *
+     * @param message a message of any exchange, in the order received
+     */
+    public void observe(ServerMessage message) {
+        if (message instanceof OkMessage) {
+            setStatus(((OkMessage) message).getStatus());
+        } else if (message instanceof ResultSetEnd) {
+            setStatus(((ResultSetEnd) message).getStatus());
         }
     }
 }

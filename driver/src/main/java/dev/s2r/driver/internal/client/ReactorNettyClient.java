@@ -8,13 +8,12 @@ import dev.s2r.driver.internal.message.client.ClientMessage;
 import dev.s2r.driver.internal.message.client.ExecuteMessage;
 import dev.s2r.driver.internal.message.client.SimpleCommand;
 import dev.s2r.driver.internal.message.server.ColumnCache;
-import dev.s2r.driver.internal.message.server.ErrorMessage;
-import dev.s2r.driver.internal.message.server.OkMessage;
+
 import dev.s2r.driver.internal.message.server.InboundView;
 import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.RowMessage;
 import dev.s2r.driver.internal.message.server.ResponseDecoder;
-import dev.s2r.driver.internal.message.server.ResultSetEnd;
+
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.message.server.StatementColumns;
 import io.netty.buffer.ByteBuf;
@@ -22,15 +21,11 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.util.ReferenceCountUtil;
-import io.netty.util.ReferenceCounted;
 import io.r2dbc.spi.R2dbcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +34,7 @@ import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.NettyPipeline;
-import reactor.netty.resources.ConnectionProvider;
-import reactor.netty.tcp.TcpClient;
 
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
 
@@ -67,20 +59,17 @@ public final class ReactorNettyClient implements Client {
     private final RetainedBytes retainedBytes;
     private final InboundView inboundView = new InboundView();
     private volatile ConnectionContext context;
-    private volatile long killThreshold;
     /** Column definitions of previous results; used by decoders on the event loop only. */
     private final ColumnCache columnCache = new ColumnCache();
-    private long lastProgressNanos = System.nanoTime();
-    /** Whether a packet arrived since the socket timeout's last check (event loop only). */
-    private boolean progressed;
+    /** The socket read timeout, or {@code null} when there is none (set and read on the event loop). */
+    private SocketTimeout socketTimeout;
     /** Whether the packet being dispatched was taken over by its row message (event loop only). */
     private boolean payloadTaken;
-    private io.netty.util.concurrent.ScheduledFuture<?> socketTimeoutCheck;
-    private volatile Runnable killer;
+    private final CancelKill cancelKill = new CancelKill(this::logPrefix);
     private volatile boolean closed;
     private volatile String closeReason;
 
-    private ReactorNettyClient(Connection connection, int pipelineLimit, long maxMessageSize) {
+    ReactorNettyClient(Connection connection, int pipelineLimit, long maxMessageSize) {
         this.connection = connection;
         this.channel = connection.channel();
         this.retainedBytes = new RetainedBytes(this.channel.eventLoop());
@@ -104,92 +93,31 @@ public final class ReactorNettyClient implements Client {
         }
     }
 
-    /**
-     * Opens a TCP connection.
-     *
-     * @param address        the server address
-     * @param connectTimeout the connect timeout
-     * @param tcpNoDelay     whether to disable Nagle's algorithm
-     * @param tcpKeepAlive   whether to enable TCP keep-alive
-     * @param pipelineLimit  how many exchanges may be in flight at once
-     * @param maxMessageSize the largest server payload accepted
-     * @return the client, before the server's greeting has been read
-     */
-    public static Mono<ReactorNettyClient> connect(SocketAddress address, Duration connectTimeout, boolean tcpNoDelay,
-                                                   boolean tcpKeepAlive, int pipelineLimit, long maxMessageSize) {
-        TcpClient tcp = TcpClient.create(ConnectionProvider.newConnection())
-            .remoteAddress(() -> address)
-            .option(ChannelOption.AUTO_READ, false)
-            // the driver does not use writability (its requests are bounded by the pipeline limit): water marks above
-            // a bulk INSERT command's size spare every such command two writability events through the pipeline
-            .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(8 << 20, 16 << 20))
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
-        if (!(address instanceof io.netty.channel.unix.DomainSocketAddress)) {
-            // TCP only: on a Unix domain socket these options do not exist (reactor-netty's native transport, which
-            // domain sockets need, is picked automatically on Linux and macOS)
-            tcp = tcp.option(ChannelOption.TCP_NODELAY, tcpNoDelay).option(ChannelOption.SO_KEEPALIVE, tcpKeepAlive);
-        }
-        return tcp.connect().map(c -> new ReactorNettyClient(c, pipelineLimit, maxMessageSize));
-    }
-
     @Override
     public Flux<ServerMessage> exchange(ClientMessage request, ResponseDecoder.Mode mode) {
-        return new ExchangeFlux(request, mode);
-    }
-
-    /**
-     * The publisher of one exchange: subscribing submits the request; the subscription is the {@link Exchange}.
-     */
-    private final class ExchangeFlux extends Flux<ServerMessage> {
-
-        private final ClientMessage request;
-        private final ResponseDecoder.Mode mode;
-
-        ExchangeFlux(ClientMessage request, ResponseDecoder.Mode mode) {
-            this.request = request;
-            this.mode = mode;
-        }
-
-        @Override
-        public void subscribe(CoreSubscriber<? super ServerMessage> actual) {
-            ConnectionContext ctx = ReactorNettyClient.this.context;
-            boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
-            Exchange exchange = new Exchange(this.request, new ResponseDecoder(this.mode, deprecateEof,
-                ReactorNettyClient.this.retainedBytes, ReactorNettyClient.this.columnCache,
-                ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), statementColumns(this.request))
-                .inboundView(ReactorNettyClient.this.inboundView),
-                actual, ReactorNettyClient.this.channel.eventLoop(), ReactorNettyClient.this::demandChanged);
-            KillSwitch killSwitch = actual.currentContext().getOrDefault(KillSwitch.KEY, null);
-            if (killSwitch != null) {
-                killSwitch.bind(exchange);
-            }
-            actual.onSubscribe(exchange);
-            submit(exchange);
-        }
+        return new ExchangeFlux(this, request, mode);
     }
 
     /** Runs on the event loop when an exchange's demand changed or it was cancelled. */
     private void demandChanged() {
-        killCancelledHead();
+        this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size());
         updateReadingOnLoop();
     }
 
     /**
-     * Kills the query of the head exchange at once when it was cancelled with a kill requested (a statement timeout),
-     * and it is the only command in flight.
+     * @param request the request
+     * @param mode    how to decode its response
+     * @param actual  the subscriber of its messages
+     * @return a new exchange, not yet submitted
      */
-    private void killCancelledHead() {
-        Exchange head = this.inflight.peek();
-        Runnable kill = this.killer;
-        if (head != null && kill != null && head.isCancelledWithKill() && this.inflight.size() == 1
-            && head.decoder().getMode() != ResponseDecoder.Mode.LOGIN && head.requestKill()) {
-            LOGGER.debug("{} Killing the query of a statement that timed out", logPrefix());
-            kill.run();
-        }
-    }
-
-    private static StatementColumns statementColumns(ClientMessage request) {
-        return request instanceof ExecuteMessage ? ((ExecuteMessage) request).columns() : null;
+    Exchange newExchange(ClientMessage request, ResponseDecoder.Mode mode,
+                         CoreSubscriber<? super ServerMessage> actual) {
+        ConnectionContext ctx = this.context;
+        boolean deprecateEof = ctx != null && ctx.has(Capabilities.DEPRECATE_EOF);
+        StatementColumns columns = request instanceof ExecuteMessage ? ((ExecuteMessage) request).columns() : null;
+        return new Exchange(request, new ResponseDecoder(mode, deprecateEof, this.retainedBytes, this.columnCache,
+            ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), columns).inboundView(this.inboundView),
+            actual, this.channel.eventLoop(), this::demandChanged);
     }
 
     private void updateReadingOnLoop() {
@@ -280,31 +208,21 @@ public final class ReactorNettyClient implements Client {
         if (timeout == null || timeout.isZero() || timeout.isNegative()) {
             return;
         }
-        long nanos = timeout.toNanos();
-        long period = Math.max(10_000_000L, nanos / 4);
         onLoop(() -> {
-            this.lastProgressNanos = System.nanoTime();
-            this.socketTimeoutCheck = this.channel.eventLoop().scheduleAtFixedRate(() -> checkProgress(nanos, timeout),
-                period, period, java.util.concurrent.TimeUnit.NANOSECONDS);
-            this.channel.closeFuture().addListener(f -> this.socketTimeoutCheck.cancel(false));
+            this.socketTimeout = new SocketTimeout(this.channel, timeout,
+                () -> !this.inflight.isEmpty() && this.channel.config().isAutoRead(), error -> {
+                    if (!this.closed) {
+                        LOGGER.debug("{} {}", logPrefix(), error.getMessage());
+                        onFailure(error);
+                    }
+                });
+            this.socketTimeout.start();
         });
     }
 
-    private void checkProgress(long timeoutNanos, Duration timeout) {
-        boolean waiting = !this.inflight.isEmpty() && this.channel.config().isAutoRead();
-        if (!waiting || this.progressed) {
-            this.progressed = false;
-            this.lastProgressNanos = System.nanoTime();
-            return;
-        }
-        if (System.nanoTime() - this.lastProgressNanos >= timeoutNanos && !this.closed) {
-            LOGGER.debug("{} No answer from the server within the socket timeout of {}", logPrefix(), timeout);
-            io.r2dbc.spi.R2dbcTimeoutException error = new io.r2dbc.spi.R2dbcTimeoutException("The server sent "
-                + "nothing for " + timeout + " (socketTimeout) while a command waited for its answer; the connection "
-                + "is closed", "HYT00", 0);
-            this.closed = true;
-            failAll(error);
-            this.connection.dispose();
+    private void progressed() {
+        if (this.socketTimeout != null) {
+            this.socketTimeout.progress();
         }
     }
 
@@ -317,8 +235,7 @@ public final class ReactorNettyClient implements Client {
      * @param killer         what stops the query on the server
      */
     public void setCancelKill(long thresholdBytes, Runnable killer) {
-        this.killThreshold = thresholdBytes;
-        this.killer = killer;
+        this.cancelKill.configure(thresholdBytes, killer);
     }
 
     /**
@@ -370,13 +287,13 @@ public final class ReactorNettyClient implements Client {
         }
     }
 
-    private void submit(Exchange exchange) {
+    void submit(Exchange exchange) {
         onLoop(() -> {
             if (this.closed || !this.channel.isActive()) {
                 exchange.fail(closedException(null));
                 return;
             }
-            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty() || killing() || exclusive()
+            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty() || this.cancelKill.holdsPipeline(this.inflight.peek()) || exclusive()
                 || (exchange.request() != null && exchange.request().isExclusive() && !this.inflight.isEmpty())) {
                 this.pending.add(exchange);
                 return;
@@ -404,16 +321,6 @@ public final class ReactorNettyClient implements Client {
         updateReading();
     }
 
-    /**
-     * New commands are not pipelined behind a cancelled response while it may still be killed: the server would
-     * run them only after it anyway, and a command in flight behind it would make {@code KILL QUERY} unsafe.
-     */
-    private boolean killing() {
-        Exchange head = this.inflight.peek();
-        return head != null && (head.isKillRequested() || head.isCancelled() && this.killThreshold > 0
-            || head.isCancelledWithKill());
-    }
-
     /** @return whether the command in flight must run alone (nothing pipelined behind it) */
     private boolean exclusive() {
         Exchange head = this.inflight.peek();
@@ -421,7 +328,7 @@ public final class ReactorNettyClient implements Client {
     }
 
     private void drainPending() {
-        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !killing() && !exclusive()) {
+        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !this.cancelKill.holdsPipeline(this.inflight.peek()) && !exclusive()) {
             ClientMessage next = this.pending.peek().request();
             if (next != null && next.isExclusive() && !this.inflight.isEmpty()) {
                 return;
@@ -451,7 +358,7 @@ public final class ReactorNettyClient implements Client {
             return;
         }
         if (head.isCancelled()) {
-            maybeKill(head, payload.readableBytes() + 4);
+            this.cancelKill.onDiscarded(head, payload.readableBytes() + 4, this.inflight.size());
         } else if (head.takesInPlace(payload, payload.readerIndex(), payload.readableBytes())) {
             head.takeInPlace(payload, payload.readerIndex(), payload.readableBytes());
             return;
@@ -459,49 +366,25 @@ public final class ReactorNettyClient implements Client {
         ServerMessage message = head.decode(payload);
         this.payloadTaken = message instanceof RowMessage;
         if (message != null) {
-            observe(message);
+            ConnectionContext ctx = this.context;
+            if (ctx != null) {
+                ctx.observe(message);
+            }
             head.deliver(message);
         }
         if (head.isDone() && this.inflight.peek() == head) {
             this.inflight.poll();
             head.complete();
-            killCancelledHead();
+            this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size());
             drainPending();
         }
     }
 
-    private void maybeKill(Exchange head, int bytes) {
-        long threshold = this.killThreshold;
-        Runnable kill = this.killer;
-        if (threshold > 0 && kill != null && head.discarded(bytes) > threshold && this.inflight.size() == 1
-            && head.decoder().getMode() != ResponseDecoder.Mode.LOGIN && head.requestKill()) {
-            LOGGER.debug("{} Killing the cancelled query after {} discarded bytes", logPrefix(), threshold);
-            kill.run();
-        }
-    }
-
-    private void observe(ServerMessage message) {
-        ConnectionContext ctx = this.context;
-        if (ctx == null) {
-            return;
-        }
-        if (message instanceof OkMessage) {
-            ctx.setStatus(((OkMessage) message).getStatus());
-        } else if (message instanceof ResultSetEnd) {
-            ctx.setStatus(((ResultSetEnd) message).getStatus());
-        }
-    }
-
     private void unsolicited(ByteBuf payload) {
-        if (payload.isReadable() && payload.getUnsignedByte(payload.readerIndex()) == 0xFF) {
-            try {
-                ErrorMessage error = (ErrorMessage) new ResponseDecoder(ResponseDecoder.Mode.SIMPLE, false)
-                    .decode(payload, false);
-                this.closeReason = "[" + error.getCode() + "] " + error.getMessage();
-            } catch (RuntimeException e) {
-                this.closeReason = "unreadable error packet";
-            }
-            LOGGER.debug("{} Server sent an error outside of any exchange: {}", logPrefix(), this.closeReason);
+        String error = ResponseDecoder.describeError(payload);
+        if (error != null) {
+            this.closeReason = error;
+            LOGGER.debug("{} Server sent an error outside of any exchange: {}", logPrefix(), error);
         } else {
             LOGGER.debug("{} Ignoring a packet of {} bytes that belongs to no exchange", logPrefix(),
                 payload.readableBytes());
@@ -536,15 +419,10 @@ public final class ReactorNettyClient implements Client {
     @Override
     public String logPrefix() {
         ConnectionContext ctx = this.context;
-        return "[s2r#" + (ctx == null ? "?" : Long.toString(ctx.getConnectionId())) + " " + remote() + "]";
+        return "[s2r#" + (ctx == null ? "?" : Long.toString(ctx.getConnectionId())) + " "
+            + TcpConnector.describe(this.channel.remoteAddress()) + "]";
     }
 
-    private String remote() {
-        java.net.SocketAddress address = this.channel.remoteAddress();
-        if (address instanceof java.net.InetSocketAddress) {
-            java.net.InetSocketAddress inet = (java.net.InetSocketAddress) address;
-            return inet.getHostString() + ":" + inet.getPort();
-        }
         return String.valueOf(address);
     }
 
@@ -567,7 +445,7 @@ public final class ReactorNettyClient implements Client {
 
         @Override
         public void take(ByteBuf in, int index, int length) {
-            ReactorNettyClient.this.progressed = true;
+            progressed();
             ReactorNettyClient.this.inflight.peek().takeInPlace(ReactorNettyClient.this.inboundView.readable(in),
                 index, length);
         }
@@ -585,7 +463,7 @@ public final class ReactorNettyClient implements Client {
                 return;
             }
             ByteBuf payload = (ByteBuf) msg;
-            ReactorNettyClient.this.progressed = true;
+            progressed();
             payloadTaken = false;
             try {
                 dispatch(payload);

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.util.Objects;
@@ -28,7 +27,7 @@ abstract class AbstractCodec<T> implements Codec<T> {
     }
 
     @Override
-    public final boolean canDecode(ColumnDefinition column, Class<?> target) {
+    public final boolean canDecode(Column column, Class<?> target) {
         Kind kind = Kind.of(column);
         if (target == Object.class) {
             return kind.defaultType() == this.type && decodes(kind);
@@ -37,7 +36,7 @@ abstract class AbstractCodec<T> implements Codec<T> {
     }
 
     @Override
-    public final T decode(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary,
+    public final T decode(ByteBuf buf, int index, int length, Column column, boolean binary,
                           Class<?> target, CodecContext context) {
         Kind kind = Kind.of(column);
         if (!decodes(kind)) {
@@ -75,7 +74,7 @@ abstract class AbstractCodec<T> implements Codec<T> {
      * @param context the codec context
      * @return the value
      */
-    abstract T decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    abstract T decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                       CodecContext context);
 
     /**

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.math.BigDecimal;
@@ -24,7 +23,7 @@ final class BigDecimalCodec extends AbstractCodec<BigDecimal> {
     }
 
     @Override
-    BigDecimal decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    BigDecimal decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                       CodecContext context) {
         switch (kind) {
             case DECIMAL:

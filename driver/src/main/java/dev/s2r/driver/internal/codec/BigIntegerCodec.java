@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.math.BigDecimal;
@@ -28,7 +27,7 @@ final class BigIntegerCodec extends AbstractCodec<BigInteger> {
     }
 
     @Override
-    BigInteger decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    BigInteger decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                       CodecContext context) {
         if (kind != Kind.DECIMAL) {
             return Numbers.readBigInteger(buf, index, length, column, binary);

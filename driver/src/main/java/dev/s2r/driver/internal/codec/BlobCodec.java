@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.r2dbc.spi.Blob;
@@ -27,7 +26,7 @@ final class BlobCodec extends AbstractCodec<Blob> {
     }
 
     @Override
-    Blob decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Blob decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                 CodecContext context) {
         return Blob.from(Mono.just(ByteBuffer.wrap(ByteBufUtil.getBytes(buf, index, length))));
     }

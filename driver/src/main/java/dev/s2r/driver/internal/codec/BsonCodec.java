@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import org.bson.BsonDocument;
@@ -30,7 +29,7 @@ final class BsonCodec extends AbstractCodec<BsonDocument> {
     }
 
     @Override
-    BsonDocument decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    BsonDocument decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                         CodecContext context) {
         return new RawBsonDocument(ByteBufUtil.getBytes(buf, index, length));
     }

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 
@@ -26,7 +25,7 @@ final class ByteArrayCodec extends AbstractCodec<byte[]> {
     }
 
     @Override
-    byte[] decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    byte[] decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                   CodecContext context) {
         if (kind.isVector()) {
             return VectorFields.packedBytes(buf, index, length, column, kind);

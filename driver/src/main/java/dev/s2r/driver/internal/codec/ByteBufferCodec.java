@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 
@@ -28,7 +27,7 @@ final class ByteBufferCodec extends AbstractCodec<ByteBuffer> {
     }
 
     @Override
-    ByteBuffer decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    ByteBuffer decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                       CodecContext context) {
         if (kind.isVector()) {
             return ByteBuffer.wrap(VectorFields.packedBytes(buf, index, length, column, kind));

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -22,7 +21,7 @@ final class ByteCodec extends AbstractCodec<Byte> {
     }
 
     @Override
-    Byte decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Byte decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                 CodecContext context) {
         long value = Numbers.readExactLong(buf, index, length, column, kind, binary, Byte.class);
         return (byte) Numbers.checkRange(value, Byte.MIN_VALUE, Byte.MAX_VALUE, column, Byte.class);

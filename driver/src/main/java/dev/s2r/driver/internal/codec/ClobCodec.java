@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.spi.Clob;
 import reactor.core.publisher.Mono;
@@ -26,7 +25,7 @@ final class ClobCodec extends AbstractCodec<Clob> {
     }
 
     @Override
-    Clob decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Clob decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                 CodecContext context) {
         return Clob.from(Mono.just(buf.toString(index, length, StandardCharsets.UTF_8)));
     }

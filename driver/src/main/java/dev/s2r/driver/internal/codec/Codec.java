@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -31,7 +30,7 @@ public interface Codec<T> {
      * @param target the requested Java type ({@code Object.class} asks for the column's default type)
      * @return {@code true} if {@link #decode} can be called
      */
-    boolean canDecode(ColumnDefinition column, Class<?> target);
+    boolean canDecode(Column column, Class<?> target);
 
     /**
      * Decodes a non-null field.
@@ -46,7 +45,7 @@ public interface Codec<T> {
      * @return the value
      * @throws IllegalArgumentException when the field cannot be represented as {@code target}
      */
-    T decode(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary, Class<?> target,
+    T decode(ByteBuf buf, int index, int length, Column column, boolean binary, Class<?> target,
              CodecContext context);
 
     /**

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.spi.Type;
 
@@ -26,7 +25,7 @@ public interface Codecs {
      * @return the value
      * @throws IllegalArgumentException when no codec converts this column to {@code target}
      */
-    <T> T decode(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary, Class<T> target,
+    <T> T decode(ByteBuf buf, int index, int length, Column column, boolean binary, Class<T> target,
                  CodecContext context);
 
     /**
@@ -37,7 +36,7 @@ public interface Codecs {
      * @return the decoder
      * @throws IllegalArgumentException when no codec converts this column to {@code target}
      */
-    default FieldDecoder decoder(ColumnDefinition column, Class<?> target) {
+    default FieldDecoder decoder(Column column, Class<?> target) {
         return FieldDecoder.generic(this, column, target);
     }
 
@@ -64,11 +63,11 @@ public interface Codecs {
      * @param column a column
      * @return the Java type {@code Row.get(i)} returns for it
      */
-    Class<?> defaultJavaType(ColumnDefinition column);
+    Class<?> defaultJavaType(Column column);
 
     /**
      * @param column a column
      * @return the R2DBC type of the column
      */
-    Type r2dbcType(ColumnDefinition column);
+    Type r2dbcType(Column column);
 }

@@ -4,7 +4,6 @@
 package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.ZeroDateOption;
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import dev.s2r.driver.internal.util.DateTimeText;
 import dev.s2r.driver.internal.util.TimeText;
 import io.netty.buffer.ByteBuf;
@@ -28,7 +27,7 @@ final class DateTimeFields {
     private static final int MICROS_DIGITS = 6;
     private static final long HOURS_PER_DAY = 24;
 
-    private final ColumnDefinition column;
+    private final Column column;
     private int year;
     private int month;
     private int day;
@@ -39,14 +38,14 @@ final class DateTimeFields {
     private int micros;
     private boolean negative;
 
-    private DateTimeFields(ColumnDefinition column) {
+    private DateTimeFields(Column column) {
         this.column = column;
     }
 
     /**
      * Reads a DATE, DATETIME or TIMESTAMP field.
      */
-    static DateTimeFields readDateTime(ByteBuf buf, int index, int length, ColumnDefinition column,
+    static DateTimeFields readDateTime(ByteBuf buf, int index, int length, Column column,
                                        boolean binary) {
         DateTimeFields fields = new DateTimeFields(column);
         if (binary) {
@@ -60,7 +59,7 @@ final class DateTimeFields {
     /**
      * Reads a TIME field.
      */
-    static DateTimeFields readTime(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary) {
+    static DateTimeFields readTime(ByteBuf buf, int index, int length, Column column, boolean binary) {
         DateTimeFields fields = new DateTimeFields(column);
         if (binary) {
             fields.readBinaryTime(buf, index, length);

@@ -4,7 +4,6 @@
 package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.VectorElementType;
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.spi.Type;
 
@@ -112,19 +111,19 @@ public final class DefaultCodecs implements Codecs {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T decode(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary, Class<T> target,
+    public <T> T decode(ByteBuf buf, int index, int length, Column column, boolean binary, Class<T> target,
                         CodecContext context) {
         Kind kind = Kind.of(column);
         return (T) codecFor(column, kind, target).decode(buf, index, length, column, kind, binary, context);
     }
 
     @Override
-    public FieldDecoder decoder(ColumnDefinition column, Class<?> target) {
+    public FieldDecoder decoder(Column column, Class<?> target) {
         Kind kind = Kind.of(column);
         return new ResolvedDecoder(codecFor(column, kind, target), column, kind, target);
     }
 
-    private AbstractCodec<?> codecFor(ColumnDefinition column, Kind kind, Class<?> target) {
+    private AbstractCodec<?> codecFor(Column column, Kind kind, Class<?> target) {
         Objects.requireNonNull(target, "target");
         AbstractCodec<?> codec = target == Object.class
             ? this.defaults[kind.ordinal()]
@@ -139,11 +138,11 @@ public final class DefaultCodecs implements Codecs {
     private static final class ResolvedDecoder implements FieldDecoder {
 
         private final AbstractCodec<?> codec;
-        private final ColumnDefinition column;
+        private final Column column;
         private final Kind kind;
         private final Class<?> target;
 
-        ResolvedDecoder(AbstractCodec<?> codec, ColumnDefinition column, Kind kind, Class<?> target) {
+        ResolvedDecoder(AbstractCodec<?> codec, Column column, Kind kind, Class<?> target) {
             this.codec = codec;
             this.column = column;
             this.kind = kind;
@@ -184,12 +183,12 @@ public final class DefaultCodecs implements Codecs {
     }
 
     @Override
-    public Class<?> defaultJavaType(ColumnDefinition column) {
+    public Class<?> defaultJavaType(Column column) {
         return Kind.of(column).defaultType();
     }
 
     @Override
-    public Type r2dbcType(ColumnDefinition column) {
+    public Type r2dbcType(Column column) {
         return typeOf(column);
     }
 
@@ -198,7 +197,7 @@ public final class DefaultCodecs implements Codecs {
      * @return its R2DBC type: a {@link SingleStoreVectorType} for a VECTOR column with a known element type, else
      * its {@link SingleStoreType}
      */
-    static Type typeOf(ColumnDefinition column) {
+    static Type typeOf(Column column) {
         if (column.getExtendedType() == DataTypes.EXTENDED_VECTOR
             && VectorElementType.isKnownCode(column.getVectorElementType())) {
             return new SingleStoreVectorType(column.getVectorDimensions(),

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -22,7 +21,7 @@ final class DoubleCodec extends AbstractCodec<Double> {
     }
 
     @Override
-    Double decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Double decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                   CodecContext context) {
         switch (kind) {
             case DOUBLE:

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.time.Duration;
@@ -24,7 +23,7 @@ final class DurationCodec extends AbstractCodec<Duration> {
     }
 
     @Override
-    Duration decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Duration decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                     CodecContext context) {
         return DateTimeFields.readTime(buf, index, length, column, binary).toDuration();
     }

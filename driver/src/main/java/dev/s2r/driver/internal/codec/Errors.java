@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 
 /**
  * Builds the exceptions of the codec layer, so that their messages read the same everywhere.
@@ -18,7 +17,7 @@ final class Errors {
      * @param target the requested type
      * @return "Cannot decode column 'x' of type VARCHAR as java.util.UUID"
      */
-    static IllegalArgumentException cannotDecode(ColumnDefinition column, Class<?> target) {
+    static IllegalArgumentException cannotDecode(Column column, Class<?> target) {
         return new IllegalArgumentException("Cannot decode column " + describe(column) + " as "
             + target.getTypeName());
     }
@@ -29,7 +28,7 @@ final class Errors {
      * @param target the requested type
      * @return an exception saying that the value does not fit the requested type
      */
-    static IllegalArgumentException outOfRange(Object value, ColumnDefinition column, Class<?> target) {
+    static IllegalArgumentException outOfRange(Object value, Column column, Class<?> target) {
         return new IllegalArgumentException("Value " + value + " of column " + describe(column)
             + " does not fit in " + target.getTypeName());
     }
@@ -40,7 +39,7 @@ final class Errors {
      * @param cause  the parse failure, or {@code null}
      * @return an exception saying that the field is not in the format of its column type
      */
-    static IllegalArgumentException malformed(String text, ColumnDefinition column, Throwable cause) {
+    static IllegalArgumentException malformed(String text, Column column, Throwable cause) {
         return new IllegalArgumentException("Malformed value '" + text + "' in column " + describe(column), cause);
     }
 
@@ -58,7 +57,7 @@ final class Errors {
      * @param column the column
      * @return "'name' of type TYPE"
      */
-    static String describe(ColumnDefinition column) {
+    static String describe(Column column) {
         return "'" + column.getName() + "' of type " + DefaultCodecs.typeOf(column).getName();
     }
 }

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -35,7 +34,7 @@ public interface FieldDecoder {
      * @param target the Java type
      * @return a decoder that asks the registry for every field (for registries without a faster resolution)
      */
-    static FieldDecoder generic(Codecs codecs, ColumnDefinition column, Class<?> target) {
+    static FieldDecoder generic(Codecs codecs, Column column, Class<?> target) {
         return new FieldDecoder() {
             @Override
             public Class<?> target() {

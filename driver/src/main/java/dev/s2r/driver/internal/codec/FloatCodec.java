@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -22,7 +21,7 @@ final class FloatCodec extends AbstractCodec<Float> {
     }
 
     @Override
-    Float decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Float decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                  CodecContext context) {
         switch (kind) {
             case FLOAT:
@@ -36,7 +35,7 @@ final class FloatCodec extends AbstractCodec<Float> {
         }
     }
 
-    private static float narrow(double value, ColumnDefinition column) {
+    private static float narrow(double value, Column column) {
         float narrowed = (float) value;
         if (Float.isInfinite(narrowed) && !Double.isInfinite(value)) {
             throw Errors.outOfRange(value, column, Float.class);

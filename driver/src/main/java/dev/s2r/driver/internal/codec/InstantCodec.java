@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.time.Instant;
@@ -26,7 +25,7 @@ final class InstantCodec extends AbstractCodec<Instant> {
     }
 
     @Override
-    Instant decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Instant decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                    CodecContext context) {
         LocalDateTime local = DateTimeFields.readDateTime(buf, index, length, column, binary)
             .toLocalDateTime(Instant.class, context.zeroDateOption());

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -22,7 +21,7 @@ final class IntegerCodec extends AbstractCodec<Integer> {
     }
 
     @Override
-    Integer decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Integer decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                    CodecContext context) {
         long value = Numbers.readExactLong(buf, index, length, column, kind, binary, Integer.class);
         return (int) Numbers.checkRange(value, Integer.MIN_VALUE, Integer.MAX_VALUE, column, Integer.class);

@@ -4,7 +4,6 @@
 package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.VectorElementType;
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -123,7 +122,7 @@ enum Kind {
      * @param column the column
      * @return its kind
      */
-    static Kind of(ColumnDefinition column) {
+    static Kind of(Column column) {
         switch (SingleStoreType.of(column)) {
             case VECTOR:
                 Kind vector = vector(column.getVectorElementType());
@@ -184,7 +183,7 @@ enum Kind {
         }
     }
 
-    private static Kind characterOrBytes(ColumnDefinition column) {
+    private static Kind characterOrBytes(Column column) {
         return column.isBinaryCharset() ? BINARY : TEXT;
     }
 

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.time.LocalDate;
@@ -24,7 +23,7 @@ final class LocalDateCodec extends AbstractCodec<LocalDate> {
     }
 
     @Override
-    LocalDate decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    LocalDate decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                      CodecContext context) {
         return DateTimeFields.readDateTime(buf, index, length, column, binary).toLocalDate(LocalDate.class,
             context.zeroDateOption());

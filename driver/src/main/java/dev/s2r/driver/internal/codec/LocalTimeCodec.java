@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.time.LocalTime;
@@ -25,7 +24,7 @@ final class LocalTimeCodec extends AbstractCodec<LocalTime> {
     }
 
     @Override
-    LocalTime decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    LocalTime decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                      CodecContext context) {
         if (kind == Kind.TIME) {
             return DateTimeFields.readTime(buf, index, length, column, binary).toLocalTime();

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -22,7 +21,7 @@ final class LongCodec extends AbstractCodec<Long> {
     }
 
     @Override
-    Long decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Long decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                 CodecContext context) {
         if (kind == Kind.BIT || kind == Kind.BIT_BOOLEAN) {
             return Numbers.readBits(buf, index, length);

@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import dev.s2r.driver.internal.util.NumberText;
 import io.netty.buffer.ByteBuf;
 
@@ -25,7 +24,7 @@ final class Numbers {
      * @return the value; for {@code BIGINT UNSIGNED} the 64 bits of the value, so values above
      * {@link Long#MAX_VALUE} come back negative (see {@link #isUnsignedLong})
      */
-    static long readLong(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary) {
+    static long readLong(ByteBuf buf, int index, int length, Column column, boolean binary) {
         if (!binary) {
             return parseLong(buf, index, length, column);
         }
@@ -50,14 +49,14 @@ final class Numbers {
      * @param column a column
      * @return whether the column is {@code BIGINT UNSIGNED}, whose values {@link #readLong} returns as raw bits
      */
-    static boolean isUnsignedLong(ColumnDefinition column) {
+    static boolean isUnsignedLong(Column column) {
         return column.getType() == DataTypes.LONGLONG && column.isUnsigned();
     }
 
     /**
      * Reads a field of an integral column as a {@link BigInteger}, exactly (also above {@link Long#MAX_VALUE}).
      */
-    static BigInteger readBigInteger(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary) {
+    static BigInteger readBigInteger(ByteBuf buf, int index, int length, Column column, boolean binary) {
         long value = readLong(buf, index, length, column, binary);
         if (value < 0 && isUnsignedLong(column)) {
             return BigInteger.valueOf(value & Long.MAX_VALUE).setBit(Long.SIZE - 1);
@@ -70,7 +69,7 @@ final class Numbers {
      *
      * @throws IllegalArgumentException if the value has a fraction or does not fit in a {@code long}
      */
-    static long readExactLong(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind,
+    static long readExactLong(ByteBuf buf, int index, int length, Column column, Kind kind,
                               boolean binary, Class<?> target) {
         if (kind == Kind.DECIMAL) {
             BigDecimal value = readDecimal(buf, index, length, column);
@@ -91,7 +90,7 @@ final class Numbers {
      * @return {@code value} if it lies in {@code [min, max]}
      * @throws IllegalArgumentException otherwise
      */
-    static long checkRange(long value, long min, long max, ColumnDefinition column, Class<?> target) {
+    static long checkRange(long value, long min, long max, Column column, Class<?> target) {
         if (value < min || value > max) {
             throw Errors.outOfRange(value, column, target);
         }
@@ -101,7 +100,7 @@ final class Numbers {
     /**
      * Reads a DECIMAL field, which both protocols send as text.
      */
-    static BigDecimal readDecimal(ByteBuf buf, int index, int length, ColumnDefinition column) {
+    static BigDecimal readDecimal(ByteBuf buf, int index, int length, Column column) {
         BigDecimal fast = fastBigDecimal(buf, index, length);
         if (fast != null) {
             return fast;
@@ -129,7 +128,7 @@ final class Numbers {
     /**
      * Reads a FLOAT field.
      */
-    static float readFloat(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary) {
+    static float readFloat(ByteBuf buf, int index, int length, Column column, boolean binary) {
         if (binary) {
             return buf.getFloatLE(index);
         }
@@ -144,7 +143,7 @@ final class Numbers {
     /**
      * Reads a DOUBLE field.
      */
-    static double readDouble(ByteBuf buf, int index, int length, ColumnDefinition column, boolean binary) {
+    static double readDouble(ByteBuf buf, int index, int length, Column column, boolean binary) {
         if (binary) {
             return buf.getDoubleLE(index);
         }
@@ -196,12 +195,12 @@ final class Numbers {
     }
 
     /** A text integer: {@link NumberText#parseLong}, and the JDK's parser for the few texts it leaves. */
-    private static long parseLong(ByteBuf buf, int index, int length, ColumnDefinition column) {
+    private static long parseLong(ByteBuf buf, int index, int length, Column column) {
         long value = NumberText.parseLong(buf, index, length, isUnsignedLong(column));
         return value != NumberText.UNPARSED ? value : parseLongSlowly(buf, index, length, column);
     }
 
-    private static long parseLongSlowly(ByteBuf buf, int index, int length, ColumnDefinition column) {
+    private static long parseLongSlowly(ByteBuf buf, int index, int length, Column column) {
         String text = ascii(buf, index, length);
         try {
             return isUnsignedLong(column) ? Long.parseUnsignedLong(text) : Long.parseLong(text);

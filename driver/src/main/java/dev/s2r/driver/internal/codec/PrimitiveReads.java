@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -23,7 +22,7 @@ public final class PrimitiveReads {
      * @return the value of a text-protocol DOUBLE field, as {@link Double#parseDouble} reads it
      * @throws IllegalArgumentException when the text is not a number
      */
-    public static double textDouble(ByteBuf buf, int index, int length, ColumnDefinition column) {
+    public static double textDouble(ByteBuf buf, int index, int length, Column column) {
         return Numbers.readDouble(buf, index, length, column, false);
     }
 }

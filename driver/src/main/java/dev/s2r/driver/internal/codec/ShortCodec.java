@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -22,7 +21,7 @@ final class ShortCodec extends AbstractCodec<Short> {
     }
 
     @Override
-    Short decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Short decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                  CodecContext context) {
         long value = Numbers.readExactLong(buf, index, length, column, kind, binary, Short.class);
         return (short) Numbers.checkRange(value, Short.MIN_VALUE, Short.MAX_VALUE, column, Short.class);

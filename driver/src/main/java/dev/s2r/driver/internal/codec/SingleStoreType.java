@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.r2dbc.spi.Type;
 
 import java.math.BigDecimal;
@@ -97,7 +96,7 @@ public enum SingleStoreType implements Type {
      * @param column the column
      * @return its type
      */
-    public static SingleStoreType of(ColumnDefinition column) {
+    public static SingleStoreType of(Column column) {
         if (column.getExtendedType() == DataTypes.EXTENDED_VECTOR) {
             return VECTOR;
         }
@@ -171,7 +170,7 @@ public enum SingleStoreType implements Type {
         }
     }
 
-    private static SingleStoreType ofFixedString(ColumnDefinition column, boolean binary) {
+    private static SingleStoreType ofFixedString(Column column, boolean binary) {
         SingleStoreType enumOrSet = ofEnumOrSet(column);
         if (enumOrSet != null) {
             return enumOrSet;
@@ -179,7 +178,7 @@ public enum SingleStoreType implements Type {
         return binary ? BINARY : CHAR;
     }
 
-    private static SingleStoreType ofVariableString(ColumnDefinition column, boolean binary) {
+    private static SingleStoreType ofVariableString(Column column, boolean binary) {
         SingleStoreType enumOrSet = ofEnumOrSet(column);
         if (enumOrSet != null) {
             return enumOrSet;
@@ -187,7 +186,7 @@ public enum SingleStoreType implements Type {
         return binary ? VARBINARY : VARCHAR;
     }
 
-    private static SingleStoreType ofEnumOrSet(ColumnDefinition column) {
+    private static SingleStoreType ofEnumOrSet(Column column) {
         if ((column.getFlags() & DataTypes.FLAG_ENUM) != 0) {
             return ENUM;
         }

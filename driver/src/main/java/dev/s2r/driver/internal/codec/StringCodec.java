@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ final class StringCodec extends AbstractCodec<String> {
     }
 
     @Override
-    String decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    String decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                   CodecContext context) {
         if (kind.isVector()) {
             return VectorFields.json(buf, index, length, column, kind);
@@ -54,7 +53,7 @@ final class StringCodec extends AbstractCodec<String> {
         }
     }
 
-    private static String integralText(ByteBuf buf, int index, int length, ColumnDefinition column,
+    private static String integralText(ByteBuf buf, int index, int length, Column column,
                                        boolean binary) {
         long value = Numbers.readLong(buf, index, length, column, binary);
         return Numbers.isUnsignedLong(column) ? Long.toUnsignedString(value) : Long.toString(value);

@@ -5,7 +5,6 @@ package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.Vector;
 import dev.s2r.driver.api.VectorElementType;
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.nio.ByteBuffer;
@@ -84,7 +83,7 @@ final class VectorArrayCodec<T> extends AbstractCodec<T> {
     }
 
     @Override
-    T decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    T decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
              CodecContext context) {
         if (column.isBinaryCharset() && kind.elementType() == this.elementType) {
             return this.fromPacked.apply(VectorFields.packed(buf, index, length, column, kind));

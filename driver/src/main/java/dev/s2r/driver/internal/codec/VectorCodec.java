@@ -4,7 +4,6 @@
 package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.Vector;
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -23,7 +22,7 @@ final class VectorCodec extends AbstractCodec<Vector> {
     }
 
     @Override
-    Vector decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Vector decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                   CodecContext context) {
         return VectorFields.read(buf, index, length, column, kind);
     }

@@ -5,7 +5,6 @@ package dev.s2r.driver.internal.codec;
 
 import dev.s2r.driver.api.Vector;
 import dev.s2r.driver.api.VectorElementType;
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 
@@ -35,7 +34,7 @@ final class VectorFields {
     /**
      * @return the value as a {@link Vector}
      */
-    static Vector read(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind) {
+    static Vector read(ByteBuf buf, int index, int length, Column column, Kind kind) {
         if (column.isBinaryCharset()) {
             return Vector.fromPackedBytes(kind.elementType(), packed(buf, index, length, column, kind));
         }
@@ -58,7 +57,7 @@ final class VectorFields {
      *
      * @return the view; valid only as long as {@code buf} is
      */
-    static ByteBuffer packed(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind) {
+    static ByteBuffer packed(ByteBuf buf, int index, int length, Column column, Kind kind) {
         VectorElementType elementType = kind.elementType();
         int dimensions = column.getVectorDimensions();
         int size = elementType.size();
@@ -74,7 +73,7 @@ final class VectorFields {
     /**
      * @return the packed little-endian bytes of the value (converted from the JSON projection)
      */
-    static byte[] packedBytes(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind) {
+    static byte[] packedBytes(ByteBuf buf, int index, int length, Column column, Kind kind) {
         if (column.isBinaryCharset()) {
             packed(buf, index, length, column, kind);
             return ByteBufUtil.getBytes(buf, index, length);
@@ -85,7 +84,7 @@ final class VectorFields {
     /**
      * @return the value as JSON text: as sent in the JSON projection, rendered from the elements in the binary one
      */
-    static String json(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind) {
+    static String json(ByteBuf buf, int index, int length, Column column, Kind kind) {
         if (column.isBinaryCharset()) {
             return read(buf, index, length, column, kind).toString();
         }

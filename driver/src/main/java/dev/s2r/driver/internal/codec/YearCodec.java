@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.time.Year;
@@ -24,7 +23,7 @@ final class YearCodec extends AbstractCodec<Year> {
     }
 
     @Override
-    Year decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    Year decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                 CodecContext context) {
         return Year.of((int) Numbers.readLong(buf, index, length, column, binary));
     }

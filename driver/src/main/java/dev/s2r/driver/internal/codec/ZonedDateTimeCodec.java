@@ -3,7 +3,6 @@
  */
 package dev.s2r.driver.internal.codec;
 
-import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import io.netty.buffer.ByteBuf;
 
 import java.time.LocalDateTime;
@@ -26,7 +25,7 @@ final class ZonedDateTimeCodec extends AbstractCodec<ZonedDateTime> {
     }
 
     @Override
-    ZonedDateTime decode(ByteBuf buf, int index, int length, ColumnDefinition column, Kind kind, boolean binary,
+    ZonedDateTime decode(ByteBuf buf, int index, int length, Column column, Kind kind, boolean binary,
                          CodecContext context) {
         LocalDateTime local = DateTimeFields.readDateTime(buf, index, length, column, binary)
             .toLocalDateTime(ZonedDateTime.class, context.zeroDateOption());

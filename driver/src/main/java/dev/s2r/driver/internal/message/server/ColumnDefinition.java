@@ -4,6 +4,7 @@
 package dev.s2r.driver.internal.message.server;
 
 import dev.s2r.driver.api.SingleStoreTypeMetadata;
+import dev.s2r.driver.internal.codec.Column;
 import dev.s2r.driver.internal.codec.DataTypes;
 import dev.s2r.driver.internal.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * The column definition packet ({@code ColumnDefinition41}), including SingleStore's extended type information
  * (BSON, VECTOR) that follows the fixed-length fields when their length byte is above 12.
  */
-public final class ColumnDefinition implements ServerMessage, SingleStoreTypeMetadata {
+public final class ColumnDefinition implements ServerMessage, SingleStoreTypeMetadata, Column {
 
     private final String schema;
     private final String table;
@@ -147,6 +148,7 @@ public final class ColumnDefinition implements ServerMessage, SingleStoreTypeMet
         return this.orgName;
     }
 
+    @Override
     public int getCharset() {
         return this.charset;
     }
@@ -161,6 +163,7 @@ public final class ColumnDefinition implements ServerMessage, SingleStoreTypeMet
         return this.type;
     }
 
+    @Override
     public int getFlags() {
         return this.flags;
     }
@@ -170,14 +173,17 @@ public final class ColumnDefinition implements ServerMessage, SingleStoreTypeMet
         return this.decimals;
     }
 
+    @Override
     public int getExtendedType() {
         return this.extendedType;
     }
 
+    @Override
     public int getVectorDimensions() {
         return this.vectorDimensions;
     }
 
+    @Override
     public int getVectorElementType() {
         return this.vectorElementType;
     }

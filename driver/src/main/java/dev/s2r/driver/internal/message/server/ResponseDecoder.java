@@ -413,4 +413,20 @@ public final class ResponseDecoder {
     public static void release(ServerMessage message) {
         ReferenceCountUtil.release(message);
     }
+
+    /**
+     * @param payload a packet that belongs to no exchange
+     * @return {@code [code] message} when it is an error packet, {@code null} otherwise
+     */
+    public static String describeError(ByteBuf payload) {
+        if (!payload.isReadable() || payload.getUnsignedByte(payload.readerIndex()) != 0xFF) {
+            return null;
+        }
+        try {
+            ErrorMessage error = (ErrorMessage) new ResponseDecoder(Mode.SIMPLE, false).decode(payload, false);
+            return "[" + error.getCode() + "] " + error.getMessage();
+        } catch (RuntimeException e) {
+            return "unreadable error packet";
+        }
+    }
 }
