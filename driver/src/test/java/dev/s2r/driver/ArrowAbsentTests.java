@@ -27,6 +27,8 @@ final class ArrowAbsentTests {
     void driverClassesLoadWithoutArrowAndToArrowNamesTheMissingDependency() throws Exception {
         Path classes = location(SingleStoreResult.class);
         Path testClasses = location(ArrowAbsentProbe.class);
+        // Failsafe would put the packaged jar here, and walking it would check no class at all.
+        assertThat(classes).as("the driver's classes as a directory (a unit test, run by surefire)").isDirectory();
         try (WithoutArrow loader = new WithoutArrow(new URL[] {classes.toUri().toURL(), testClasses.toUri().toURL()},
             getClass().getClassLoader())) {
             for (String name : driverClassNames(classes)) {

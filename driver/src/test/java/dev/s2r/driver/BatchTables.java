@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.test.TestDatabase;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;

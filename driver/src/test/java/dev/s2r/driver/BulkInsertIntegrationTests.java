@@ -5,8 +5,8 @@ package dev.s2r.driver;
 
 import dev.s2r.driver.internal.client.Capabilities;
 import dev.s2r.driver.test.Protocol;
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.Result;

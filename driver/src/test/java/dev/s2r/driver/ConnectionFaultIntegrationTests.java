@@ -3,10 +3,10 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.test.CuttingProxy;
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
-import dev.s2r.driver.test.TestUser;
+import dev.s2r.test.CuttingProxy;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
+import dev.s2r.test.TestUser;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;

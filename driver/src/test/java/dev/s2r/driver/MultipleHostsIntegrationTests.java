@@ -5,12 +5,12 @@ package dev.s2r.driver;
 
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
-import dev.s2r.driver.internal.connect.HostDenyList;
 import dev.s2r.driver.api.SingleStoreConnection;
-import dev.s2r.driver.test.CuttingProxy;
-import dev.s2r.driver.test.HangingUpListener;
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
+import dev.s2r.driver.internal.connect.HostDenyList;
+import dev.s2r.test.CuttingProxy;
+import dev.s2r.test.HangingUpListener;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;

@@ -4,9 +4,9 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.SslMode;
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
-import dev.s2r.driver.test.TestUser;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
+import dev.s2r.test.TestUser;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;

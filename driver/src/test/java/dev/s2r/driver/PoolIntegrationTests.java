@@ -4,8 +4,8 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.SingleStoreConnection;
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.pool.PoolMetrics;

@@ -3,7 +3,7 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.test.SingleStoreServerExtension;
+import dev.s2r.test.SingleStoreServerExtension;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Result;

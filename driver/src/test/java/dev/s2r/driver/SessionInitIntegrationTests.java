@@ -3,8 +3,8 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Option;

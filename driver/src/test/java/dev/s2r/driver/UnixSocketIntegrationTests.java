@@ -3,9 +3,9 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.test.TestServer;
-import dev.s2r.driver.test.TestServers;
-import dev.s2r.driver.test.TestUser;
+import dev.s2r.test.TestServer;
+import dev.s2r.test.TestServers;
+import dev.s2r.test.TestUser;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;

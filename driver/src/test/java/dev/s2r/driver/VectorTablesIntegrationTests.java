@@ -3,13 +3,13 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.internal.connect.Versions;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.Vector;
+import dev.s2r.driver.internal.connect.Versions;
 import dev.s2r.driver.test.SingleStoreEmulator;
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
 import dev.s2r.driver.test.VectorTables;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;

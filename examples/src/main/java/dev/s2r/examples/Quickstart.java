@@ -3,9 +3,9 @@
  */
 package dev.s2r.examples;
 
-import dev.s2r.driver.test.TestDatabase;
-import dev.s2r.driver.test.TestServer;
-import dev.s2r.driver.test.TestServers;
+import dev.s2r.test.TestDatabase;
+import dev.s2r.test.TestServer;
+import dev.s2r.test.TestServers;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
@@ -22,7 +22,8 @@ import java.util.List;
  * The s2r quickstart: connect through R2DBC discovery, create a table, insert rows with bound parameters and
  * stream them back.
  *
- * <p>It runs against the same server the driver's tests use: the one named by {@code SINGLESTOREDB_URL}
+ * <p>It finds its server through s2r-test's {@link TestServers}, as the driver's integration tests do: the one
+ * named by {@code SINGLESTOREDB_URL}
  * ({@code r2dbc:singlestore://user:password@host:port/database}, {@code singlestoredb://…} or
  * {@code user:password@host:port}), else a SingleStore dev container when Docker is available, else an embedded
  * MariaDB, which is stopped at the end. Run it with

@@ -4,8 +4,8 @@ package dev.s2r.benchmarks.server;
 import dev.s2r.benchmarks.data.Checksum;
 import dev.s2r.benchmarks.data.WideTable;
 import dev.s2r.benchmarks.harness.Loopback;
-import dev.s2r.driver.test.TestServer;
-import dev.s2r.driver.test.TestServers;
+import dev.s2r.test.TestServer;
+import dev.s2r.test.TestServers;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Starts (or reuses) the benchmark server once for a whole run: the embedded MariaDB 10.11 of the driver's
- * tests, or the server named by {@code SINGLESTOREDB_URL}; creates database {@code bench} (and, on the embedded
+ * Starts (or reuses) the benchmark server once for a whole run: s2r-test's embedded MariaDB 10.11 (the one the
+ * driver's integration tests use), or the server named by {@code SINGLESTOREDB_URL}; creates database {@code bench} (and, on the embedded
  * server, user {@code bench}), loads {@code wide}, verifies its checksum, starts the {@link ReplayProxy} of the
  * replayed workloads, writes the connection properties for {@code run.sh} and then waits until the stop file appears or its parent process is gone, and stops the server.
  *

@@ -3,8 +3,8 @@
  */
 package dev.s2r.driver.tck;
 
-import dev.s2r.driver.test.SingleStoreTest;
-import dev.s2r.driver.test.TestDatabase;
+import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.test.TestKit;
 import org.junit.jupiter.api.TestInstance;

@@ -423,9 +423,6 @@ public final class ReactorNettyClient implements Client {
             + TcpConnector.describe(this.channel.remoteAddress()) + "]";
     }
 
-        return String.valueOf(address);
-    }
-
     @Override
     public String toString() {
         return "ReactorNettyClient" + logPrefix();

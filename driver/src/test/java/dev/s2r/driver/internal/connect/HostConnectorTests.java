@@ -5,7 +5,7 @@ package dev.s2r.driver.internal.connect;
 
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
-import dev.s2r.driver.test.MovableClock;
+import dev.s2r.test.MovableClock;
 import io.r2dbc.spi.R2dbcBadGrammarException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcPermissionDeniedException;

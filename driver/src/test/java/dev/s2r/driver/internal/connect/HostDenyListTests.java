@@ -4,7 +4,7 @@
 package dev.s2r.driver.internal.connect;
 
 import dev.s2r.driver.api.HostAndPort;
-import dev.s2r.driver.test.MovableClock;
+import dev.s2r.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

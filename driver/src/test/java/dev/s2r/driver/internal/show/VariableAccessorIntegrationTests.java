@@ -5,7 +5,7 @@ package dev.s2r.driver.internal.show;
 
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.SingleStoreConnection;
-import dev.s2r.driver.test.SingleStoreTest;
+import dev.s2r.test.SingleStoreTest;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
