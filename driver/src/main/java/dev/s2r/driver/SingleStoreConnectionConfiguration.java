@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.util.Assert;
 import dev.s2r.driver.api.CredentialType;
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
@@ -25,7 +26,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -57,7 +57,7 @@ public final class SingleStoreConnectionConfiguration {
      * @throws IllegalArgumentException for a key that is not an option of the driver
      */
     public <T> T get(Option<T> option) {
-        return this.settings.get(Objects.requireNonNull(option, "option must not be null"));
+        return this.settings.get(Assert.requireNonNull(option, "option"));
     }
 
     /** @return the hosts to connect to, in order, each with its port */
@@ -139,7 +139,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder
          */
         public Builder fromEnvironment(Function<String, String> environment) {
-            this.environment = Objects.requireNonNull(environment, "environment must not be null");
+            this.environment = Assert.requireNonNull(environment, "environment");
             return this;
         }
 
@@ -150,8 +150,8 @@ public final class SingleStoreConnectionConfiguration {
 
         /** @param hosts the hosts, in order @return this builder */
         public Builder hosts(List<HostAndPort> hosts) {
-            Objects.requireNonNull(hosts, "hosts must not be null");
-            if (hosts.isEmpty() || hosts.stream().anyMatch(Objects::isNull)) {
+            Assert.requireNonNull(hosts, "hosts");
+            if (hosts.isEmpty() || hosts.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalArgumentException("hosts must hold at least one host and no null");
             }
             return host(HostAndPort.format(hosts));
@@ -413,7 +413,7 @@ public final class SingleStoreConnectionConfiguration {
 
         /** @param interceptors {@link SingleStoreOptions#STATEMENT_INTERCEPTORS} @return this builder */
         public Builder statementInterceptors(Collection<? extends StatementInterceptor> interceptors) {
-            Objects.requireNonNull(interceptors, "interceptors must not be null");
+            Assert.requireNonNull(interceptors, "interceptors");
             List<StatementInterceptor> all = SingleStoreOptions.descriptor(SingleStoreOptions.STATEMENT_INTERCEPTORS)
                 .parse(interceptors);
             this.statementInterceptors.clear();
@@ -425,7 +425,7 @@ public final class SingleStoreConnectionConfiguration {
          * @return this builder */
         public Builder statementInterceptor(StatementInterceptor interceptor) {
             List<StatementInterceptor> all = new ArrayList<>(this.statementInterceptors);
-            all.add(Objects.requireNonNull(interceptor, "interceptor must not be null"));
+            all.add(Assert.requireNonNull(interceptor, "interceptor"));
             return statementInterceptors(all);
         }
 

@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.util.Assert;
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.SingleStoreOptions;
@@ -29,7 +30,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -52,7 +52,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     private final Mono<Optional<SslContext>> tls;
 
     private SingleStoreConnectionFactory(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
-        this.configuration = Objects.requireNonNull(configuration, "configuration must not be null");
+        this.configuration = Assert.requireNonNull(configuration, "configuration");
         this.settings = configuration.settings();
         this.hosts = new HostConnector(this.settings, denyList);
         this.tls = Mono.fromCallable(() -> Optional.ofNullable(SslContexts.create(this.settings)))

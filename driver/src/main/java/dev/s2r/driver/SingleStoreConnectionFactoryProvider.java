@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.internal.util.Assert;
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.SingleStoreOptions;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -10,7 +11,6 @@ import io.r2dbc.spi.ConnectionFactoryProvider;
 import dev.s2r.driver.internal.options.OptionResolver;
 import dev.s2r.driver.internal.options.Settings;
 
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -41,7 +41,7 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
      * @param environment returns the value of an environment variable, or {@code null} when it is unset
      */
     public SingleStoreConnectionFactoryProvider(Function<String, String> environment) {
-        this.environment = Objects.requireNonNull(environment, "environment must not be null");
+        this.environment = Assert.requireNonNull(environment, "environment");
     }
 
     /**

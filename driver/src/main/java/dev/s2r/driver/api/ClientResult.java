@@ -65,8 +65,8 @@ public final class ClientResult {
          * @param type the column's type
          */
         public Column {
-            Objects.requireNonNull(name, "name must not be null");
-            Objects.requireNonNull(type, "type must not be null");
+            Arguments.notNull(name, "name");
+            Arguments.notNull(type, "type");
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("A column name must not be empty");
             }
@@ -182,7 +182,7 @@ public final class ClientResult {
          * @throws IllegalStateException    if no column was added
          */
         public Builder row(Object... values) {
-            Objects.requireNonNull(values, "values must not be null");
+            Arguments.notNull(values, "values");
             if (this.columns.isEmpty()) {
                 throw new IllegalStateException("Add the columns before the rows");
             }
@@ -205,7 +205,7 @@ public final class ClientResult {
          * @return this builder
          */
         public Builder rows(Iterable<? extends List<?>> rows) {
-            Objects.requireNonNull(rows, "rows must not be null");
+            Arguments.notNull(rows, "rows");
             for (List<?> row : rows) {
                 row(row.toArray());
             }

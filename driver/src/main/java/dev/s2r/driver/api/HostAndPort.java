@@ -29,7 +29,7 @@ public final class HostAndPort {
      * @throws IllegalArgumentException for an empty host or a port out of range
      */
     public static HostAndPort of(String host, int port) {
-        Objects.requireNonNull(host, "host must not be null");
+        Arguments.notNull(host, "host");
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         if (name.isBlank()) {
             throw new IllegalArgumentException("host must not be empty");
@@ -50,7 +50,7 @@ public final class HostAndPort {
      * @throws IllegalArgumentException naming the entry (by position) that is empty or malformed
      */
     public static List<HostAndPort> parseList(String text, int defaultPort) {
-        Objects.requireNonNull(text, "host list must not be null");
+        Arguments.notNull(text, "host list");
         if (text.indexOf('@') >= 0 || text.indexOf('/') >= 0) {
             // Probably a URL: never repeat it, it may hold a password.
             throw new IllegalArgumentException("a host list holds host[:port] entries only, without '@' or '/'");

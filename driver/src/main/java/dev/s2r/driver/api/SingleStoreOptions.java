@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -413,7 +412,7 @@ public final class SingleStoreOptions {
             throw new IllegalArgumentException("Option '" + descriptor.name() + "' is a " + descriptor.scope()
                 + " option and cannot be overridden for one pipeline; result options are " + result);
         }
-        Object parsed = descriptor.parse(Objects.requireNonNull(value, "value must not be null"), via, null);
+        Object parsed = descriptor.parse(Arguments.notNull(value, "value"), via, null);
         ContextKey key = new ContextKey(descriptor.name());
         return context -> context.put(key, parsed);
     }

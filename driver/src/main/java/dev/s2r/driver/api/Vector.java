@@ -6,7 +6,6 @@ package dev.s2r.driver.api;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * An immutable SingleStore {@code VECTOR} value: an element type and its elements, held in the packed
@@ -135,7 +134,7 @@ public final class Vector {
      * @throws IllegalArgumentException when the number of bytes is not a multiple of the element size
      */
     public static Vector fromPackedBytes(VectorElementType elementType, ByteBuffer littleEndian) {
-        Objects.requireNonNull(elementType, "elementType");
+        Arguments.notNull(elementType, "elementType");
         int length = littleEndian.remaining();
         if (length % elementType.size() != 0) {
             throw new IllegalArgumentException(length + " bytes are not a whole number of " + elementType
