@@ -23,6 +23,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -141,6 +142,10 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
                     this.codecs, host, this::createSide))))
                 .flatMap(connection -> setUp ? applyTimeouts(connection)
                     : Mono.<dev.s2r.driver.api.SingleStoreConnection>just(connection))
+                // the whole login (greeting, TLS, authentication, session set-up) is bounded, as the TCP connect is:
+                // a server that accepts and never answers must not hold create() (and a pool's acquire) forever
+                .timeout(settings.get(SingleStoreOptions.CONNECT_TIMEOUT), Mono.defer(() -> Mono.error(
+                    loginTimeout(host, settings.get(SingleStoreOptions.CONNECT_TIMEOUT)))))
                 .onErrorResume(e -> client.close().then(Mono.error(e))));
     }
 
@@ -155,6 +160,12 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
             steps = steps.then(connection.setLockWaitTimeout(lockWaitTimeout));
         }
         return steps.thenReturn(connection);
+    }
+
+    private R2dbcException loginTimeout(HostAndPort host, Duration timeout) {
+        String target = host == null ? "socket " + this.settings.get(SingleStoreOptions.SOCKET) : host.toString();
+        return new R2dbcTimeoutException("Cannot connect to " + target + ": the server did not complete the login "
+            + "within connectTimeout (" + timeout + ")", "08001", 0);
     }
 
     private R2dbcException connectError(HostAndPort host, Throwable e) {

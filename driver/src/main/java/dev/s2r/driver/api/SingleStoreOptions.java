@@ -100,8 +100,10 @@ public final class SingleStoreOptions {
     /** Connect timeout. */
     public static final Option<Duration> CONNECT_TIMEOUT = declare(define("connectTimeout", Duration.class,
         duration(true, true)).alias("connect_timeout").defaultValue(Duration.ofSeconds(10))
-        .doc("TCP connect timeout. A bare number is milliseconds, but seconds under `connect_timeout` and in "
-            + "`SINGLESTOREDB_CONNECT_TIMEOUT`, as in the Python SDK."));
+        .doc("Bounds the TCP connect, and again the whole login (greeting, TLS, authentication, session set-up): a "
+            + "server that accepts and never answers fails `create()` with `R2dbcTimeoutException` (`08001`). A bare "
+            + "number is milliseconds, but seconds under `connect_timeout` and in `SINGLESTOREDB_CONNECT_TIMEOUT`, as "
+            + "in the Python SDK."));
     /** R2DBC's standard TLS switch. */
     public static final Option<Boolean> SSL = declare(define("ssl", Boolean.class, bool()).defaultText("—")
         .doc("`true` = `sslMode=REQUIRED`, `false` = `DISABLED`. If both are given at one level, `sslMode` wins."));
