@@ -3,6 +3,9 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.test.CuttingProxy;
+import io.r2dbc.spi.ConnectionFactories;
+import java.io.IOException;
 import dev.s2r.test.SingleStoreTest;
 import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
@@ -106,6 +109,26 @@ final class SocketTimeoutIntegrationTests {
             assertThat(done.get(120, TimeUnit.SECONDS)).isEqualTo(1_000_000L);
         } finally {
             Mono.from(connection.close()).block(TIMEOUT);
+        }
+    }
+
+    @Test
+    void bytesArrivingSlowlyAreProgressEvenWhenOnePacketTakesLongerThanTheTimeout(TestDatabase database)
+        throws IOException {
+        try (CuttingProxy slowLink = new CuttingProxy(database.host(), database.port())) {
+            slowLink.limitRate(1024 * 1024);
+            ConnectionFactory slow = ConnectionFactories.get("r2dbc:singlestore://" + database.user() + ":"
+                + database.password() + "@127.0.0.1:" + slowLink.port() + "/" + database.database()
+                + "?socketTimeout=1s&sslMode=DISABLED");
+
+            // one 3 MiB packet over a 1 MiB/s link: three seconds of bytes, no whole packet for three times the timeout
+            Integer length = Flux.usingWhen(slow.create(),
+                    c -> Flux.from(c.createStatement("SELECT REPEAT('z', 3 * 1024 * 1024)").execute())
+                        .concatMap(r -> r.map((row, md) -> row.get(0, String.class).length())),
+                    Connection::close)
+                .blockLast(TIMEOUT);
+
+            assertThat(length).isEqualTo(3 * 1024 * 1024);
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on loopback for fault-injection tests: it forwards each accepted connection to a target server and
- * cuts it (closes both sides) once a configured number of bytes has passed from the server to the client.
+ * cuts it (closes both sides) once a configured number of bytes has passed from the server to the client, or
+ * slows the server-to-client direction down to a configured rate (a slow link).
  */
 public final class CuttingProxy implements AutoCloseable {
 
@@ -28,6 +29,7 @@ public final class CuttingProxy implements AutoCloseable {
         return thread;
     });
     private volatile long cutAfter = Long.MAX_VALUE;
+    private volatile long bytesPerSecond;
 
     /**
      * Starts the proxy.
@@ -55,23 +57,33 @@ public final class CuttingProxy implements AutoCloseable {
         this.cutAfter = bytes;
     }
 
+    /**
+     * @param rate server-to-client bytes per second of each new connection, 0 for no limit; the bytes go in small
+     *             writes spread over each second, as on a slow link
+     */
+    public void limitRate(long rate) {
+        this.bytesPerSecond = rate;
+    }
+
     private void accept() {
         while (!this.server.isClosed()) {
             try {
                 Socket client = this.server.accept();
                 Socket target = new Socket(this.targetHost, this.targetPort);
                 long budget = this.cutAfter;
+                long rate = this.bytesPerSecond;
                 AtomicLong forwarded = new AtomicLong();
-                this.threads.execute(() -> pump(client, target, Long.MAX_VALUE, new AtomicLong(), client, target));
-                this.threads.execute(() -> pump(target, client, budget, forwarded, client, target));
+                this.threads.execute(() -> pump(client, target, Long.MAX_VALUE, 0, new AtomicLong(), client, target));
+                this.threads.execute(() -> pump(target, client, budget, rate, forwarded, client, target));
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private static void pump(Socket from, Socket to, long budget, AtomicLong forwarded, Socket a, Socket b) {
-        byte[] buffer = new byte[8192];
+    private static void pump(Socket from, Socket to, long budget, long rate, AtomicLong forwarded, Socket a,
+                             Socket b) {
+        byte[] buffer = new byte[rate > 0 ? (int) Math.max(256, Math.min(8192, rate / 50)) : 8192];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) > 0) {
@@ -83,12 +95,17 @@ public final class CuttingProxy implements AutoCloseable {
                 out.write(buffer, 0, n);
                 out.flush();
                 forwarded.addAndGet(n);
+                if (rate > 0) {
+                    Thread.sleep(n * 1000L / rate);
+                }
                 if (n < read) {
                     break;
                 }
             }
         } catch (IOException e) {
             // the other direction closed the sockets
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             closeQuietly(a);
             closeQuietly(b);

@@ -79,6 +79,15 @@ public final class ReactorNettyClient implements Client {
         // Commands written while a read is being handled (the next pipelined statement, issued from the previous
         // one's completion) are flushed once at the end of the read instead of one syscall each.
         pipeline.addFirst("s2r.flush", new FlushConsolidationHandler());
+        // the socket timeout counts any byte read as progress, not whole packets: a large packet on a slow link is
+        // progress all along
+        addBeforeBridge(pipeline, "s2r.progress", new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                progressed();
+                ctx.fireChannelRead(msg);
+            }
+        });
         addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize,
             this.inboundView, new HeadExchangeInPlace()));
         addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
@@ -442,7 +451,6 @@ public final class ReactorNettyClient implements Client {
 
         @Override
         public void take(ByteBuf in, int index, int length) {
-            progressed();
             ReactorNettyClient.this.inflight.peek().takeInPlace(ReactorNettyClient.this.inboundView.readable(in),
                 index, length);
         }
@@ -460,7 +468,6 @@ public final class ReactorNettyClient implements Client {
                 return;
             }
             ByteBuf payload = (ByteBuf) msg;
-            progressed();
             payloadTaken = false;
             try {
                 dispatch(payload);
