@@ -121,7 +121,7 @@ final class ConnectionResources {
      * Stops the query this connection is running, from a side connection: {@code KILL QUERY id} (on SingleStore
      * with the aggregator id). Errors are logged, not raised: the cancelled response is drained either way.
      */
-    private void killCurrentQuery() {
+    private void killCurrentQuery(Runnable done) {
         ConnectionContext ctx = context();
         String sql = "KILL QUERY " + ctx.getConnectionId()
             + (ctx.getFlavor() == ServerFlavor.SINGLESTORE && ctx.getAggregatorId() >= 0 ? " " + ctx.getAggregatorId()
@@ -129,6 +129,7 @@ final class ConnectionResources {
         this.sideOpener.apply(this.host)
             .flatMap(side -> side.run(sql).then(Mono.from(side.close()))
                 .onErrorResume(e -> Mono.from(side.close()).then(Mono.error(e))))
+            .doFinally(signal -> done.run())
             .subscribe(v -> { }, e -> LOGGER.debug("{} KILL QUERY failed: {}", this.client.logPrefix(),
                 e.toString()));
     }

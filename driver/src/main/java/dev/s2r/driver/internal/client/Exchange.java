@@ -49,6 +49,8 @@ final class Exchange implements Subscription, RowSource {
     private boolean draining;
     private long discardedBytes;
     private boolean killRequested;
+    /** Whether any packet of the response has arrived (event loop only). */
+    private boolean answered;
     private volatile boolean killOnCancel;
     private volatile RowSink rowSink;
 
@@ -109,6 +111,7 @@ final class Exchange implements Subscription, RowSource {
      * @param length the row's length
      */
     void takeInPlace(ByteBuf buffer, int index, int length) {
+        this.answered = true;
         if (this.requested.get() != Long.MAX_VALUE) {
             this.requested.decrementAndGet();
         }
@@ -204,6 +207,16 @@ final class Exchange implements Subscription, RowSource {
 
     boolean isCancelled() {
         return this.cancelled;
+    }
+
+    /** Records that a packet of the response arrived (event loop). */
+    void answered() {
+        this.answered = true;
+    }
+
+    /** @return whether any packet of the response has arrived (event loop) */
+    boolean hasAnswered() {
+        return this.answered;
     }
 
     private void drain() {

@@ -65,7 +65,7 @@ public final class ReactorNettyClient implements Client {
     private SocketTimeout socketTimeout;
     /** Whether the packet being dispatched was taken over by its row message (event loop only). */
     private boolean payloadTaken;
-    private final CancelKill cancelKill = new CancelKill(this::logPrefix);
+    private final CancelKill cancelKill = new CancelKill(this::logPrefix, this::drainPending);
     private volatile boolean closed;
     private volatile String closeReason;
 
@@ -109,7 +109,7 @@ public final class ReactorNettyClient implements Client {
 
     /** Runs on the event loop when an exchange's demand changed or it was cancelled. */
     private void demandChanged() {
-        this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size());
+        this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size(), this::onLoop);
         updateReadingOnLoop();
     }
 
@@ -241,9 +241,9 @@ public final class ReactorNettyClient implements Client {
      * sends {@code KILL QUERY} on a side connection) and new commands wait until the killed response has ended.
      *
      * @param thresholdBytes the threshold; 0 or less never kills
-     * @param killer         what stops the query on the server
+     * @param killer         sends {@code KILL QUERY} on a side connection, then runs the callback it is given
      */
-    public void setCancelKill(long thresholdBytes, Runnable killer) {
+    public void setCancelKill(long thresholdBytes, java.util.function.Consumer<Runnable> killer) {
         this.cancelKill.configure(thresholdBytes, killer);
     }
 
@@ -302,7 +302,8 @@ public final class ReactorNettyClient implements Client {
                 exchange.fail(closedException(null));
                 return;
             }
-            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty() || this.cancelKill.holdsPipeline(this.inflight.peek()) || exclusive()
+            if (this.inflight.size() >= this.pipelineLimit || !this.pending.isEmpty()
+                || this.cancelKill.holdsPipeline(this.inflight.peek()) || exclusive()
                 || (exchange.request() != null && exchange.request().isExclusive() && !this.inflight.isEmpty())) {
                 this.pending.add(exchange);
                 return;
@@ -337,7 +338,8 @@ public final class ReactorNettyClient implements Client {
     }
 
     private void drainPending() {
-        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit && !this.cancelKill.holdsPipeline(this.inflight.peek()) && !exclusive()) {
+        while (!this.pending.isEmpty() && this.inflight.size() < this.pipelineLimit
+            && !this.cancelKill.holdsPipeline(this.inflight.peek()) && !exclusive()) {
             ClientMessage next = this.pending.peek().request();
             if (next != null && next.isExclusive() && !this.inflight.isEmpty()) {
                 return;
@@ -366,8 +368,9 @@ public final class ReactorNettyClient implements Client {
             unsolicited(payload);
             return;
         }
+        head.answered();
         if (head.isCancelled()) {
-            this.cancelKill.onDiscarded(head, payload.readableBytes() + 4, this.inflight.size());
+            this.cancelKill.onDiscarded(head, payload.readableBytes() + 4, this.inflight.size(), this::onLoop);
         } else if (head.takesInPlace(payload, payload.readerIndex(), payload.readableBytes())) {
             head.takeInPlace(payload, payload.readerIndex(), payload.readableBytes());
             return;
@@ -384,7 +387,7 @@ public final class ReactorNettyClient implements Client {
         if (head.isDone() && this.inflight.peek() == head) {
             this.inflight.poll();
             head.complete();
-            this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size());
+            this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size(), this::onLoop);
             drainPending();
         }
     }
