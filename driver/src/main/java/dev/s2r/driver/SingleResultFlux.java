@@ -3,16 +3,10 @@
  */
 package dev.s2r.driver;
 
-import dev.s2r.driver.internal.message.server.RowMessage;
 import dev.s2r.driver.internal.message.server.ServerMessage;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
-import io.netty.util.ReferenceCountUtil;
-import io.netty.util.ReferenceCounted;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -21,12 +15,12 @@ import java.util.function.Function;
  * The results of a statement that can produce only one result: subscribing sends the command and emits one
  * {@link SingleStoreResult} over its response.
  * <p>
- * When the result is consumed as it is handed over (as {@code flatMap} and {@code concatMap} do), its subscriber
- * talks to the exchange directly: no queue in between, and demand reaches the socket exactly. When it is not (for
- * example {@code Flux.from(statement.execute()).then()}, or results collected to be read later), the response is
- * read to the end and buffered for a later subscriber, as {@code windowUntil} would, so the connection never
- * waits for a result nobody reads; buffered rows are copied to the heap so that an unread result pins no pooled
- * memory.
+ * The result's subscriber talks to the exchange directly, whenever it subscribes: no queue in between, and demand
+ * reaches the socket exactly, whatever operators sit between {@code execute()} and {@code map} ({@code publishOn},
+ * results collected to be read later). Until it subscribes, the exchange reads no further than its first socket
+ * read: a short response completes (its messages wait in the exchange, detached from the socket's buffers), a long
+ * one waits; if a later statement of the connection is held up by a result nobody reads, the client gives that
+ * result up after {@code unreadResultTimeout}, and a late subscriber gets the error.
  */
 final class SingleResultFlux extends Flux<SingleStoreResult> {
 
@@ -48,7 +42,6 @@ final class SingleResultFlux extends Flux<SingleStoreResult> {
             public void request(long n) {
                 if (n > 0 && emitted.compareAndSet(false, true)) {
                     actual.onNext(SingleResultFlux.this.resultFactory.apply(conduit));
-                    conduit.handedOver();
                     actual.onComplete();
                 }
             }
@@ -64,19 +57,15 @@ final class SingleResultFlux extends Flux<SingleStoreResult> {
 
     /**
      * Connects the exchange to the one subscriber of the result's messages. Without demand the exchange sends no
-     * message, but it may fail (or, in buffering mode, complete) before anyone subscribes: such terminal signals
-     * are kept and replayed to the subscriber.
+     * message, but it may fail before anyone subscribes: such a terminal signal is kept and replayed to the
+     * subscriber.
      */
     private static final class Conduit extends Flux<ServerMessage> implements CoreSubscriber<ServerMessage> {
 
-        private static final int WAITING = 0;
-        private static final int DIRECT = 1;
-        private static final int BUFFERING = 2;
-
         private volatile Subscription upstream;
-        private volatile int mode = WAITING;
-        private CoreSubscriber<? super ServerMessage> downstream;
-        private Sinks.Many<ServerMessage> buffer;
+        private volatile CoreSubscriber<? super ServerMessage> downstream;
+        /** Whether terminal signals go to the subscriber directly (guarded by this). */
+        private boolean direct;
         private Throwable earlyError;
         private boolean earlyComplete;
 
@@ -94,37 +83,15 @@ final class SingleResultFlux extends Flux<SingleStoreResult> {
                     return;
                 }
                 this.downstream = actual;
-                if (this.mode == BUFFERING) {
-                    this.buffer.asFlux().doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release)
-                        .subscribe(actual);
-                    return;
-                }
                 actual.onSubscribe(this.upstream);
                 if (this.earlyError != null) {
                     actual.onError(this.earlyError);
                 } else if (this.earlyComplete) {
                     actual.onComplete();
                 } else {
-                    this.mode = DIRECT;
+                    this.direct = true;
                 }
             }
-        }
-
-        /** Called once the result was passed to the subscriber of the results. */
-        void handedOver() {
-            synchronized (this) {
-                if (this.downstream != null || this.mode != WAITING) {
-                    return;
-                }
-                this.buffer = Sinks.many().unicast().onBackpressureBuffer();
-                if (this.earlyError != null) {
-                    this.buffer.tryEmitError(this.earlyError);
-                } else if (this.earlyComplete) {
-                    this.buffer.tryEmitComplete();
-                }
-                this.mode = BUFFERING;
-            }
-            this.upstream.request(Long.MAX_VALUE);
         }
 
         /** The subscriber of the results cancelled before taking the result: drop the response. */
@@ -134,60 +101,29 @@ final class SingleResultFlux extends Flux<SingleStoreResult> {
 
         @Override
         public void onNext(ServerMessage message) {
-            if (this.mode == BUFFERING) {
-                ServerMessage detached = detach(message);
-                if (this.buffer.tryEmitNext(detached).isFailure()) {
-                    ReferenceCountUtil.release(detached);
-                }
-            } else {
-                this.downstream.onNext(message);
-            }
-        }
-
-        /**
-         * A buffered row may never be read (nobody is obliged to subscribe to a result), so it must not pin a pooled
-         * read buffer: its bytes are copied to the heap, where the garbage collector reclaims them either way.
-         */
-        private static ServerMessage detach(ServerMessage message) {
-            if (!(message instanceof RowMessage)) {
-                return message;
-            }
-            RowMessage row = (RowMessage) message;
-            try {
-                return new RowMessage(Unpooled.wrappedBuffer(ByteBufUtil.getBytes(row.payload())), row.isBinary());
-            } finally {
-                row.release();
-            }
+            this.downstream.onNext(message);
         }
 
         @Override
         public void onError(Throwable error) {
             synchronized (this) {
-                if (this.mode == WAITING) {
+                if (!this.direct) {
                     this.earlyError = error;
                     return;
                 }
             }
-            if (this.mode == BUFFERING) {
-                this.buffer.tryEmitError(error);
-            } else {
-                this.downstream.onError(error);
-            }
+            this.downstream.onError(error);
         }
 
         @Override
         public void onComplete() {
             synchronized (this) {
-                if (this.mode == WAITING) {
+                if (!this.direct) {
                     this.earlyComplete = true;
                     return;
                 }
             }
-            if (this.mode == BUFFERING) {
-                this.buffer.tryEmitComplete();
-            } else {
-                this.downstream.onComplete();
-            }
+            this.downstream.onComplete();
         }
     }
 }

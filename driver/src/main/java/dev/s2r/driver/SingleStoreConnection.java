@@ -61,8 +61,9 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
 
     /**
      * @param resources what this connection's statements share; bound to this connection here
+     * @param session   whether it is an application's session (logged), not a side connection for KILL QUERY
      */
-    SingleStoreConnection(ConnectionResources resources) {
+    SingleStoreConnection(ConnectionResources resources, boolean session) {
         this.resources = resources;
         this.client = resources.client();
         resources.bind(this);
@@ -70,8 +71,10 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
             () -> context().noBackslashEscapes());
         this.isolationLevel = context().getFlavor() == ServerFlavor.SINGLESTORE
             ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
-        LOGGER.debug("{} Connected to {} {}", this.client.logPrefix(), context().getFlavor(),
-            context().getEngineVersion());
+        if (session) {
+            LOGGER.debug("{} Connected to {} {}", this.client.logPrefix(), context().getFlavor(),
+                context().getEngineVersion());
+        }
     }
 
     ConnectionResources resources() {

@@ -376,6 +376,16 @@ public final class SingleStoreConnectionConfiguration {
             return option(SingleStoreOptions.SOCKET_TIMEOUT, timeout);
         }
 
+        /** @param timeout {@link SingleStoreOptions#UNREAD_RESULT_TIMEOUT} @return this builder */
+        public Builder unreadResultTimeout(Duration timeout) {
+            return option(SingleStoreOptions.UNREAD_RESULT_TIMEOUT, timeout);
+        }
+
+        /** @param bytes {@link SingleStoreOptions#UNREAD_RESULT_BUFFER_SIZE} @return this builder */
+        public Builder unreadResultBufferSize(long bytes) {
+            return option(SingleStoreOptions.UNREAD_RESULT_BUFFER_SIZE, bytes);
+        }
+
         /** @param option {@link SingleStoreOptions#ZERO_DATE_OPTION} @return this builder */
         public Builder zeroDateOption(ZeroDateOption option) {
             return option(SingleStoreOptions.ZERO_DATE_OPTION, option);

@@ -135,11 +135,15 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
                 settings.get(SingleStoreOptions.TCP_NO_DELAY), settings.get(SingleStoreOptions.TCP_KEEP_ALIVE),
                 settings.get(SingleStoreOptions.PIPELINE_LIMIT), settings.get(SingleStoreOptions.MAX_MESSAGE_SIZE))
             .onErrorMap(e -> !(e instanceof R2dbcException), e -> connectError(host, e))
-            .doOnNext(client -> client.setSocketTimeout(settings.get(SingleStoreOptions.SOCKET_TIMEOUT)))
+            .doOnNext(client -> {
+                client.setSocketTimeout(settings.get(SingleStoreOptions.SOCKET_TIMEOUT));
+                client.setUnreadResultTimeout(settings.get(SingleStoreOptions.UNREAD_RESULT_TIMEOUT),
+                    settings.get(SingleStoreOptions.UNREAD_RESULT_BUFFER_SIZE));
+            })
             .flatMap(client -> LoginFlow.login(client, settings, ssl, host)
                 .then(setUp ? Mono.defer(() -> SessionSetup.run(client, settings)) : Mono.<Void>empty())
                 .then(Mono.fromCallable(() -> new SingleStoreConnection(new ConnectionResources(client, settings,
-                    this.codecs, host, this::createSide))))
+                    this.codecs, host, this::createSide), setUp)))
                 .flatMap(connection -> setUp ? applyTimeouts(connection)
                     : Mono.<dev.s2r.driver.api.SingleStoreConnection>just(connection))
                 // the whole login (greeting, TLS, authentication, session set-up) is bounded, as the TCP connect is:

@@ -254,6 +254,21 @@ public final class SingleStoreOptions {
         .doc("How long the server may stay silent while a command waits for its answer (checked every quarter of "
             + "it); then every exchange fails with `R2dbcTimeoutException` (`HYT00`) and the connection closes (a "
             + "pool replaces it). Time with reading paused for a slow subscriber does not count."));
+    /** How long a statement waits behind an earlier result of the connection that nobody reads. */
+    public static final Option<Duration> UNREAD_RESULT_TIMEOUT = declare(define("unreadResultTimeout", Duration.class,
+        duration(false, false)).defaultValue(Duration.ofSeconds(10)).doc("The server answers a connection's "
+            + "statements in order, so a statement waits while an earlier result is not read: one handed over and never "
+            + "subscribed, or two read interleaved (`Flux.zip` over one connection), which can never progress. After "
+            + "this long with no demand for the earlier result while the later one asks for rows, the earlier result "
+            + "fails with `R2dbcNonTransientResourceException` saying so, its rest is discarded and the later statement "
+            + "runs. `0` waits forever."));
+    /** Bytes of a result nobody has subscribed to yet read ahead when a later statement waits behind it. */
+    public static final Option<Long> UNREAD_RESULT_BUFFER_SIZE = declare(define("unreadResultBufferSize", Long.class,
+        longValue(0)).defaultValue(16L * 1024 * 1024).defaultText("`16777216` (16 MiB)").doc("When a later "
+            + "statement waits behind a result nobody has subscribed to yet (collected, or handed across threads), "
+            + "the driver reads that result ahead, copied off the socket's buffers, so that a short one ends and frees "
+            + "the connection at once; a longer one is given up as by `unreadResultTimeout`. `0` reads nothing "
+            + "ahead."));
     /** How zero dates are read. */
     public static final Option<ZeroDateOption> ZERO_DATE_OPTION = declare(define("zeroDateOption",
         ZeroDateOption.class, enumOf(ZeroDateOption.class, value -> ZeroDateOption.valueOf(value.toUpperCase(

@@ -118,6 +118,8 @@ final class ArrowBatcher extends RowSubscriber<VectorSchemaRoot> {
         } else if (message instanceof ErrorMessage) {
             ErrorMessage error = (ErrorMessage) message;
             this.done = true;
+            // the ERR ends the response: the exchange's own end (or a close racing it) must not signal twice
+            this.upstream.cancel();
             this.actual.onError(ExceptionFactory.create(error.getCode(), error.getSqlState(), error.getMessage(),
                 this.sql));
         } else {

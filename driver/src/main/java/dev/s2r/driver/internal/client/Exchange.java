@@ -7,8 +7,11 @@ import dev.s2r.driver.internal.transport.RowSink;
 import dev.s2r.driver.internal.transport.RowSource;
 import dev.s2r.driver.internal.message.client.ClientMessage;
 import dev.s2r.driver.internal.message.server.ResponseDecoder;
+import dev.s2r.driver.internal.message.server.RowMessage;
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
 import io.netty.util.ReferenceCountUtil;
 import org.reactivestreams.Subscription;
@@ -51,6 +54,10 @@ final class Exchange implements Subscription, RowSource {
     private boolean killRequested;
     /** Whether any packet of the response has arrived (event loop only). */
     private boolean answered;
+    /** Whether the subscriber has ever asked for a message. */
+    private volatile boolean everRequested;
+    /** Bytes the exchange may still read ahead for a subscriber that has not asked yet (event loop only). */
+    private long readAhead;
     private volatile boolean killOnCancel;
     private volatile RowSink rowSink;
 
@@ -128,6 +135,12 @@ final class Exchange implements Subscription, RowSource {
             ReferenceCountUtil.release(message);
             return;
         }
+        if (this.readAhead > 0 && !this.everRequested) {
+            ServerMessage detached = detach(message);
+            this.readAhead -= detached instanceof RowMessage ? ((RowMessage) detached).payload().readableBytes() : 16;
+            this.readAhead = this.readAhead == 0 ? -1 : this.readAhead;
+            message = detached;
+        }
         this.queue.add(message);
         drain();
     }
@@ -140,17 +153,81 @@ final class Exchange implements Subscription, RowSource {
      */
     boolean wantsMore() {
         return this.cancelled || this.terminated || this.requested.get() > this.queue.size()
-            || this.decoder.getMode() == ResponseDecoder.Mode.LOGIN;
+            || this.readAhead > 0 && !this.everRequested || this.decoder.getMode() == ResponseDecoder.Mode.LOGIN;
+    }
+
+    /** @return whether the subscriber has ever asked for a message (a result not subscribed yet has not) */
+    boolean everRequested() {
+        return this.everRequested;
+    }
+
+    /**
+     * Lets the exchange read ahead of a subscriber that has not asked for anything yet, because a later command
+     * waits behind it: up to {@code bytes}, copied off the socket's buffers as they are queued (event loop).
+     *
+     * @param bytes how much to read ahead
+     */
+    void readAhead(long bytes) {
+        if (!this.everRequested && this.readAhead == 0) {
+            this.readAhead = Math.max(1, bytes);
+        }
+    }
+
+    /** @return whether the read-ahead allowance is used up while the subscriber still has not asked (event loop) */
+    boolean readAheadExhausted() {
+        return this.readAhead < 0;
     }
 
     boolean isDone() {
         return this.decoder.isDone();
     }
 
-    /** Completes the exchange once the queued messages have been delivered (event loop). */
+    /**
+     * Completes the exchange once the queued messages have been delivered (event loop). Messages still waiting for a
+     * subscriber that has not asked for them (a result handed over and not read yet, or never) are detached from the
+     * socket's buffers: whoever reads them later gets them, and unread ones pin no pooled memory.
+     */
     void complete() {
         this.done = true;
         drain();
+        if (!this.terminated && !this.queue.isEmpty()) {
+            for (int i = this.queue.size(); i > 0; i--) {
+                this.queue.add(detach(this.queue.poll()));
+            }
+        }
+    }
+
+    private static ServerMessage detach(ServerMessage message) {
+        if (!(message instanceof RowMessage)) {
+            return message;
+        }
+        RowMessage row = (RowMessage) message;
+        try {
+            return new RowMessage(Unpooled.wrappedBuffer(ByteBufUtil.getBytes(row.payload())), row.isBinary());
+        } finally {
+            row.release();
+        }
+    }
+
+    /** @return whether the subscriber has asked for more than is queued (event loop) */
+    boolean hasDemand() {
+        return this.requested.get() > this.queue.size();
+    }
+
+    /**
+     * Gives up the exchange with an error signalled at once, whatever the demand, and drops the rest of its response
+     * as a cancelled one (event loop).
+     *
+     * @param failure the error for the subscriber
+     */
+    void abandon(Throwable failure) {
+        if (this.terminated || this.cancelled) {
+            return;
+        }
+        this.cancelled = true;
+        this.terminated = true;
+        releaseQueued();
+        this.actual.onError(failure);
     }
 
     /**
@@ -177,6 +254,7 @@ final class Exchange implements Subscription, RowSource {
             return;
         }
         addDemand(n);
+        this.everRequested = true;
         if (this.loop.inEventLoop()) {
             drain();
             this.demandChanged.run();

@@ -8,12 +8,10 @@ import dev.s2r.driver.internal.message.client.ClientMessage;
 import dev.s2r.driver.internal.message.client.ExecuteMessage;
 import dev.s2r.driver.internal.message.client.SimpleCommand;
 import dev.s2r.driver.internal.message.server.ColumnCache;
-
 import dev.s2r.driver.internal.message.server.InboundView;
 import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.RowMessage;
 import dev.s2r.driver.internal.message.server.ResponseDecoder;
-
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.message.server.StatementColumns;
 import io.netty.buffer.ByteBuf;
@@ -25,7 +23,6 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
 import io.r2dbc.spi.R2dbcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +58,12 @@ public final class ReactorNettyClient implements Client {
     private volatile ConnectionContext context;
     /** Column definitions of previous results; used by decoders on the event loop only. */
     private final ColumnCache columnCache = new ColumnCache();
-    /** The socket read timeout, or {@code null} when there is none (set and read on the event loop). */
+    /** The socket read timeout, or {@code null} when there is none (set on the event loop). */
     private SocketTimeout socketTimeout;
     /** Whether the packet being dispatched was taken over by its row message (event loop only). */
     private boolean payloadTaken;
     private final CancelKill cancelKill = new CancelKill(this::logPrefix, this::drainPending);
+    private final UnreadResults unreadResults;
     private volatile boolean closed;
     private volatile String closeReason;
 
@@ -73,21 +71,14 @@ public final class ReactorNettyClient implements Client {
         this.connection = connection;
         this.channel = connection.channel();
         this.retainedBytes = new RetainedBytes(this.channel.eventLoop());
+        this.unreadResults = new UnreadResults(this.channel.eventLoop(), this.inflight, this.pending,
+            this::abandonUnread);
         this.pipelineLimit = Math.max(1, pipelineLimit);
         this.channel.config().setAutoRead(false);
         ChannelPipeline pipeline = this.channel.pipeline();
         // Commands written while a read is being handled (the next pipelined statement, issued from the previous
         // one's completion) are flushed once at the end of the read instead of one syscall each.
         pipeline.addFirst("s2r.flush", new FlushConsolidationHandler());
-        // the socket timeout counts any byte read as progress, not whole packets: a large packet on a slow link is
-        // progress all along
-        addBeforeBridge(pipeline, "s2r.progress", new ChannelInboundHandlerAdapter() {
-            @Override
-            public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                progressed();
-                ctx.fireChannelRead(msg);
-            }
-        });
         addBeforeBridge(pipeline, "s2r.framer", new PacketFramer(this.sequence, maxMessageSize,
             this.inboundView, new HeadExchangeInPlace()));
         addBeforeBridge(pipeline, "s2r.handler", new InboundHandler());
@@ -110,7 +101,28 @@ public final class ReactorNettyClient implements Client {
     /** Runs on the event loop when an exchange's demand changed or it was cancelled. */
     private void demandChanged() {
         this.cancelKill.onCancelled(this.inflight.peek(), this.inflight.size(), this::onLoop);
-        updateReadingOnLoop();
+        updateReading();
+    }
+
+    /**
+     * Sets how long a command waits behind an earlier response that nobody reads before that response is given up,
+     * and how much of a response nobody has subscribed to yet is read ahead first.
+     *
+     * @param timeout   the timeout; zero waits forever
+     * @param readAhead the bytes read ahead; zero reads none
+     */
+    public void setUnreadResultTimeout(Duration timeout, long readAhead) {
+        onLoop(() -> {
+            this.unreadResults.timeout(timeout);
+            this.unreadResults.readAhead(readAhead);
+        });
+    }
+
+    private void abandonUnread(Exchange head) {
+        LOGGER.debug("{} Giving up a result nobody read while a later statement waited", logPrefix());
+        head.abandon(ExceptionFactory.unreadResult());
+        this.cancelKill.onCancelled(head, this.inflight.size(), this::onLoop);
+        updateReading();
     }
 
     /**
@@ -127,12 +139,6 @@ public final class ReactorNettyClient implements Client {
         return new Exchange(request, new ResponseDecoder(mode, deprecateEof, this.retainedBytes, this.columnCache,
             ctx != null && ctx.has(Capabilities.MARIADB_CACHE_METADATA), columns).inboundView(this.inboundView),
             actual, this.channel.eventLoop(), this::demandChanged);
-    }
-
-    private void updateReadingOnLoop() {
-        if (!this.channel.config().isAutoRead()) {
-            updateReading();
-        }
     }
 
     @Override
@@ -161,18 +167,7 @@ public final class ReactorNettyClient implements Client {
      * @return completes when the handshake succeeded
      */
     public Mono<Void> startTls(SslContext sslContext, String host, int port) {
-        return Mono.create(sink -> onLoop(() -> {
-            SslHandler handler = sslContext.newHandler(this.channel.alloc(), host, port);
-            this.channel.pipeline().addFirst("s2r.ssl", handler);
-            handler.handshakeFuture().addListener(f -> {
-                if (f.isSuccess()) {
-                    sink.success();
-                } else {
-                    sink.error(ExceptionFactory.connectionClosed("TLS handshake failed: " + f.cause().getMessage(),
-                        f.cause()));
-                }
-            });
-        }));
+        return Mono.create(sink -> onLoop(() -> TcpConnector.startTls(this.channel, sslContext, host, port, sink)));
     }
 
     @Override
@@ -225,14 +220,10 @@ public final class ReactorNettyClient implements Client {
                         onFailure(error);
                     }
                 });
+            // any byte read is progress, not only whole packets: a large packet on a slow link is progress all along
+            this.channel.pipeline().addBefore("s2r.framer", "s2r.progress", this.socketTimeout);
             this.socketTimeout.start();
         });
-    }
-
-    private void progressed() {
-        if (this.socketTimeout != null) {
-            this.socketTimeout.progress();
-        }
     }
 
     /**
@@ -306,6 +297,7 @@ public final class ReactorNettyClient implements Client {
                 || this.cancelKill.holdsPipeline(this.inflight.peek()) || exclusive()
                 || (exchange.request() != null && exchange.request().isExclusive() && !this.inflight.isEmpty())) {
                 this.pending.add(exchange);
+                updateReading();
                 return;
             }
             start(exchange);
@@ -352,6 +344,8 @@ public final class ReactorNettyClient implements Client {
         if (!this.channel.isActive()) {
             return;
         }
+        // a later command waiting behind a result nobody reads may let the head read ahead, or give it up
+        this.unreadResults.check();
         Exchange head = this.inflight.peek();
         boolean read = head == null || head.wantsMore();
         if (this.channel.config().isAutoRead() != read) {
@@ -397,7 +391,7 @@ public final class ReactorNettyClient implements Client {
         if (error != null) {
             this.closeReason = error;
             LOGGER.debug("{} Server sent an error outside of any exchange: {}", logPrefix(), error);
-        } else {
+        } else if (!this.closed) { // after close(), the rest of a failed response arrives: no line per packet
             LOGGER.debug("{} Ignoring a packet of {} bytes that belongs to no exchange", logPrefix(),
                 payload.readableBytes());
         }

@@ -2,6 +2,8 @@
 package dev.s2r.driver.internal.client;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.netty.util.concurrent.ScheduledFuture;
 
@@ -14,9 +16,10 @@ import java.util.function.Consumer;
  * The socket read timeout of one connection: while a command waits for the server and the client is reading, the
  * server must make progress within the timeout, checked every quarter of it on the channel's event loop (so noticing
  * may take up to a quarter longer). Time spent with reading paused for a slow subscriber does not count. All state
- * is touched on the event loop only.
+ * is touched on the event loop only; the timeout sits in the channel's pipeline, ahead of the framer, and counts
+ * every read as progress.
  */
-final class SocketTimeout {
+final class SocketTimeout extends ChannelInboundHandlerAdapter {
 
     private final Channel channel;
     private final Duration timeout;
@@ -49,9 +52,11 @@ final class SocketTimeout {
         this.channel.closeFuture().addListener(f -> this.check.cancel(false));
     }
 
-    /** Records that the server sent something. Event loop only. */
-    void progress() {
+    /** Any byte read is progress (a handler ahead of the framer, on the event loop). */
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
         this.progressed = true;
+        ctx.fireChannelRead(msg);
     }
 
     private void check() {

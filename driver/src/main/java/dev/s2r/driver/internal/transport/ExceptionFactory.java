@@ -233,4 +233,16 @@ public final class ExceptionFactory {
                 return Category.OTHER;
         }
     }
+
+    /**
+     * @return the error of a result given up because nobody read it while a later statement of the same connection
+     * waited behind it
+     */
+    public static R2dbcException unreadResult() {
+        return new R2dbcNonTransientResourceException("A result of this connection was not read while a later "
+            + "statement waited for it (unreadResultTimeout, unreadResultBufferSize): the server answers statements "
+            + "in order, so a result nobody subscribes to, or two results read interleaved (Flux.zip over one "
+            + "connection), can never progress. The rest of this result was discarded; read each result before the "
+            + "next one, or use separate connections", "HY000", 0);
+    }
 }
