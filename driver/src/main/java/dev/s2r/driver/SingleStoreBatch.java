@@ -31,6 +31,9 @@ final class SingleStoreBatch implements Batch {
         if (sql == null) {
             throw new IllegalArgumentException("sql must not be null");
         }
+        // parsed now (and cached for execute), so that text the driver cannot send, such as a lone surrogate,
+        // fails here with an IllegalArgumentException, as it does in createStatement
+        this.resources.parse(sql);
         this.statements.add(sql);
         return this;
     }

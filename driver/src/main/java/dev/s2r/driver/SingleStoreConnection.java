@@ -34,6 +34,7 @@ import dev.s2r.driver.internal.message.server.ResponseDecoder;
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.show.Accessors;
 import dev.s2r.driver.internal.sql.ParsedSql;
+import dev.s2r.driver.internal.util.Utf8;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.TransactionDefinition;
@@ -160,6 +161,10 @@ final class SingleStoreConnection implements dev.s2r.driver.api.SingleStoreConne
     private static String savepointName(String name) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("savepoint name must not be empty");
+        }
+        int lone = Utf8.loneSurrogate(name);
+        if (lone >= 0) {
+            throw new IllegalArgumentException(Utf8.loneSurrogateMessage("Savepoint name", name, lone));
         }
         return '`' + name.replace("`", "``") + '`';
     }

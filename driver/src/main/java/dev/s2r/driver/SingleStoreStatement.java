@@ -80,7 +80,7 @@ final class SingleStoreStatement implements Statement {
         if (value == null) {
             throw new IllegalArgumentException("value must not be null; use bindNull(" + index + ", type)");
         }
-        set(index, this.values.encode(value));
+        set(index, this.values.encode(value, this.sql, index));
         return this;
     }
 
@@ -89,7 +89,7 @@ final class SingleStoreStatement implements Statement {
         if (value == null) {
             throw new IllegalArgumentException("value must not be null; use bindNull(\"" + name + "\", type)");
         }
-        Object encoded = this.values.encode(value);
+        Object encoded = this.values.encode(value, name);
         for (int index : indexesOf(name)) {
             set(index, encoded);
         }
@@ -150,13 +150,13 @@ final class SingleStoreStatement implements Statement {
                 Parameter[] parameters = ready.get(0);
                 return Flux.defer(() -> runOnce(parameters));
             }
-            return this.values.resolve(runs.get(0)).flatMapMany(this::runOnce);
+            return this.values.resolve(runs.get(0), this.sql).flatMapMany(this::runOnce);
         }
         List<Parameter[]> ready = resolvedNow(runs);
         if (ready != null) {
             return Flux.defer(() -> runBatch(ready));
         }
-        return Flux.fromIterable(runs).concatMap(this.values::resolve).collectList().flatMapMany(this::runBatch);
+        return Flux.fromIterable(runs).concatMap(this::resolve).collectList().flatMapMany(this::runBatch);
     }
 
     /**
@@ -168,7 +168,7 @@ final class SingleStoreStatement implements Statement {
         if (runs.isEmpty()) {
             return this.resources.intercepted(interceptor, written, written, null);
         }
-        return Flux.fromIterable(runs).concatMap(this.values::resolve).concatMap(parameters ->
+        return Flux.fromIterable(runs).concatMap(this::resolve).concatMap(parameters ->
             this.resources.intercepted(interceptor, literalSql(parameters), written, parameters));
     }
 
@@ -181,6 +181,10 @@ final class SingleStoreStatement implements Statement {
         } finally {
             text.release();
         }
+    }
+
+    private Mono<Parameter[]> resolve(Object[] binding) {
+        return this.values.resolve(binding, this.sql);
     }
 
     private Flux<SingleStoreResult> runBatch(List<Parameter[]> bindings) {

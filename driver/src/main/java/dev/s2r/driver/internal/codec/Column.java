@@ -17,10 +17,13 @@ public interface Column {
     /** @return the column flags ({@link DataTypes#FLAG_UNSIGNED}, ...) */
     int getFlags();
 
-    /** @return the character set id; {@link DataTypes#BINARY_CHARSET} for bytes */
+    /**
+     * @return the collation id, which names the character set ({@link Collations}); {@link DataTypes#BINARY_CHARSET}
+     *     for bytes
+     */
     int getCharset();
 
-    /** @return the declared maximum length, in bytes */
+    /** @return the declared maximum length, in bytes (of the character set of {@link #getCharset()}) */
     long getLength();
 
     /** @return the decimal digits (scale) of numbers and fractional seconds */

@@ -91,6 +91,27 @@ public enum SingleStoreType implements Type {
     }
 
     /**
+     * @return whether values of this type are character strings, whose R2DBC precision is a number of characters
+     *     (CHAR, VARCHAR, the TEXT types, ENUM, SET and JSON); byte strings, numbers and temporal types are not
+     */
+    public boolean isCharacterString() {
+        switch (this) {
+            case CHAR:
+            case VARCHAR:
+            case TINYTEXT:
+            case TEXT:
+            case MEDIUMTEXT:
+            case LONGTEXT:
+            case ENUM:
+            case SET:
+            case JSON:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
      * Finds the type of a column from its type code, flags, character set, length and SingleStore extended type.
      *
      * @param column the column

@@ -26,7 +26,8 @@ final class SqlLiterals {
      * character, so only the single quote is escaped, by doubling it.
      *
      * @param out                the buffer
-     * @param value              the string
+     * @param value              the string, without lone surrogates ({@link StringParameter} refused them), so
+     *                           that Netty's UTF-8 writer, which would write {@code ?} for one, encodes it exactly
      * @param noBackslashEscapes whether the session has {@code NO_BACKSLASH_ESCAPES}
      */
     static void writeQuoted(ByteBuf out, CharSequence value, boolean noBackslashEscapes) {

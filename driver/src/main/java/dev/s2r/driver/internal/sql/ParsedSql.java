@@ -25,6 +25,9 @@ import java.util.Objects;
  * comments ({@code #}, {@code -- }, {@code /* *}{@code /}; executable comments {@code /*! *}{@code /} are treated
  * as comments too). A {@code :} is not a marker when it is part of SingleStore's {@code ::} JSON access,
  * {@code :=} assignment, {@code :>} / {@code !:>} casts, or when no identifier start follows it.
+ * <p>
+ * Parsing refuses text with a lone UTF-16 surrogate, so the text of a parsed statement, and every statement written
+ * from it (prepared, interpolated or rewritten), is encoded in UTF-8 exactly.
  */
 public final class ParsedSql {
 
@@ -72,7 +75,8 @@ public final class ParsedSql {
      *
      * @param sql the statement
      * @return the parsed statement
-     * @throws IllegalArgumentException if the statement mixes {@code ?} and {@code :name} markers
+     * @throws IllegalArgumentException if the statement mixes {@code ?} and {@code :name} markers, or holds a lone
+     *                                  UTF-16 surrogate
      */
     public static ParsedSql parse(String sql) {
         return parse(sql, false);
@@ -85,7 +89,8 @@ public final class ParsedSql {
      * @param noBackslashEscapes whether the session has {@code NO_BACKSLASH_ESCAPES}, making a backslash an
      *                           ordinary character inside string literals
      * @return the parsed statement
-     * @throws IllegalArgumentException if the statement mixes {@code ?} and {@code :name} markers
+     * @throws IllegalArgumentException if the statement mixes {@code ?} and {@code :name} markers, or holds a lone
+     *                                  UTF-16 surrogate (UTF-8 cannot encode it; the message gives its index)
      */
     public static ParsedSql parse(String sql, boolean noBackslashEscapes) {
         Objects.requireNonNull(sql, "sql must not be null");

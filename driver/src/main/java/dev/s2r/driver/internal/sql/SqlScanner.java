@@ -3,6 +3,8 @@
  */
 package dev.s2r.driver.internal.sql;
 
+import dev.s2r.driver.internal.util.Utf8;
+
 import java.util.Arrays;
 
 /**
@@ -53,9 +55,11 @@ final class SqlScanner {
      * Scans the whole string.
      *
      * @return the parsed statement
-     * @throws IllegalArgumentException if the statement mixes {@code ?} and {@code :name} markers
+     * @throws IllegalArgumentException if the statement mixes {@code ?} and {@code :name} markers, or holds a lone
+     *                                  UTF-16 surrogate, which UTF-8 cannot encode
      */
     ParsedSql scan() {
+        checkEncodable();
         int i = 0;
         while (i < this.length) {
             i = next(i);
@@ -65,6 +69,19 @@ final class SqlScanner {
         String[] markerNames = this.names == null ? null : Arrays.copyOf(this.names, this.count);
         return new ParsedSql(this.sql, this.noBackslashEscapes, markerStarts, markerEnds, markerNames,
             this.multiStatement, this.insert.tupleStart(), this.insert.tupleEnd());
+    }
+
+    /**
+     * Refuses text that UTF-8 cannot encode exactly. Every statement the driver sends for the user is written from
+     * parsed text (as is, as the prepared text, interpolated, or cut into multi-row INSERTs), so this check covers
+     * all of them, before anything is written. It is its own pass over the chars, not part of the lexing, because
+     * the lexer jumps over comments with {@code indexOf}; the parse is cached per string and connection.
+     */
+    private void checkEncodable() {
+        int lone = Utf8.loneSurrogate(this.sql);
+        if (lone >= 0) {
+            throw new IllegalArgumentException(Utf8.loneSurrogateMessage("SQL text", this.sql, lone));
+        }
     }
 
     private int next(int i) {

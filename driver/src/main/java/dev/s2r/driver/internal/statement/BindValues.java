@@ -8,6 +8,7 @@ import dev.s2r.driver.internal.codec.CodecContext;
 import dev.s2r.driver.internal.codec.Codecs;
 import dev.s2r.driver.internal.codec.Parameter;
 import dev.s2r.driver.internal.options.Settings;
+import dev.s2r.driver.internal.sql.ParsedSql;
 import io.r2dbc.spi.Blob;
 import io.r2dbc.spi.Clob;
 import reactor.core.publisher.Flux;
@@ -24,7 +25,9 @@ import java.time.LocalTime;
 /**
  * Turns the Java values bound to a statement into {@link Parameter}s: at bind time when the value allows (the usual
  * types, through the codecs), at execution for values that must be read ({@code Blob}, {@code Clob}) or that depend
- * on the pipeline's result options (NaN and infinite numbers, see {@code nanAsNull}/{@code infAsNull}).
+ * on the pipeline's result options (NaN and infinite numbers, see {@code nanAsNull}/{@code infAsNull}). A value
+ * that cannot be sent (no codec, a string with a lone surrogate, NaN without {@code nanAsNull}) fails with an
+ * {@link IllegalArgumentException} whose message ends naming its bind marker, {@code (bind marker 0)}.
  */
 public final class BindValues {
 
@@ -44,12 +47,41 @@ public final class BindValues {
     }
 
     /**
+     * Encodes a value bound by index.
+     *
      * @param value a bound value, not {@code null}
+     * @param sql   the statement, to name the marker in an error
+     * @param index the index of the bind marker
      * @return a {@link Parameter} when the value can be encoded now, else the value itself (a {@code Blob},
      * {@code Clob} or non-finite number), which {@link #resolve} turns into one at execution
-     * @throws IllegalArgumentException when no codec can encode the value
+     * @throws IllegalArgumentException when no codec can encode the value, or its codec refuses it (such as a
+     *                                  string with a lone surrogate); the message ends naming the marker
      */
-    public Object encode(Object value) {
+    public Object encode(Object value, ParsedSql sql, int index) {
+        try {
+            return encode(value);
+        } catch (IllegalArgumentException e) {
+            throw atMarker(e, marker(sql, index));
+        }
+    }
+
+    /**
+     * Encodes a value bound by name.
+     *
+     * @param value a bound value, not {@code null}
+     * @param name  the name of the bind marker, to name it in an error
+     * @return as {@link #encode(Object, ParsedSql, int)}
+     * @throws IllegalArgumentException as {@link #encode(Object, ParsedSql, int)}
+     */
+    public Object encode(Object value, String name) {
+        try {
+            return encode(value);
+        } catch (IllegalArgumentException e) {
+            throw atMarker(e, ":" + name);
+        }
+    }
+
+    private Object encode(Object value) {
         Class<?> type = value.getClass();
         if (isPlain(type) || (type == Double.class && Double.isFinite((Double) value))) {
             return this.codecs.encode(value, this.context);
@@ -64,6 +96,17 @@ public final class BindValues {
             return NonFinite.of(value);
         }
         return this.codecs.encode(value, this.context);
+    }
+
+    /** @return the marker as errors name it: {@code 0}, or {@code 0 (:name)} for a named one */
+    private static String marker(ParsedSql sql, int index) {
+        String name = index >= 0 && index < sql.getParameterCount() ? sql.getParameterName(index) : null;
+        return name == null ? Integer.toString(index) : index + " (:" + name + ")";
+    }
+
+    /** @return the failure of one value, its message ending with the bind marker the value was bound to */
+    private static IllegalArgumentException atMarker(IllegalArgumentException failure, String marker) {
+        return new IllegalArgumentException(failure.getMessage() + " (bind marker " + marker + ")", failure);
     }
 
     /**
@@ -100,9 +143,11 @@ public final class BindValues {
 
     /**
      * @param binding one binding's values, as {@link #encode} left them
-     * @return the parameters, once every deferred value is read (and the pipeline's result options applied)
+     * @param sql     the statement, to name the marker of a value that fails
+     * @return the parameters, once every deferred value is read (and the pipeline's result options applied); a
+     * value that cannot be encoded fails it with an {@link IllegalArgumentException} naming its marker
      */
-    public Mono<Parameter[]> resolve(Object[] binding) {
+    public Mono<Parameter[]> resolve(Object[] binding, ParsedSql sql) {
         boolean deferred = false;
         for (Object value : binding) {
             deferred |= !(value instanceof Parameter);
@@ -112,7 +157,10 @@ public final class BindValues {
             System.arraycopy(binding, 0, parameters, 0, binding.length);
             return Mono.just(parameters);
         }
-        return Flux.fromArray(binding).concatMap(this::resolveOne).collectList()
+        return Flux.range(0, binding.length)
+            .concatMap(i -> resolveOne(binding[i])
+                .onErrorMap(IllegalArgumentException.class, e -> atMarker(e, marker(sql, i))))
+            .collectList()
             .map(list -> list.toArray(new Parameter[0]));
     }
 

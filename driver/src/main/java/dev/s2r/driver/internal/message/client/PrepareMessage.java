@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code COM_STMT_PREPARE}.
+ * <p>
+ * The text goes out through Netty's UTF-8 writer, which writes {@code ?} for a lone UTF-16 surrogate; so it must not
+ * hold one. Statements run for the user (including what the SHOW and variable accessors build) come here parsed,
+ * and parsing refuses one ({@code sql.ParsedSql}); savepoint names are checked where they are quoted; the rest of
+ * the driver's own SQL is ASCII, apart from {@code initSql} and {@code sessionVariables}, sent as configured.
  */
 public final class PrepareMessage implements ClientMessage {
 
