@@ -136,12 +136,14 @@ public final class SingleStoreOptions {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<String>> TLS_VERSION = declare(define("tlsVersion", (Class) List.class,
         OptionParsers.names()).defaultValue(List.of()).defaultText("JDK defaults")
-        .doc("TLS protocol versions allowed, e.g. `TLSv1.3` or `TLSv1.2,TLSv1.3`."));
+        .doc("TLS protocol versions allowed, e.g. `TLSv1.3` or `TLSv1.2,TLSv1.3`; each must be one the JVM "
+            + "supports, checked before connecting."));
     /** TLS cipher suites. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<String>> TLS_CIPHERS = declare(define("tlsCiphers", (Class) List.class,
         OptionParsers.names()).alias("ssl_cipher").defaultValue(List.of()).defaultText("JDK defaults")
-        .doc("Cipher suites allowed (JDK names)."));
+        .doc("Cipher suites allowed (the JDK's names, case-sensitive); each must be one the JVM supports, checked "
+            + "before connecting."));
     /** A TLS context built by the application; programmatic. */
     public static final Option<Object> SSL_CONTEXT = declare(define("sslContext", Object.class,
         OptionParsers.instanceOf("io.netty.handler.ssl.SslContext", "Netty `SslContext`")).programmatic()

@@ -25,7 +25,6 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
 import io.r2dbc.spi.R2dbcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,21 +157,11 @@ public final class ReactorNettyClient implements Client {
      * @param sslContext the TLS context
      * @param host       the host name for SNI and verification
      * @param port       the port
-     * @return completes when the handshake succeeded
+     * @return completes when the handshake succeeded; fails with a connection error that says TLS (see
+     * {@link TlsUpgrade})
      */
     public Mono<Void> startTls(SslContext sslContext, String host, int port) {
-        return Mono.create(sink -> onLoop(() -> {
-            SslHandler handler = sslContext.newHandler(this.channel.alloc(), host, port);
-            this.channel.pipeline().addFirst("s2r.ssl", handler);
-            handler.handshakeFuture().addListener(f -> {
-                if (f.isSuccess()) {
-                    sink.success();
-                } else {
-                    sink.error(ExceptionFactory.connectionClosed("TLS handshake failed: " + f.cause().getMessage(),
-                        f.cause()));
-                }
-            });
-        }));
+        return TlsUpgrade.start(this.channel, sslContext, host, port);
     }
 
     @Override
