@@ -56,7 +56,7 @@ public final class SingleStoreOptions {
         .doc("Server host name or address, or several `host[:port]` entries separated by commas (see "
             + "[Multiple hosts](#multiple-hosts)). `SINGLESTOREDB_HOST` may hold a whole URL."));
     /** Server port. */
-    public static final Option<Integer> PORT = declare(define("port", Integer.class, integer(1, 65535))
+    public static final Option<Integer> PORT = declare(define("port", Integer.class, OptionParsers.port())
         .defaultValue(3306).doc("Server port; with several hosts, the port of those given without one."));
     /** How a new connection picks one of several hosts. */
     public static final Option<HaMode> HA_MODE = declare(define("haMode", HaMode.class,
