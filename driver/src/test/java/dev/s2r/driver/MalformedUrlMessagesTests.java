@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver;
 
+import dev.s2r.driver.api.SingleStoreOptions;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,38 @@ class MalformedUrlMessagesTests {
         void inAHostListThatIsAMangledUrl() {
             assertRefusedWithoutThePassword("QzXj", () -> SingleStoreConnectionConfiguration.builder()
                 .host("db1.example.com,weird:QzXj,db2.example.com").user("app").build());
+        }
+    }
+
+    @Nested
+    class ThePort {
+
+        @Test
+        void aHostWithoutAPortTakesItFromTheQueryOfAUrlOption() {
+            SingleStoreConnectionConfiguration configuration = SingleStoreConnectionConfiguration.builder()
+                .url("singlestoredb://app@db.example.com/shop?port=3307").build();
+
+            assertThat(configuration.get(SingleStoreOptions.PORT)).isEqualTo(3307);
+        }
+
+        @Test
+        void aPortInTheHostPartAndInTheQueryIsRefusedSayingWhere() {
+            assertThatThrownBy(() -> SingleStoreConnectionConfiguration.builder()
+                .url("singlestoredb://app@db.example.com:3306/shop?port=3307").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Option 'port' is given twice in the 'url' option")
+                .hasMessageContaining("host:port")
+                .hasMessageContaining("'?port='");
+        }
+
+        @Test
+        void theEnvironmentsUrlSaysWhereTheTwoPortsAre() {
+            assertThatThrownBy(() -> SingleStoreConnectionFactory.fromEnvironment(Map.of("SINGLESTOREDB_URL",
+                "singlestoredb://app@db.example.com:3306/shop?port=3307")::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("environment variable SINGLESTOREDB_URL")
+                .hasMessageContaining("host:port")
+                .hasMessageContaining("'?port='");
         }
     }
 }

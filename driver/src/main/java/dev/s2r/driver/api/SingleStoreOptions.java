@@ -57,7 +57,8 @@ public final class SingleStoreOptions {
             + "[Multiple hosts](#multiple-hosts)). `SINGLESTOREDB_HOST` may hold a whole URL."));
     /** Server port. */
     public static final Option<Integer> PORT = declare(define("port", Integer.class, OptionParsers.port())
-        .defaultValue(3306).doc("Server port; with several hosts, the port of those given without one."));
+        .defaultValue(3306).doc("Server port; with several hosts, the port of those given without one. An R2DBC URL "
+            + "cannot set it as `?port=` (the SPI refuses it): write `host:3307`."));
     /** How a new connection picks one of several hosts. */
     public static final Option<HaMode> HA_MODE = declare(define("haMode", HaMode.class,
         enumOf(HaMode.class, HaMode::parse)).defaultValue(HaMode.SEQUENTIAL)

@@ -44,6 +44,12 @@ public final class OptionResolver {
     /** What an option name may look like; anything else is not repeated in messages. */
     private static final Pattern OPTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
+    /** Where each part of a connection URL is written, for messages. */
+    private static final Map<String, String> URL_PARTS = Map.of("host", "in the host part (host:port)",
+        "port", "in the host part (host:port)", "user", "in the user info (user:password@)",
+        "password", "in the user info (user:password@)", "database", "in the path (/database)",
+        "haMode", "by the protocol (r2dbc:singlestore:<mode>://)");
+
     private OptionResolver() {
     }
 
@@ -180,6 +186,11 @@ public final class OptionResolver {
                 OptionDescriptor<?> descriptor = known(key, value, origin);
                 if (descriptor.option() == SingleStoreOptions.URL || descriptor.isProgrammatic()) {
                     throw unknown(key, value, origin);
+                }
+                Raw part = layer.get(descriptor);
+                if (part != null && url.parts().containsKey(part.via)) {
+                    throw new IllegalArgumentException("Option '" + descriptor.name() + "' is given twice in "
+                        + origin + ": " + URL_PARTS.get(part.via) + " and as '?" + key + "='; give it once");
                 }
                 put(layer, descriptor, new Raw(value, key, origin));
             }
