@@ -64,18 +64,19 @@ class MultipleHostsOptionsTests {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            "h1,,h2 | a host must not be empty (entry 2 of 'h1,,h2')",
-            "h1, | a host must not be empty (entry 2 of 'h1,')",
+            "h1,,h2 | a host must not be empty (entry 2 of 3)",
+            "h1, | a host must not be empty (entry 2 of 2)",
             ":3306 | a host must not be empty",
-            "h1:33x6 | a port must be a number between 1 and 65535, got '33x6'",
-            "h1:3306,h2:70000 | got '70000' (entry 2 of",
-            "h1:0 | got '0'",
+            "h1:33x6 | a port must be a number between 1 and 65535",
+            "h1:3306,h2:70000 | a port must be a number between 1 and 65535 (entry 2 of 2)",
+            "h1:0 | a port must be a number between 1 and 65535",
             "[::1:3306 | an IPv6 address must end with ']'",
             "[::1]x | only ':port' may follow"})
-        void malformedListsNameTheFaultyEntry(String list, String expected) {
+        void malformedListsNameTheFaultyEntryByItsPositionOnly(String list, String expected) {
             assertThatThrownBy(() -> HostAndPort.parseList(list, 3306))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(expected);
+                .hasMessageContaining(expected)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(list));
         }
 
         @Test

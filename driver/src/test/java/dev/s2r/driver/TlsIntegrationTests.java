@@ -4,6 +4,7 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.SslMode;
+import dev.s2r.driver.test.OpenSsl;
 import dev.s2r.test.HangingUpListener;
 import dev.s2r.test.TestServer;
 import dev.s2r.test.TestServers;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,21 +42,19 @@ final class TlsIntegrationTests {
     @BeforeAll
     static void startServerWithCertificate() throws Exception {
         certificates = Files.createTempDirectory("s2r-tls");
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-            "-subj", "/CN=s2r test CA");
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-days",
-            "2", "-subj", "/CN=unrelated CA");
-        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
-            "/CN=localhost");
+        OpenSsl.selfSigned(certificates, "ca", "/CN=s2r test CA");
+        OpenSsl.selfSigned(certificates, "other", "/CN=unrelated CA");
+        OpenSsl.run(certificates, "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
+            "server.csr", "-subj", "/CN=localhost");
         Files.writeString(certificates.resolve("san.cnf"), "subjectAltName=DNS:localhost\n");
-        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
-            "server.pem", "-days", "2", "-extfile", "san.cnf");
-        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "client.key", "-out", "client.csr", "-subj",
-            "/CN=s2r-client");
+        OpenSsl.run(certificates, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.cnf");
+        OpenSsl.run(certificates, "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "client.key", "-out",
+            "client.csr", "-subj", "/CN=s2r-client");
         Files.writeString(certificates.resolve("client.cnf"),
             "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth\n");
-        openssl("x509", "-req", "-in", "client.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
-            "client.pem", "-days", "2", "-extfile", "client.cnf");
+        OpenSsl.run(certificates, "x509", "-req", "-in", "client.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-out", "client.pem", "-days", "2", "-extfile", "client.cnf");
         server = TestServers.startEmbedded(List.of("--ssl-ca=" + certificates.resolve("ca.pem"),
             "--ssl-cert=" + certificates.resolve("server.pem"), "--ssl-key=" + certificates.resolve("server.key")));
         server.execute("CREATE USER 'x509user'@'%' IDENTIFIED BY 'x509-pass' REQUIRE X509");
@@ -122,6 +120,39 @@ final class TlsIntegrationTests {
         assertThat(cipher).isNotEmpty();
     }
 
+    @Test
+    void aCipherSuiteTheJvmDoesNotKnowFailsCreateNamingTheOption() {
+        assertThatThrownBy(() -> cipher("127.0.0.1", Map.of("sslMode", "REQUIRED", "tlsCiphers", "BOGUS_CIPHER")))
+            .isInstanceOfSatisfying(R2dbcNonTransientResourceException.class,
+                e -> assertThat(e.getSqlState()).isEqualTo("08000"))
+            .hasMessageContaining("tlsCiphers")
+            .hasMessageContaining("BOGUS_CIPHER");
+    }
+
+    @Test
+    void aContextThatCannotStartAHandshakeIsATlsErrorNotALoginFailure() throws Exception {
+        io.netty.handler.ssl.SslContext context = io.netty.handler.ssl.SslContextBuilder.forClient()
+            .ciphers(List.of("BOGUS_CIPHER")).build();
+        SingleStoreConnectionFactory factory = SingleStoreConnectionFactory.from(SingleStoreConnectionConfiguration
+            .builder().host("127.0.0.1").port(server.port()).user(TestUser.MAIN.name())
+            .password(TestUser.MAIN.password()).sslMode(SslMode.REQUIRED).sslContext(context).build());
+
+        assertThatThrownBy(() -> factory.create().flatMap(c -> Mono.from(c.close())).block(TIMEOUT))
+            .isInstanceOfSatisfying(R2dbcNonTransientResourceException.class,
+                e -> assertThat(e.getSqlState()).isEqualTo("08000"))
+            .hasMessageContaining("TLS");
+    }
+
+    @Test
+    void aHandshakeWithoutACommonCipherSuiteIsAConnectionError() {
+        // an ECDSA suite cannot be served with the server's RSA certificate
+        assertThatThrownBy(() -> cipher("127.0.0.1", Map.of("sslMode", "REQUIRED", "tlsVersion", "TLSv1.2",
+            "tlsCiphers", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256")))
+            .isInstanceOfSatisfying(R2dbcNonTransientResourceException.class,
+                e -> assertThat(e.getSqlState()).startsWith("08"))
+            .hasMessageContaining("TLS");
+    }
+
     @AfterAll
     static void stopServer() throws IOException {
         if (server != null) {
@@ -131,17 +162,6 @@ final class TlsIntegrationTests {
             try (var paths = Files.walk(certificates)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
-        }
-    }
-
-    private static void openssl(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add("openssl");
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(certificates.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("openssl " + String.join(" ", args) + " failed: " + output);
         }
     }
 

@@ -47,19 +47,19 @@ public final class HostAndPort {
      * @param text        the list
      * @param defaultPort the port of entries that have none
      * @return the addresses, in order, at least one
-     * @throws IllegalArgumentException naming the entry (by position) that is empty or malformed
+     * @throws IllegalArgumentException naming the entry that is empty or malformed by its position only: no message
+     *                                  repeats the list, which may be a URL's user info cut in the wrong place
      */
     public static List<HostAndPort> parseList(String text, int defaultPort) {
         Arguments.notNull(text, "host list");
         if (text.indexOf('@') >= 0 || text.indexOf('/') >= 0) {
-            // Probably a URL: never repeat it, it may hold a password.
             throw new IllegalArgumentException("a host list holds host[:port] entries only, without '@' or '/'");
         }
         String[] entries = text.split(",", -1);
         List<HostAndPort> hosts = new ArrayList<>(entries.length);
         for (int i = 0; i < entries.length; i++) {
             hosts.add(parseEntry(entries[i].trim(), defaultPort, entries.length == 1 ? "" : " (entry " + (i + 1)
-                + " of '" + text + "')"));
+                + " of " + entries.length + ")"));
         }
         return Collections.unmodifiableList(hosts);
     }
@@ -109,17 +109,13 @@ public final class HostAndPort {
         return new String[]{entry, null};
     }
 
+    /** The port of an entry; the text is not repeated, as it may be a piece of a password. */
     private static int port(String text, String where) {
-        if (text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("a port must be a number between 1 and 65535, got '" + text + "'"
-                + where);
+        if (text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')
+            || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+            throw new IllegalArgumentException("a port must be a number between 1 and 65535" + where);
         }
-        int port = Integer.parseInt(text);
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("a port must be a number between 1 and 65535, got '" + text + "'"
-                + where);
-        }
-        return port;
+        return Integer.parseInt(text);
     }
 
     /**

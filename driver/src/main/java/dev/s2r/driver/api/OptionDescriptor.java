@@ -139,7 +139,8 @@ public final class OptionDescriptor<T> {
      * @param origin  where it was found (for example {@code environment variable SINGLESTOREDB_URL}), or
      *                {@code null}
      * @return the value
-     * @throws IllegalArgumentException naming the option, never repeating a secret value
+     * @throws IllegalArgumentException naming the option, never repeating a secret value, a host, a port or a
+     *                                  value that holds {@code @}
      */
     public T parse(Object value, String givenAs, String origin) {
         if (value == null) {
@@ -158,7 +159,8 @@ public final class OptionDescriptor<T> {
                 message.append(" from ").append(origin);
             }
             message.append(" expects ").append(e.getMessage());
-            if (!this.secret && e.echo()) {
+            // a value holding '@' may be the rest of a URL's user info, cut short by an unencoded '?' or '#'
+            if (!this.secret && e.echo() && !(value instanceof CharSequence && value.toString().indexOf('@') >= 0)) {
                 message.append(", got '").append(value).append('\'');
             }
             throw new IllegalArgumentException(message.toString());

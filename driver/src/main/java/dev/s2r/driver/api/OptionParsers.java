@@ -31,6 +31,9 @@ final class OptionParsers {
         "0");
     private static final Pattern SESSION_VARIABLE_NAME = Pattern.compile("(@@(session\\.)?)?[A-Za-z_][A-Za-z0-9_]*",
         Pattern.CASE_INSENSITIVE);
+    /** Why host and port values are never repeated, and the remedy. */
+    private static final String URL_PASSWORD_HINT = "; the value is not repeated, as it may hold part of a password: "
+        + "percent-encode '@', ':', '/', '?' and '#' in a URL's password";
     private static final String SESSION_VARIABLES_EXPECTED =
         "name=value pairs of session variable names and SQL values without ';'";
 
@@ -95,18 +98,32 @@ final class OptionParsers {
             value instanceof CharSequence ? (CharSequence) value : value.toString());
     }
 
+    /**
+     * A host list. Its value is never repeated: a URL whose password holds an unencoded {@code @ : / ? #} is cut in
+     * the wrong place, and the host it seems to name is then part of the user info.
+     */
     static Parser<String> hosts() {
         return of("`host[:port]`, comma-separated", (value, python) -> {
             String text = value.toString();
             try {
                 HostAndPort.parseList(text, 3306);
             } catch (IllegalArgumentException e) {
-                // A value with '@' or '/' may be a URL holding a password: it is not repeated.
-                boolean echo = text.indexOf('@') < 0 && text.indexOf('/') < 0;
                 throw new Invalid("a host or host[:port] entries separated by commas, IPv6 addresses in brackets; "
-                    + e.getMessage(), echo);
+                    + e.getMessage() + URL_PASSWORD_HINT, false);
             }
             return text;
+        });
+    }
+
+    /** A port, never repeated: a port read from a URL may be digits of a password that holds '/', '?' or '#'. */
+    static Parser<Integer> port() {
+        Parser<Integer> integer = integer(1, 65535);
+        return of(integer.typeText(), (value, python) -> {
+            try {
+                return integer.parse(value, python);
+            } catch (Invalid e) {
+                throw new Invalid(e.getMessage() + URL_PASSWORD_HINT, false);
+            }
         });
     }
 

@@ -56,8 +56,9 @@ public final class SingleStoreOptions {
         .doc("Server host name or address, or several `host[:port]` entries separated by commas (see "
             + "[Multiple hosts](#multiple-hosts)). `SINGLESTOREDB_HOST` may hold a whole URL."));
     /** Server port. */
-    public static final Option<Integer> PORT = declare(define("port", Integer.class, integer(1, 65535))
-        .defaultValue(3306).doc("Server port; with several hosts, the port of those given without one."));
+    public static final Option<Integer> PORT = declare(define("port", Integer.class, OptionParsers.port())
+        .defaultValue(3306).doc("Server port; with several hosts, the port of those given without one. An R2DBC URL "
+            + "cannot set it as `?port=` (the SPI refuses it): write `host:3307`."));
     /** How a new connection picks one of several hosts. */
     public static final Option<HaMode> HA_MODE = declare(define("haMode", HaMode.class,
         enumOf(HaMode.class, HaMode::parse)).defaultValue(HaMode.SEQUENTIAL)
@@ -136,12 +137,14 @@ public final class SingleStoreOptions {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<String>> TLS_VERSION = declare(define("tlsVersion", (Class) List.class,
         OptionParsers.names()).defaultValue(List.of()).defaultText("JDK defaults")
-        .doc("TLS protocol versions allowed, e.g. `TLSv1.3` or `TLSv1.2,TLSv1.3`."));
+        .doc("TLS protocol versions allowed, e.g. `TLSv1.3` or `TLSv1.2,TLSv1.3`; each must be one the JVM "
+            + "supports, checked before connecting."));
     /** TLS cipher suites. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<String>> TLS_CIPHERS = declare(define("tlsCiphers", (Class) List.class,
         OptionParsers.names()).alias("ssl_cipher").defaultValue(List.of()).defaultText("JDK defaults")
-        .doc("Cipher suites allowed (JDK names)."));
+        .doc("Cipher suites allowed (the JDK's names, case-sensitive); each must be one the JVM supports, checked "
+            + "before connecting."));
     /** A TLS context built by the application; programmatic. */
     public static final Option<Object> SSL_CONTEXT = declare(define("sslContext", Object.class,
         OptionParsers.instanceOf("io.netty.handler.ssl.SslContext", "Netty `SslContext`")).programmatic()

@@ -164,10 +164,10 @@ public final class ReactorNettyClient implements Client {
      * @param sslContext the TLS context
      * @param host       the host name for SNI and verification
      * @param port       the port
-     * @return completes when the handshake succeeded
+     * @return completes when the handshake succeeded; fails with a TLS connection error ({@link TlsUpgrade})
      */
     public Mono<Void> startTls(SslContext sslContext, String host, int port) {
-        return Mono.create(sink -> onLoop(() -> TcpConnector.startTls(this.channel, sslContext, host, port, sink)));
+        return TlsUpgrade.start(this.channel, sslContext, host, port);
     }
 
     @Override

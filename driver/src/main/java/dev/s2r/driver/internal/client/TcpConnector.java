@@ -1,14 +1,9 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver.internal.client;
 
-import dev.s2r.driver.internal.transport.ExceptionFactory;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.MonoSink;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.tcp.TcpClient;
 
@@ -62,27 +57,5 @@ public final class TcpConnector {
             return inet.getHostString() + ":" + inet.getPort();
         }
         return String.valueOf(address);
-    }
-
-    /**
-     * Adds TLS in front of the channel's handlers (after the SSL request was sent) and signals the handshake's end.
-     *
-     * @param channel    the channel
-     * @param sslContext the TLS context
-     * @param host       the host name for SNI and verification
-     * @param port       the port
-     * @param sink       completed when the handshake succeeded, failed with a connection error otherwise
-     */
-    static void startTls(Channel channel, SslContext sslContext, String host, int port, MonoSink<Void> sink) {
-        SslHandler handler = sslContext.newHandler(channel.alloc(), host, port);
-        channel.pipeline().addFirst("s2r.ssl", handler);
-        handler.handshakeFuture().addListener(f -> {
-            if (f.isSuccess()) {
-                sink.success();
-            } else {
-                sink.error(ExceptionFactory.connectionClosed("TLS handshake failed: " + f.cause().getMessage(),
-                    f.cause()));
-            }
-        });
     }
 }

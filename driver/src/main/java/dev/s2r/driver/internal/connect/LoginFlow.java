@@ -120,11 +120,12 @@ public final class LoginFlow {
         try {
             if (message instanceof HandshakeV10) {
                 HandshakeV10 handshake = (HandshakeV10) message;
+                // no blanket mapping to an authentication error here: the TLS upgrade in between fails with
+                // connection errors of its own, and each authentication step maps its plugin's failures
                 return password(this.settings).flatMap(password -> {
                     this.password = password.orElse(null);
                     return onHandshake(handshake);
-                }).onErrorMap(e -> e instanceof IllegalStateException || e instanceof IllegalArgumentException,
-                    e -> authenticationError(e.getMessage()));
+                });
             }
             if (message instanceof AuthSwitchRequest) {
                 return onAuthSwitch((AuthSwitchRequest) message);
@@ -172,13 +173,17 @@ public final class LoginFlow {
                 + "text and needs TLS, but " + (serverTls ? "sslMode=" + mode : "the server does not offer TLS"),
                 "08004", 0));
         }
-        this.plugin = AuthenticationPlugins.create(this.jwt ? JWT_PLUGIN
-            : AuthenticationPlugins.isSupported(handshake.getAuthPluginName()) ? handshake.getAuthPluginName()
-            : "mysql_native_password");
-        this.authentication = new AuthenticationContext(this.password, handshake.getSeed(), tls,
-            this.settings.get(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL),
-            !this.jwt && this.settings.get(SingleStoreOptions.ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT),
-            !this.jwt && this.settings.get(SingleStoreOptions.SOCKET) != null, this.settings.serverRsaPublicKey());
+        try {
+            this.plugin = AuthenticationPlugins.create(this.jwt ? JWT_PLUGIN
+                : AuthenticationPlugins.isSupported(handshake.getAuthPluginName()) ? handshake.getAuthPluginName()
+                : "mysql_native_password");
+            this.authentication = new AuthenticationContext(this.password, handshake.getSeed(), tls,
+                this.settings.get(SingleStoreOptions.ALLOW_PUBLIC_KEY_RETRIEVAL),
+                !this.jwt && this.settings.get(SingleStoreOptions.ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT),
+                !this.jwt && this.settings.get(SingleStoreOptions.SOCKET) != null, this.settings.serverRsaPublicKey());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return Mono.error(authenticationError(e.getMessage()));
+        }
         Mono<Void> upgrade = tls
             ? this.client.send(new SslRequest(capabilities, MAX_PACKET, COLLATION_UTF8MB4))
             .then(this.client.startTls(this.sslContext, peerName(), this.host != null ? this.host.port()

@@ -22,9 +22,14 @@ import java.util.Map;
  *
  * <p>User, password, database and query parts are URL-decoded ({@code +} is a space). The first path segment is
  * the database. The query keys are kept as written; the option registry matches them. No error message ever
- * contains the URL or any part of it except a malformed port, because a URL usually holds a password.
+ * contains the URL or any part of it, not even a malformed port: a URL usually holds a password, and one with an
+ * unencoded {@code @ : / ? #} is cut in the wrong place, so that the host and the port may hold pieces of it.
  */
 public final class ConnectionUrl {
+
+    /** Why a message does not quote the host or the port, and the remedy. */
+    private static final String NOT_REPEATED = "; the value is not repeated, as it may hold part of a password: "
+        + "percent-encode '@', ':', '/', '?' and '#' in a URL's password";
 
     private final Map<String, Object> parts;
     private final Map<String, String> query;
@@ -176,7 +181,7 @@ public final class ConnectionUrl {
             split = HostAndPort.split(authority);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The host of the connection URL in " + origin + " is malformed: "
-                + e.getMessage());
+                + e.getMessage() + NOT_REPEATED);
         }
         String host = split[0];
         String port = split[1];
@@ -186,7 +191,7 @@ public final class ConnectionUrl {
         if (port != null && !port.isEmpty()) {
             if (!port.chars().allMatch(c -> c >= '0' && c <= '9') || port.length() > 5) {
                 throw new IllegalArgumentException("Option 'port' from the connection URL in " + origin
-                    + " expects a number, got '" + port + "'");
+                    + " expects a number between 1 and 65535" + NOT_REPEATED);
             }
             parts.put("port", Integer.parseInt(port));
         }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Resolves options by the one precedence rule, highest first: <b>explicit</b> (the entries of
@@ -39,6 +40,15 @@ public final class OptionResolver {
         "initialSize", "maxSize", "minIdle", "maxAcquireTime", "maxCreateConnectionTime", "maxIdleTime",
         "maxLifeTime", "maxValidationTime", "poolName", "registerJmx", "postAllocate", "preRelease",
         "validationQuery", "validationDepth");
+
+    /** What an option name may look like; anything else is not repeated in messages. */
+    private static final Pattern OPTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+    /** Where each part of a connection URL is written, for messages. */
+    private static final Map<String, String> URL_PARTS = Map.of("host", "in the host part (host:port)",
+        "port", "in the host part (host:port)", "user", "in the user info (user:password@)",
+        "password", "in the user info (user:password@)", "database", "in the path (/database)",
+        "haMode", "by the protocol (r2dbc:singlestore:<mode>://)");
 
     private OptionResolver() {
     }
@@ -74,7 +84,7 @@ public final class OptionResolver {
             if (value == null || SPI_NAMES.contains(name) || POOL_OPTIONS.contains(name)) {
                 return;
             }
-            put(explicitLayer, known(name, null), new Raw(value, name, null));
+            put(explicitLayer, known(name, value, null), new Raw(value, name, null));
         });
         Map<OptionDescriptor<?>, Raw> urlLayer = new LinkedHashMap<>();
         Raw url = explicitLayer.remove(descriptor(SingleStoreOptions.URL));
@@ -170,20 +180,25 @@ public final class OptionResolver {
     }
 
     private static void urlLayer(ConnectionUrl url, String origin, Map<OptionDescriptor<?>, Raw> layer) {
-        url.parts().forEach((name, value) -> layer.put(known(name, origin), new Raw(value, name, origin)));
+        url.parts().forEach((name, value) -> layer.put(known(name, value, origin), new Raw(value, name, origin)));
         url.query().forEach((key, value) -> {
             if (!POOL_OPTIONS.contains(key)) {
-                OptionDescriptor<?> descriptor = known(key, origin);
+                OptionDescriptor<?> descriptor = known(key, value, origin);
                 if (descriptor.option() == SingleStoreOptions.URL || descriptor.isProgrammatic()) {
-                    throw unknown(key, origin);
+                    throw unknown(key, value, origin);
+                }
+                Raw part = layer.get(descriptor);
+                if (part != null && url.parts().containsKey(part.via)) {
+                    throw new IllegalArgumentException("Option '" + descriptor.name() + "' is given twice in "
+                        + origin + ": " + URL_PARTS.get(part.via) + " and as '?" + key + "='; give it once");
                 }
                 put(layer, descriptor, new Raw(value, key, origin));
             }
         });
     }
 
-    private static OptionDescriptor<?> known(String name, String origin) {
-        return SingleStoreOptions.find(name).orElseThrow(() -> unknown(name, origin));
+    private static OptionDescriptor<?> known(String name, Object value, String origin) {
+        return SingleStoreOptions.find(name).orElseThrow(() -> unknown(name, value, origin));
     }
 
     private static OptionDescriptor<?> descriptor(Option<?> option) {
@@ -214,11 +229,19 @@ public final class OptionResolver {
         return host.indexOf(':') >= 0 && host.indexOf(':') == host.lastIndexOf(':');
     }
 
-    private static IllegalArgumentException unknown(String name, String origin) {
+    /**
+     * The name of an unknown option is repeated only when it looks like one and its value holds no {@code @}: a
+     * URL whose password holds an unencoded {@code ?} or {@code #} puts the rest of its user info into the query.
+     */
+    private static IllegalArgumentException unknown(String name, Object value, String origin) {
         Set<String> known = new TreeSet<>(SPI_NAMES);
         SingleStoreOptions.descriptors().forEach(descriptor -> known.add(descriptor.name()));
-        return new IllegalArgumentException("Unknown option '" + name + "'" + (origin == null ? "" : " in " + origin)
-            + " for driver 'singlestore'; known options: " + known);
+        boolean repeat = OPTION_NAME.matcher(name).matches()
+            && !(value instanceof CharSequence && value.toString().indexOf('@') >= 0);
+        return new IllegalArgumentException("Unknown option " + (repeat ? "'" + name + "'" : "(its name is not "
+            + "repeated, as it may hold part of a password: percent-encode '@', ':', '/', '?' and '#' in a URL's "
+            + "password)") + (origin == null ? "" : " in " + origin) + " for driver 'singlestore'; known options: "
+            + known);
     }
 
     /**

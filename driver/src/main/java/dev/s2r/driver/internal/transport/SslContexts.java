@@ -8,15 +8,33 @@ import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.SslMode;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Builds the client TLS context for an {@link SslMode}.
+ * Builds the client TLS context for an {@link SslMode}, with the JDK's TLS implementation. Everything the options
+ * name is checked here, before any connection: the PEM files ({@code sslCa}, {@code sslCert}, {@code sslKey}), that
+ * the key matches the certificate, and that every {@code tlsVersion} and {@code tlsCiphers} entry is one the JVM
+ * supports (the JDK would otherwise refuse it only when a handshake starts).
  */
 public final class SslContexts {
+
+    /** SQLSTATE of a TLS set-up problem: a connection exception that no server caused. */
+    static final String SET_UP_SQL_STATE = "08000";
 
     private SslContexts() {
     }
@@ -24,7 +42,8 @@ public final class SslContexts {
     /**
      * @param settings the connection settings
      * @return the TLS context, or {@code null} when TLS is disabled
-     * @throws R2dbcNonTransientResourceException when the CA file cannot be read
+     * @throws R2dbcNonTransientResourceException ({@code 08000}) for any problem of the TLS options, naming the
+     *                                            option and the file or entry
      */
     public static SslContext create(Settings settings) {
         SslMode mode = settings.get(SingleStoreOptions.SSL_MODE);
@@ -34,33 +53,85 @@ public final class SslContexts {
         if (settings.get(SingleStoreOptions.SSL_CONTEXT) != null) {
             return (SslContext) settings.get(SingleStoreOptions.SSL_CONTEXT);
         }
-        SslContextBuilder builder = SslContextBuilder.forClient();
-        if (settings.get(SingleStoreOptions.SSL_CERT) != null) {
-            if (settings.get(SingleStoreOptions.SSL_KEY) == null) {
-                throw new R2dbcNonTransientResourceException("sslCert needs sslKey (the client's private key, PEM)",
-                    "08000", 0);
+        try {
+            return build(settings, mode);
+        } catch (R2dbcException e) {
+            throw e;
+        } catch (Exception e) {
+            throw setUpError(String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * @param problem what is wrong, naming the option and the file or entry
+     * @param cause   the underlying failure, or {@code null}
+     * @return the error of a TLS set-up problem: {@link R2dbcNonTransientResourceException}, SQLSTATE
+     * {@code 08000}, message {@code Cannot set up TLS: <problem>}
+     */
+    public static R2dbcNonTransientResourceException setUpError(String problem, Throwable cause) {
+        return new R2dbcNonTransientResourceException("Cannot set up TLS: " + problem, SET_UP_SQL_STATE, 0,
+            (String) null, cause);
+    }
+
+    private static SslContext build(Settings settings, SslMode mode) throws Exception {
+        SslContextBuilder builder = SslContextBuilder.forClient().sslProvider(SslProvider.JDK);
+        Path certificate = settings.get(SingleStoreOptions.SSL_CERT);
+        Path key = settings.get(SingleStoreOptions.SSL_KEY);
+        if (certificate != null && key == null) {
+            throw setUpError("sslCert needs sslKey (the private key of the client certificate, PEM)", null);
+        }
+        if (key != null && certificate == null) {
+            throw setUpError("sslKey needs sslCert (the client certificate, PEM)", null);
+        }
+        if (certificate != null) {
+            List<X509Certificate> chain = PemFiles.certificates(certificate, "sslCert");
+            PrivateKey privateKey = PemFiles.privateKey(key, "sslKey");
+            PemFiles.checkPair(privateKey, key, "sslKey", chain.get(0), certificate, "sslCert");
+            builder.keyManager(privateKey, chain);
+        }
+        List<String> versions = settings.get(SingleStoreOptions.TLS_VERSION);
+        List<String> ciphers = settings.get(SingleStoreOptions.TLS_CIPHERS);
+        if (!versions.isEmpty() || !ciphers.isEmpty()) {
+            SSLParameters supported = SSLContext.getDefault().getSupportedSSLParameters();
+            if (!versions.isEmpty()) {
+                checkSupported("tlsVersion", "protocol version", versions, supported.getProtocols(), true);
+                builder.protocols(versions);
             }
-            builder.keyManager(settings.get(SingleStoreOptions.SSL_CERT).toFile(), settings.get(SingleStoreOptions.SSL_KEY).toFile());
-        }
-        if (!settings.get(SingleStoreOptions.TLS_VERSION).isEmpty()) {
-            builder.protocols(settings.get(SingleStoreOptions.TLS_VERSION));
-        }
-        if (!settings.get(SingleStoreOptions.TLS_CIPHERS).isEmpty()) {
-            builder.ciphers(settings.get(SingleStoreOptions.TLS_CIPHERS));
+            if (!ciphers.isEmpty()) {
+                checkSupported("tlsCiphers", "cipher suite", ciphers, supported.getCipherSuites(), false);
+                builder.ciphers(ciphers);
+            }
         }
         if (!mode.verifiesCertificate()) {
             builder.trustManager(InsecureTrustManagerFactory.INSTANCE).endpointIdentificationAlgorithm(null);
         } else {
-            if (settings.get(SingleStoreOptions.SSL_CA) != null) {
-                builder.trustManager(settings.get(SingleStoreOptions.SSL_CA).toFile());
+            Path ca = settings.get(SingleStoreOptions.SSL_CA);
+            if (ca != null) {
+                builder.trustManager(PemFiles.certificates(ca, "sslCa"));
             }
             builder.endpointIdentificationAlgorithm(mode == SslMode.VERIFY_IDENTITY ? "HTTPS" : null);
         }
-        try {
-            return builder.build();
-        } catch (SSLException | IllegalArgumentException e) {
-            throw new R2dbcNonTransientResourceException("Cannot set up TLS: " + e.getMessage(), "08000", 0,
-                (String) null, e);
+        return builder.build();
+    }
+
+    /**
+     * Fails naming every entry the JVM does not support, with the supported ones when they are few enough to list.
+     */
+    private static void checkSupported(String option, String what, List<String> entries, String[] supported,
+                                       boolean listSupported) {
+        Set<String> known = new HashSet<>(Arrays.asList(supported));
+        List<String> unknown = new ArrayList<>();
+        for (String entry : entries) {
+            if (!known.contains(entry)) {
+                unknown.add(entry);
+            }
         }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String names = unknown.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        throw setUpError("option " + option + " names " + names + ", " + (unknown.size() == 1 ? "a " + what
+            : what + "s") + " this JVM does not support" + (listSupported ? "; supported: " + String.join(", ",
+            supported) : " (the JDK's names, as TLS_AES_128_GCM_SHA256, are case-sensitive)"), null);
     }
 }
