@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README.md's Java code blocks are regions of the compiled examples: a block preceded by
+ * The Java code blocks of README.md and of the docs are regions of the compiled examples: a block preceded by
  * {@code <!-- snippet: Connecting#url -->} must be the region between {@code // snippet:url} and
- * {@code // end-snippet} of {@code Connecting.java}, unindented. Run with {@code -Ds2r.docs.write=true} to copy the
- * regions into the README.
+ * {@code // end-snippet} of {@code Connecting.java}, unindented. Every Java block of README.md has a marker. Run with
+ * {@code -Ds2r.docs.write=true} to copy the regions into the files.
  */
 final class ReadmeSnippetsTests {
 
@@ -29,7 +29,25 @@ final class ReadmeSnippetsTests {
 
     @Test
     void everyJavaBlockOfTheReadmeIsARegionOfAnExample() throws IOException {
+        List<String> checked = check(README);
+
+        assertThat(checked).as("snippets in README.md").isNotEmpty();
         String readme = Files.readString(README, StandardCharsets.UTF_8);
+        assertThat(readme.split("```java", -1).length - 1).as("every ```java block of README.md has a snippet marker")
+            .isEqualTo(checked.size());
+    }
+
+    @Test
+    void theMarkedBlocksOfTheDocsAreRegionsOfTheExamples() throws IOException {
+        List<String> checked = new ArrayList<>();
+        checked.addAll(check(Path.of("..", "docs", "driver.md")));
+        checked.addAll(check(Path.of("..", "docs", "singlestore.md")));
+
+        assertThat(checked).contains("rows", "show", "pool");
+    }
+
+    private static List<String> check(Path file) throws IOException {
+        String readme = Files.readString(file, StandardCharsets.UTF_8);
         Matcher matcher = MARKER.matcher(readme);
         StringBuilder rewritten = new StringBuilder();
         List<String> checked = new ArrayList<>();
@@ -38,19 +56,16 @@ final class ReadmeSnippetsTests {
             matcher.appendReplacement(rewritten, Matcher.quoteReplacement("<!-- snippet: " + matcher.group(1) + "#"
                 + matcher.group(2) + " -->\n```java\n" + expected + "```"));
             if (!Boolean.getBoolean("s2r.docs.write")) {
-                assertThat(matcher.group(3)).as("README block " + matcher.group(1) + "#" + matcher.group(2)
+                assertThat(matcher.group(3)).as(file + " block " + matcher.group(1) + "#" + matcher.group(2)
                     + "; copy it from the example with -Ds2r.docs.write=true").isEqualTo(expected);
             }
             checked.add(matcher.group(2));
         }
         matcher.appendTail(rewritten);
         if (Boolean.getBoolean("s2r.docs.write")) {
-            Files.writeString(README, rewritten.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, rewritten.toString(), StandardCharsets.UTF_8);
         }
-
-        assertThat(checked).as("snippets in README.md").isNotEmpty();
-        assertThat(readme.split("```java", -1).length - 1).as("every ```java block of README.md has a snippet marker")
-            .isEqualTo(checked.size());
+        return checked;
     }
 
     /** The lines between {@code // snippet:NAME} and {@code // end-snippet}, without their common indent. */
