@@ -17,6 +17,7 @@ module dev.s2r.driver {
     requires io.netty.transport;
     requires io.netty.transport.unix.common;
     requires org.slf4j;
+    requires com.fasterxml.jackson.core;
     requires static org.mongodb.bson;
     requires static org.apache.arrow.memory.core;
     requires static org.apache.arrow.vector;

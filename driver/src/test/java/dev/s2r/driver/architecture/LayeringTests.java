@@ -36,6 +36,7 @@ final class LayeringTests {
         "dev.s2r.driver.internal.connect",
         "dev.s2r.driver.internal.row",
         "dev.s2r.driver.internal.client",
+        "dev.s2r.driver.internal.http",
         "dev.s2r.driver.internal.transport",
         "dev.s2r.driver.internal.message.client",
         "dev.s2r.driver.internal.message.server",

@@ -152,6 +152,20 @@ public final class ExceptionFactory {
     }
 
     /**
+     * The body of a Data API (HTTP) answer is not what its endpoint sends: not JSON, cut short, or JSON of another
+     * shape (a proxy's page, a field of the wrong type, a row longer than its columns). Like {@link #protocolError},
+     * nothing more can be read from that answer.
+     *
+     * @param how   what was wrong, and where
+     * @param cause the parser's exception, may be {@code null}
+     * @return an exception with SQLSTATE {@code 08S01} (communication link failure) and error code 0
+     */
+    public static R2dbcNonTransientResourceException malformedDataApiAnswer(String how, Throwable cause) {
+        return new R2dbcNonTransientResourceException("The Data API answer was malformed: " + how,
+            COMMUNICATION_LINK_FAILURE, 0, cause);
+    }
+
+    /**
      * A client-side timeout (statement or connect timeout) expired.
      *
      * @param message what timed out

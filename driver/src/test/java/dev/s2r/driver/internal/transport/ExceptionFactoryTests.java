@@ -170,6 +170,17 @@ final class ExceptionFactoryTests {
     }
 
     @Test
+    void aMalformedDataApiAnswerIsCommunicationLinkFailure() {
+        IllegalArgumentException cause = new IllegalArgumentException("parser");
+        R2dbcNonTransientResourceException e = ExceptionFactory.malformedDataApiAnswer("row 1 is a number", cause);
+
+        assertThat(e.getMessage()).isEqualTo("The Data API answer was malformed: row 1 is a number");
+        assertThat(e.getSqlState()).isEqualTo("08S01");
+        assertThat(e.getErrorCode()).isZero();
+        assertThat(e.getCause()).isSameAs(cause);
+    }
+
+    @Test
     void timeoutCarriesSql() {
         R2dbcTimeoutException e = ExceptionFactory.timeout("Statement timed out after PT1S", "SELECT SLEEP(5)");
 
