@@ -10,6 +10,8 @@ module dev.s2r.driver {
     requires transitive org.reactivestreams;
     requires transitive reactor.core;
     requires reactor.netty.core;
+    requires reactor.netty.http;
+    requires io.netty.codec.http;
     requires io.netty.buffer;
     requires io.netty.codec;
     requires io.netty.common;

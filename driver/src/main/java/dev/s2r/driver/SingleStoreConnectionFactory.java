@@ -7,6 +7,8 @@ import dev.s2r.driver.internal.util.Assert;
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.api.SslMode;
+import dev.s2r.driver.api.Transport;
 import dev.s2r.driver.internal.client.TcpConnector;
 import dev.s2r.driver.internal.codec.Codecs;
 import dev.s2r.driver.internal.codec.DefaultCodecs;
@@ -14,6 +16,7 @@ import dev.s2r.driver.internal.connect.HostConnector;
 import dev.s2r.driver.internal.connect.HostDenyList;
 import dev.s2r.driver.internal.connect.LoginFlow;
 import dev.s2r.driver.internal.connect.SessionSetup;
+import dev.s2r.driver.internal.http.DataApiClient;
 import dev.s2r.driver.internal.options.OptionResolver;
 import dev.s2r.driver.internal.options.Settings;
 import dev.s2r.driver.internal.transport.SslContexts;
@@ -51,15 +54,49 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     private final HostConnector hosts;
     /** The TLS context (empty when TLS is off): built once on success; a failure is retried by the next create. */
     private final Mono<Optional<SslContext>> tls;
+    /** The Data API client when the transport is the Data API (built once, off the event loop), else null. */
+    private final Mono<DataApiClient> dataApi;
 
     private SingleStoreConnectionFactory(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
         this.configuration = Assert.requireNonNull(configuration, "configuration");
         this.settings = configuration.settings();
+        this.settings.checkDataApi();
         this.hosts = new HostConnector(this.settings, denyList);
         this.tls = Mono.fromCallable(() -> Optional.ofNullable(SslContexts.create(this.settings)))
             .subscribeOn(Schedulers.boundedElastic())
             .cache(context -> Duration.ofMillis(Long.MAX_VALUE), error -> Duration.ZERO,
                 () -> Duration.ZERO);
+        Transport transport = this.settings.transport();
+        this.dataApi = !transport.isDataApi() ? null : Mono.fromCallable(() -> dataApiClient(transport))
+            .subscribeOn(Schedulers.boundedElastic())
+            .cache(client -> Duration.ofMillis(Long.MAX_VALUE), error -> Duration.ZERO, () -> Duration.ZERO);
+    }
+
+    /**
+     * A class missing from the class path (a dependency left out of an application's build) is a {@link LinkageError},
+     * which Reactor rethrows instead of signalling: turned into an exception here, it fails {@code create()} rather
+     * than leaving it waiting forever.
+     */
+    private DataApiClient dataApiClient(Transport transport) {
+        try {
+            return DataApiClient.create(this.settings, transport == Transport.HTTPS
+                ? SslContexts.create(this.settings, httpsMode(this.settings)) : null);
+        } catch (LinkageError e) {
+            throw new IllegalStateException("The Data API transport cannot start: " + e
+                + " (is a reactor-netty-http or netty dependency excluded from the build?)", e);
+        }
+    }
+
+    /** HTTPS verifies the server's certificate and name unless {@code sslMode} says otherwise, as HTTP clients do. */
+    private static SslMode httpsMode(Settings settings) {
+        SslMode mode = settings.get(SingleStoreOptions.SSL_MODE);
+        if (settings.source(SingleStoreOptions.SSL_MODE) == Settings.Source.DEFAULT && mode == SslMode.PREFERRED) {
+            return SslMode.VERIFY_IDENTITY;
+        }
+        if (mode == SslMode.DISABLED) {
+            throw new IllegalArgumentException("sslMode=DISABLED contradicts the https transport; use http");
+        }
+        return mode;
     }
 
     static SingleStoreConnectionFactory from(SingleStoreConnectionConfiguration configuration, HostDenyList denyList) {
@@ -102,6 +139,9 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
 
     @Override
     public Mono<dev.s2r.driver.api.SingleStoreConnection> create() {
+        if (this.dataApi != null) {
+            return this.dataApi.map(client -> new DataApiConnection(client, this.settings, this.codecs));
+        }
         return this.tls.flatMap(ssl -> {
             String socket = this.settings.get(SingleStoreOptions.SOCKET);
             if (socket != null) {

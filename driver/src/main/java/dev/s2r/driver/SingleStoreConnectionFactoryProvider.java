@@ -67,7 +67,9 @@ public final class SingleStoreConnectionFactoryProvider implements ConnectionFac
         if (protocol == null || protocol.toString().isEmpty()) {
             return;
         }
-        HaMode.ofProtocol(protocol.toString());
+        if (!protocol.toString().equalsIgnoreCase("http") && !protocol.toString().equalsIgnoreCase("https")) {
+            HaMode.ofProtocol(protocol.toString());
+        }
     }
 
     static SingleStoreConnectionFactory create(Settings settings) {

@@ -155,11 +155,11 @@ class MultipleHostsOptionsTests {
         }
 
         @Test
-        void httpStaysReservedForTheDataApi() {
-            assertThatThrownBy(() -> fromUrl("r2dbc:singlestore:https://u:" + SECRET + "@h1/db"))
+        void theDataApiTakesOneHost() {
+            assertThatThrownBy(() -> SingleStoreConnectionFactory.from(
+                    fromUrl("r2dbc:singlestore:https://u:" + SECRET + "@h1,h2/db")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Protocol 'https' is not supported")
-                .hasMessageContaining("Data API")
+                .hasMessageContaining("one host")
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(SECRET));
         }
 

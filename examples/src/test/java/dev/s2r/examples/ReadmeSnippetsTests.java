@@ -42,8 +42,9 @@ final class ReadmeSnippetsTests {
         List<String> checked = new ArrayList<>();
         checked.addAll(check(Path.of("..", "docs", "driver.md")));
         checked.addAll(check(Path.of("..", "docs", "singlestore.md")));
+        checked.addAll(check(Path.of("..", "docs", "data-api.md")));
 
-        assertThat(checked).contains("rows", "show", "pool");
+        assertThat(checked).contains("rows", "show", "pool", "query");
     }
 
     private static List<String> check(Path file) throws IOException {

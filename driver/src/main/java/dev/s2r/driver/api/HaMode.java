@@ -44,20 +44,18 @@ public enum HaMode {
      *
      * @param protocol the protocol slot, not empty
      * @return the mode
-     * @throws IllegalArgumentException for HTTP(S) (the Data API, not supported yet) and any other protocol, with a
-     *                                  message saying what is supported
+     * @throws IllegalArgumentException for any protocol that is neither an HA mode nor the Data API's
+     *                                  {@code http}/{@code https} (which {@link Transport} reads), with a message
+     *                                  saying what is supported
      */
     public static HaMode ofProtocol(String protocol) {
         String name = protocol.toLowerCase(Locale.ROOT);
-        if (name.equals("http") || name.equals("https")) {
-            throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported: the Data API over HTTP "
-                + "is planned; use r2dbc:singlestore://host:port/database for the MySQL protocol");
-        }
         try {
             return parse(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Protocol '" + protocol + "' is not supported (an unsupported protocol "
-                + "after 'r2dbc:singlestore:'): use r2dbc:singlestore://host:port/database, or "
+                + "after 'r2dbc:singlestore:'): use r2dbc:singlestore://host:port/database, "
+                + "r2dbc:singlestore:https://host/database for the Data API, or "
                 + "r2dbc:singlestore:sequential:// (alias failover) or r2dbc:singlestore:loadbalance:// (alias "
                 + "load-balance) with several hosts");
         }

@@ -36,6 +36,7 @@ public final class OptionDescriptor<T> {
     private final String environmentVariable;
     private final boolean secret;
     private final boolean programmatic;
+    private final boolean mysqlOnly;
     private final Scope scope;
     private final String typeText;
     private final String description;
@@ -49,6 +50,7 @@ public final class OptionDescriptor<T> {
         this.defaultValue = d.defaultValue;
         this.defaultText = d.defaultText;
         this.programmatic = d.programmatic;
+        this.mysqlOnly = d.mysqlOnly;
         this.environmentVariable = d.programmatic ? null : d.environmentVariable;
         this.secret = d.secret;
         this.scope = d.scope;
@@ -103,6 +105,14 @@ public final class OptionDescriptor<T> {
      */
     public boolean isProgrammatic() {
         return this.programmatic;
+    }
+
+    /**
+     * @return whether the option means something for the MySQL protocol only: the Data API refuses it, with a message
+     * that says so, when it is given
+     */
+    public boolean isMysqlOnly() {
+        return this.mysqlOnly;
     }
 
     /** @return where the option applies */
@@ -183,6 +193,7 @@ public final class OptionDescriptor<T> {
         private String environmentVariable;
         private boolean secret;
         private boolean programmatic;
+        private boolean mysqlOnly;
         private Scope scope = Scope.CONNECTION;
         private String description;
 
@@ -223,6 +234,11 @@ public final class OptionDescriptor<T> {
         Declaration<T> programmatic() {
             this.programmatic = true;
             this.defaultText = "none";
+            return this;
+        }
+
+        Declaration<T> mysqlOnly() {
+            this.mysqlOnly = true;
             return this;
         }
 

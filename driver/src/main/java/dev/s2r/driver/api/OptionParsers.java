@@ -93,6 +93,17 @@ final class OptionParsers {
         return of("string", (value, python) -> value.toString());
     }
 
+    /** A Data API version, the path segment {@code v<n>}: nothing else may reach the request's path. */
+    static Parser<String> apiVersion() {
+        return of("v<number>", (value, python) -> {
+            String text = value.toString().trim().toLowerCase(java.util.Locale.ROOT);
+            if (!text.matches("v[0-9]{1,3}")) {
+                throw new Invalid("a version such as v2");
+            }
+            return text;
+        });
+    }
+
     static Parser<CharSequence> password() {
         return of("CharSequence, secret", (value, python) ->
             value instanceof CharSequence ? (CharSequence) value : value.toString());

@@ -25,6 +25,7 @@ import static dev.s2r.driver.api.OptionParsers.enumOf;
 import static dev.s2r.driver.api.OptionParsers.integer;
 import static dev.s2r.driver.api.OptionParsers.longValue;
 import static dev.s2r.driver.api.OptionParsers.path;
+import static dev.s2r.driver.api.OptionParsers.apiVersion;
 import static dev.s2r.driver.api.OptionParsers.text;
 
 /**
@@ -62,18 +63,18 @@ public final class SingleStoreOptions {
     /** How a new connection picks one of several hosts. */
     public static final Option<HaMode> HA_MODE = declare(define("haMode", HaMode.class,
         enumOf(HaMode.class, HaMode::parse)).defaultValue(HaMode.SEQUENTIAL)
-        .doc("With several hosts: try them in order (failover) or in a random order per connection. Also accepts "
+        .mysqlOnly().doc("With several hosts: try them in order (failover) or in a random order per connection. Also accepts "
             + "`sequential`, `failover`, `loadbalance`, `load-balance` (case-insensitive), and comes from the protocol "
             + "part of an R2DBC URL (`r2dbc:singlestore:loadbalance://`)."));
     /** How long a host that failed to connect is skipped. */
     public static final Option<Duration> HOST_DENY_DURATION = declare(define("hostDenyDuration", Duration.class,
         duration(false, false)).alias("hostBlacklistDuration").defaultValue(Duration.ofSeconds(60))
-        .doc("How long a host that failed with a connection error is tried only after all others, by every factory "
+        .mysqlOnly().doc("How long a host that failed with a connection error is tried only after all others, by every factory "
             + "of the JVM. `0` never denies."));
     /** Passes over the host list when every host fails. */
     public static final Option<Integer> RETRIES_ALL_DOWN = declare(define("retriesAllDown", Integer.class,
         integer(1, Integer.MAX_VALUE)).defaultValue(3)
-        .doc("With several hosts: passes over the list, 250 ms apart, before `create()` fails because every host "
+        .mysqlOnly().doc("With several hosts: passes over the list, 250 ms apart, before `create()` fails because every host "
             + "failed. A single host is tried once."));
     /** User name. */
     public static final Option<String> USER = declare(define("user", String.class, text())
@@ -157,44 +158,44 @@ public final class SingleStoreOptions {
     public static final Option<StatementTimeoutMode> STATEMENT_TIMEOUT_MODE = declare(define("statementTimeoutMode",
         StatementTimeoutMode.class, enumOf(StatementTimeoutMode.class, StatementTimeoutMode::parse))
         .alias("statement_timeout_mode").defaultValue(StatementTimeoutMode.AUTO)
-        .doc("How `setStatementTimeout` is enforced: the server's limit where it has one, else a client timer "
+        .mysqlOnly().doc("How `setStatementTimeout` is enforced: the server's limit where it has one, else a client timer "
             + "(`AUTO`), or a client timer and `KILL QUERY` everywhere (`CLIENT`); see [§3.7](#37-timeouts)."));
     /** Lock wait timeout applied after connecting. */
     public static final Option<Duration> LOCK_WAIT_TIMEOUT = declare(define("lockWaitTimeout", Duration.class,
-        duration(false, false)).doc("Applied to every new connection as by `setLockWaitTimeout`."));
+        duration(false, false)).mysqlOnly().doc("Applied to every new connection as by `setLockWaitTimeout`."));
     /** Session variables set at connect. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<Map<String, String>> SESSION_VARIABLES = declare(define("sessionVariables",
         (Class) Map.class, OptionParsers.sessionVariables()).alias("session_variables").defaultValue(Map.of())
         .defaultText("none")
-        .doc("Session variables set on every new connection with one `SET @@SESSION.name=value, …` sent ahead of the "
+        .mysqlOnly().doc("Session variables set on every new connection with one `SET @@SESSION.name=value, …` sent ahead of the "
             + "driver's setup query (pipelined: no extra round trip), so the driver reads the session as they left "
             + "it (e.g. `sql_mode`, `time_zone`). Values are SQL (`sql_mode='ANSI_QUOTES'`); names must be "
             + "identifiers and values may not contain `;`. An error (unknown variable) fails `create()`."));
     /** SQL run once at connect. */
     public static final Option<String> INIT_SQL = declare(define("initSql", String.class, text())
-        .alias("init_command").doc("SQL run on every new connection after the session is set up; a failure fails "
+        .alias("init_command").mysqlOnly().doc("SQL run on every new connection after the session is set up; a failure fails "
             + "`create()`."));
     /** Server-side prepared statements. */
     public static final Option<Boolean> USE_SERVER_PREP_STMTS = declare(define("useServerPrepStmts", Boolean.class,
-        bool()).defaultValue(true).doc("Parameterised statements are prepared on the server (binary protocol). "
+        bool()).defaultValue(true).mysqlOnly().doc("Parameterised statements are prepared on the server (binary protocol). "
             + "`false` interpolates escaped literals on the client."));
     /** Prepared statements cached per connection. */
     public static final Option<Integer> PREPARE_CACHE_SIZE = declare(define("prepareCacheSize", Integer.class,
-        integer(0, Integer.MAX_VALUE)).defaultValue(256).doc("Server-prepared statements kept per connection (LRU). "
+        integer(0, Integer.MAX_VALUE)).defaultValue(256).mysqlOnly().doc("Server-prepared statements kept per connection (LRU). "
             + "`0` closes each statement after use."));
     /** Several statements per query. */
     public static final Option<Boolean> ALLOW_MULTI_QUERIES = declare(define("allowMultiQueries", Boolean.class,
         bool()).alias("multi_statements").environment("SINGLESTOREDB_MULTI_STATEMENTS").defaultValue(false)
-        .doc("Requests `CLIENT_MULTI_STATEMENTS`, so one SQL string may hold several `;`-separated statements. "
+        .mysqlOnly().doc("Requests `CLIENT_MULTI_STATEMENTS`, so one SQL string may hold several `;`-separated statements. "
             + "Batches then go out as one query."));
     /** Multi-row INSERT rewriting of batches. */
     public static final Option<Boolean> REWRITE_BATCHED_INSERTS = declare(define("rewriteBatchedInserts",
-        Boolean.class, bool()).defaultValue(true).doc("`Statement.add()` batches of a plain `INSERT ... VALUES (...)` "
+        Boolean.class, bool()).defaultValue(true).mysqlOnly().doc("`Statement.add()` batches of a plain `INSERT ... VALUES (...)` "
             + "go out as multi-row INSERTs (see [§3.3](#33-several-bindings-add-and-batches))."));
     /** MariaDB's COM_STMT_BULK_EXECUTE for batches. */
     public static final Option<Boolean> USE_BULK_STMTS = declare(define("useBulkStmts", Boolean.class, bool())
-        .defaultValue(true).doc("On MariaDB servers that offer it, those batches go out as `COM_STMT_BULK_EXECUTE` "
+        .defaultValue(true).mysqlOnly().doc("On MariaDB servers that offer it, those batches go out as `COM_STMT_BULK_EXECUTE` "
             + "(needs `useServerPrepStmts=true`). No effect on SingleStore and MySQL."));
     /** TCP_NODELAY. */
     public static final Option<Boolean> TCP_NO_DELAY = declare(define("tcpNoDelay", Boolean.class, bool())
@@ -204,16 +205,16 @@ public final class SingleStoreOptions {
         .defaultValue(false).doc("`SO_KEEPALIVE`."));
     /** RSA key retrieval for sha256_password and caching_sha2_password. */
     public static final Option<Boolean> ALLOW_PUBLIC_KEY_RETRIEVAL = declare(define("allowPublicKeyRetrieval",
-        Boolean.class, bool()).defaultValue(false).doc("Lets `sha256_password` and `caching_sha2_password` ask the "
+        Boolean.class, bool()).defaultValue(false).mysqlOnly().doc("Lets `sha256_password` and `caching_sha2_password` ask the "
             + "server for its RSA key over unencrypted TCP."));
     /** The server's RSA public key. */
     public static final Option<Path> SERVER_RSA_PUBLIC_KEY_FILE = declare(define("serverRsaPublicKeyFile", Path.class,
-        path("file path")).doc("PEM file with the server's RSA public key, used by `sha256_password` and "
+        path("file path")).mysqlOnly().doc("PEM file with the server's RSA public key, used by `sha256_password` and "
             + "`caching_sha2_password` over unencrypted TCP instead of asking the server. Read once per factory."));
     /** mysql_clear_password over plain TCP. */
     public static final Option<Boolean> ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT = declare(define(
         "allowClearPasswordOverPlainText", Boolean.class, bool()).defaultValue(false)
-        .doc("Lets `mysql_clear_password` send the password over an unencrypted connection; by default it is "
+        .mysqlOnly().doc("Lets `mysql_clear_password` send the password over an unencrypted connection; by default it is "
             + "refused unless the connection uses TLS."));
     /** Micrometer ObservationRegistry; programmatic. */
     public static final Option<Object> OBSERVATION_REGISTRY = declare(define("observationRegistry", Object.class,
@@ -227,7 +228,7 @@ public final class SingleStoreOptions {
             + "`db.statement` (it may contain literals)."));
     /** Commands in flight per connection. */
     public static final Option<Integer> PIPELINE_LIMIT = declare(define("pipelineLimit", Integer.class,
-        integer(1, Integer.MAX_VALUE)).defaultValue(32).doc("How many commands may be written before their "
+        integer(1, Integer.MAX_VALUE)).defaultValue(32).mysqlOnly().doc("How many commands may be written before their "
             + "responses arrive. `1` turns pipelining off."));
     /** Zone of DATETIME/TIMESTAMP values. */
     public static final Option<ZoneId> SERVER_ZONE_ID = declare(define("serverZoneId", ZoneId.class,
@@ -239,27 +240,27 @@ public final class SingleStoreOptions {
     public static final Option<Map<String, String>> CONNECTION_ATTRIBUTES = declare(define("connectionAttributes",
         (Class) Map.class, OptionParsers.attributes()).alias("conn_attrs").environment("SINGLESTOREDB_CONN_ATTRS")
         .defaultValue(Map.of()).defaultText("none")
-        .doc("Extra connection attributes, added to the driver's own `_client_name=s2r`, `_client_version`, `_os`, "
+        .mysqlOnly().doc("Extra connection attributes, added to the driver's own `_client_name=s2r`, `_client_version`, `_os`, "
             + "`_pid` and `_runtime_version`."));
     /** Unix domain socket of the server. */
     public static final Option<String> SOCKET = declare(define("socket", String.class, text()).alias("unix_socket")
-        .doc("Connect through the server's Unix domain socket instead of TCP (Netty's native epoll/kqueue transport, "
+        .mysqlOnly().doc("Connect through the server's Unix domain socket instead of TCP (Netty's native epoll/kqueue transport, "
             + "which reactor-netty brings on Linux and macOS). The host is then only used for TLS."));
     /** Directory LOAD DATA LOCAL INFILE may read from. */
     public static final Option<Path> ALLOW_LOAD_LOCAL_INFILE_IN_PATH = declare(define("allowLoadLocalInfileInPath",
         Path.class, path("directory path")).alias("local_infile_path").defaultText("none (off)")
-        .doc("Allows `LOAD DATA LOCAL INFILE` for files under this directory (links resolved). A file outside it is "
+        .mysqlOnly().doc("Allows `LOAD DATA LOCAL INFILE` for files under this directory (links resolved). A file outside it is "
             + "refused without being read (`R2dbcPermissionDeniedException`); files are streamed in 64 KiB packets, "
             + "never read whole; nothing is pipelined around such a statement."));
     /** How long the server may stay silent while a command waits. */
     public static final Option<Duration> SOCKET_TIMEOUT = declare(define("socketTimeout", Duration.class,
         duration(false, false)).defaultValue(Duration.ZERO).defaultText("`0` (none)")
-        .doc("How long the server may stay silent while a command waits for its answer (checked every quarter of "
+        .mysqlOnly().doc("How long the server may stay silent while a command waits for its answer (checked every quarter of "
             + "it); then every exchange fails with `R2dbcTimeoutException` (`HYT00`) and the connection closes (a "
             + "pool replaces it). Time with reading paused for a slow subscriber does not count."));
     /** How long a statement waits behind an earlier result of the connection that nobody reads. */
     public static final Option<Duration> UNREAD_RESULT_TIMEOUT = declare(define("unreadResultTimeout", Duration.class,
-        duration(false, false)).defaultValue(Duration.ofSeconds(10)).doc("The server answers a connection's "
+        duration(false, false)).defaultValue(Duration.ofSeconds(10)).mysqlOnly().doc("The server answers a connection's "
             + "statements in order, so a statement waits while an earlier result is not read: one handed over and never "
             + "subscribed, or two read interleaved (`Flux.zip` over one connection), which can never progress. After "
             + "this long with no demand for the earlier result while the later one asks for rows, the earlier result "
@@ -267,11 +268,24 @@ public final class SingleStoreOptions {
             + "runs. `0` waits forever."));
     /** Bytes of a result nobody has subscribed to yet read ahead when a later statement waits behind it. */
     public static final Option<Long> UNREAD_RESULT_BUFFER_SIZE = declare(define("unreadResultBufferSize", Long.class,
-        longValue(0)).defaultValue(16L * 1024 * 1024).defaultText("`16777216` (16 MiB)").doc("When a later "
+        longValue(0)).defaultValue(16L * 1024 * 1024).defaultText("`16777216` (16 MiB)").mysqlOnly().doc("When a later "
             + "statement waits behind a result nobody has subscribed to yet (collected, or handed across threads), "
             + "the driver reads that result ahead, copied off the socket's buffers, so that a short one ends and frees "
             + "the connection at once; a longer one is given up as by `unreadResultTimeout`. `0` reads nothing "
             + "ahead."));
+    /** The MySQL protocol or the Data API. */
+    public static final Option<Transport> TRANSPORT = declare(define("transport", Transport.class,
+        enumOf(Transport.class, Transport::parse)).environment("SINGLESTOREDB_DRIVER").defaultValue(Transport.MYSQL)
+        .doc("`MYSQL`, or the Data API (SQL over HTTP) over `HTTP` or `HTTPS`; also from the URL "
+            + "(`r2dbc:singlestore:https://`, and `http://`, `https://`, `singlestoredb+https://` in "
+            + "`SINGLESTOREDB_URL`). See [data-api.md](data-api.md)."));
+    /** The Data API's port when the URL gives none. */
+    public static final Option<Integer> HTTP_PORT = declare(define("httpPort", Integer.class, integer(1, 65535))
+        .alias("http_port").defaultText("80 (`HTTP`), 443 (`HTTPS`)")
+        .doc("Port of the Data API when the host gives none (the dev container's is 9000)."));
+    /** The Data API's version. */
+    public static final Option<String> API_VERSION = declare(define("apiVersion", String.class, apiVersion())
+        .defaultValue("v2").doc("Version of the Data API, the path segment of `/api/<version>/…`."));
     /** How zero dates are read. */
     public static final Option<ZeroDateOption> ZERO_DATE_OPTION = declare(define("zeroDateOption",
         ZeroDateOption.class, enumOf(ZeroDateOption.class, value -> ZeroDateOption.valueOf(value.toUpperCase(
@@ -280,16 +294,16 @@ public final class SingleStoreOptions {
     /** Largest server payload accepted. */
     public static final Option<Long> MAX_MESSAGE_SIZE = declare(define("maxMessageSize", Long.class, longValue(1024))
         .defaultValue(1L << 30).defaultText("`1073741824` (1 GiB)")
-        .doc("Largest server payload accepted, checked on every packet and while 16 MiB packets are joined. A larger "
+        .mysqlOnly().doc("Largest server payload accepted, checked on every packet and while 16 MiB packets are joined. A larger "
             + "payload fails the exchange with a protocol error and closes the connection."));
     /** Bytes drained from a cancelled result before KILL QUERY. */
     public static final Option<Long> CANCEL_KILL_THRESHOLD = declare(define("cancelKillThreshold", Long.class,
         longValue(0)).defaultValue(4L * 1024 * 1024).defaultText("`4194304` (4 MiB)")
-        .doc("After this many bytes of a cancelled result have been read only to be dropped, the driver sends "
+        .mysqlOnly().doc("After this many bytes of a cancelled result have been read only to be dropped, the driver sends "
             + "`KILL QUERY` from a side connection instead of draining the rest. `0` always drains."));
     /** Connection attribute program_name. */
     public static final Option<String> PROGRAM_NAME = declare(define("programName", String.class, text())
-        .alias("program_name").doc("Sent as the connection attribute `program_name`."));
+        .alias("program_name").mysqlOnly().doc("Sent as the connection attribute `program_name`."));
     /** Connection attribute workload_type. */
     public static final Option<String> WORKLOAD_TYPE = declare(define("workloadType", String.class, text())
         .doc("Sent as the connection attribute `workload_type`, and appended as `+<type>` to `_client_version` (as "
@@ -319,14 +333,14 @@ public final class SingleStoreOptions {
     /** Extended type metadata (VECTOR, BSON). */
     public static final Option<Boolean> ENABLE_EXTENDED_DATA_TYPES = declare(define("enableExtendedDataTypes",
         Boolean.class, bool()).alias("enable_extended_data_types").defaultValue(true)
-        .doc("On a server that may be SingleStore, sends `SET @@SESSION.enable_extended_types_metadata=ON, "
+        .mysqlOnly().doc("On a server that may be SingleStore, sends `SET @@SESSION.enable_extended_types_metadata=ON, "
             + "@@SESSION.vector_type_project_format=<vectorDataFormat>` pipelined behind the setup query (see "
             + "[§6](#6-server-flavours)), so VECTOR and BSON columns are announced as such. An error answer (older "
             + "SingleStore) is ignored."));
     /** VECTOR projection format. */
     public static final Option<VectorDataFormat> VECTOR_DATA_FORMAT = declare(define("vectorDataFormat",
         VectorDataFormat.class, enumOf(VectorDataFormat.class, VectorDataFormat::parse)).alias("vector_data_format")
-        .defaultValue(VectorDataFormat.BINARY).doc("How SingleStore sends VECTOR values: packed little-endian "
+        .defaultValue(VectorDataFormat.BINARY).mysqlOnly().doc("How SingleStore sends VECTOR values: packed little-endian "
             + "elements, or JSON array text. Both decode to the same Java values."));
     /** Bound values in the query log. */
     public static final Option<Boolean> LOG_QUERY_PARAMETERS = declare(define("logQueryParameters", Boolean.class,
@@ -408,7 +422,7 @@ public final class SingleStoreOptions {
     public static Function<Context, Context> contextWith(String option, Object value) {
         OptionDescriptor<?> descriptor = find(option).orElseThrow(() -> new IllegalArgumentException(
             "Unknown option '" + option + "' for driver 'singlestore'"));
-        return contextWith(descriptor, value, option);
+        return OptionContexts.contextWith(descriptor, value, option);
     }
 
     /**
@@ -422,19 +436,7 @@ public final class SingleStoreOptions {
      */
     public static <T> Function<Context, Context> contextWith(Option<T> option, T value) {
         OptionDescriptor<T> descriptor = descriptor(option);
-        return contextWith(descriptor, value, descriptor.name());
-    }
-
-    private static Function<Context, Context> contextWith(OptionDescriptor<?> descriptor, Object value, String via) {
-        if (descriptor.scope() != OptionDescriptor.Scope.RESULT) {
-            List<String> result = new ArrayList<>();
-            ALL.stream().filter(d -> d.scope() == OptionDescriptor.Scope.RESULT).forEach(d -> result.add(d.name()));
-            throw new IllegalArgumentException("Option '" + descriptor.name() + "' is a " + descriptor.scope()
-                + " option and cannot be overridden for one pipeline; result options are " + result);
-        }
-        Object parsed = descriptor.parse(Arguments.notNull(value, "value"), via, null);
-        ContextKey key = new ContextKey(descriptor.name());
-        return context -> context.put(key, parsed);
+        return OptionContexts.contextWith(descriptor, value, descriptor.name());
     }
 
     /**
@@ -445,7 +447,7 @@ public final class SingleStoreOptions {
      */
     public static <T> Optional<T> fromContext(ContextView context, Option<T> option) {
         OptionDescriptor<T> descriptor = descriptor(option);
-        return context.<Object>getOrEmpty(new ContextKey(descriptor.name())).map(descriptor.type()::cast);
+        return context.<Object>getOrEmpty(OptionContexts.key(descriptor)).map(descriptor.type()::cast);
     }
 
     /**
@@ -457,29 +459,5 @@ public final class SingleStoreOptions {
      */
     public static <T> T resultOption(ContextView context, Option<T> option, T configured) {
         return fromContext(context, option).orElse(configured);
-    }
-
-    /** A context key private to this class, so no other library's entry can collide with it. */
-    private static final class ContextKey {
-        private final String name;
-
-        ContextKey(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ContextKey && ((ContextKey) other).name.equals(this.name);
-        }
-
-        @Override
-        public int hashCode() {
-            return this.name.hashCode() * 31 + ContextKey.class.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "s2r.option." + this.name;
-        }
     }
 }

@@ -60,7 +60,8 @@ final class OptionsTableTests {
                 .append(" | ").append(option.typeDescription())
                 .append(option.isProgrammatic() ? " (programmatic)" : "").append(" | ")
                 .append(option.defaultDescription()).append(" | ")
-                .append(option.description()).append(" |\n");
+                .append(option.description()).append(option.isMysqlOnly() ? " MySQL protocol only." : "")
+                .append(" |\n");
         }
         return table.toString();
     }

@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.internal.connect;
 
+import dev.s2r.driver.internal.util.DriverVersion;
 import dev.s2r.driver.internal.options.Settings;
 import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.internal.client.Capabilities;
@@ -47,7 +48,7 @@ public final class LoginFlow {
     private static final int MAX_PACKET = 1 << 30;
     /** The only plugin a JWT is sent with. */
     private static final String JWT_PLUGIN = "mysql_clear_password";
-    private static final String DRIVER_VERSION = versionOf();
+    private static final String DRIVER_VERSION = DriverVersion.VALUE;
 
     private static final long DESIRED = Capabilities.CLIENT_MYSQL | Capabilities.FOUND_ROWS | Capabilities.LONG_FLAG
         | Capabilities.PROTOCOL_41 | Capabilities.TRANSACTIONS | Capabilities.SECURE_CONNECTION
@@ -290,10 +291,5 @@ public final class LoginFlow {
 
     private static R2dbcException authenticationError(String message) {
         return new R2dbcPermissionDeniedException("Authentication failed: " + message, "28000", 0);
-    }
-
-    private static String versionOf() {
-        String version = LoginFlow.class.getPackage().getImplementationVersion();
-        return version == null ? "0.1.0-SNAPSHOT" : version;
     }
 }

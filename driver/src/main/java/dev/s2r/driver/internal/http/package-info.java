@@ -4,8 +4,11 @@
  * answers are turned into the same server messages ({@code message.server}) as a MySQL-protocol response, so that the
  * row layer and the codecs read them unchanged: {@code DataApiResponseDecoder} decodes a JSON body as it arrives
  * with Jackson's non-blocking parser, {@code DataApiTypes} maps each column's {@code dataType} to a MySQL column
- * definition, and {@code RowWriter} writes text-protocol rows.
+ * definition, and {@code RowWriter} writes text-protocol rows. {@code DataApiClient} sends each statement as one
+ * request (reactor-netty's {@code HttpClient}) with its arguments written by {@code DataApiArgs};
+ * {@code DataApiStatements} routes statements and refuses those that need a session; {@code DataApiErrors} maps
+ * failed answers to R2DBC exceptions.
  * <p>
- * May import transport, message, codec, util and api.
+ * May import options, sql, transport, message, codec, util and api.
  */
 package dev.s2r.driver.internal.http;

@@ -3,6 +3,7 @@ package dev.s2r.driver.internal.options;
 
 import dev.s2r.driver.api.HaMode;
 import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.api.Transport;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -14,7 +15,9 @@ import java.util.Map;
  * A connection URL as accepted by {@code SINGLESTOREDB_URL} and the {@code url} option: the driver's own
  * {@code r2dbc:singlestore://user:password@host:port/database?key=value}, the SingleStore Python SDK's
  * {@code singlestoredb://…}, {@code singlestoredb+mysql://…} and {@code mysql://…}, and the scheme-less
- * {@code user:password@host:port/database} (no {@code //}: it is prepended, as the Python SDK does).
+ * {@code user:password@host:port/database} (no {@code //}: it is prepended, as the Python SDK does); the Data API's
+ * {@code r2dbc:singlestore:https://…}, {@code http(s)://…} and {@code singlestoredb+http(s)://…} set the
+ * {@code transport} part.
  *
  * <p>The authority may list several hosts, {@code h1:3306,h2,[::1]:3307}: the list becomes the {@code host} part
  * (without a {@code port} part), and {@code r2dbc:singlestore:loadbalance://} (or {@code sequential},
@@ -39,7 +42,10 @@ public final class ConnectionUrl {
         this.query = Collections.unmodifiableMap(query);
     }
 
-    /** @return host, port (Integer), user, password, database, haMode ({@link HaMode}): only the parts present */
+    /**
+     * @return host, port (Integer), user, password, database, haMode ({@link HaMode}), transport
+     * ({@link Transport}): only the parts present
+     */
     public Map<String, Object> parts() {
         return this.parts;
     }
@@ -60,13 +66,18 @@ public final class ConnectionUrl {
         String lower = text.toLowerCase(Locale.ROOT);
         String rest;
         HaMode haMode = null;
+        Transport transport = null;
         if (lower.startsWith("r2dbc:")) {
             String afterR2dbc = lower.substring("r2dbc:".length());
             if (afterR2dbc.startsWith("singlestore://")) {
                 rest = text.substring("r2dbc:singlestore:".length());
             } else if (afterR2dbc.startsWith("singlestore:") && afterR2dbc.indexOf("://") > 0) {
                 String protocol = afterR2dbc.substring("singlestore:".length(), afterR2dbc.indexOf("://"));
-                haMode = protocol(protocol, origin);
+                if (protocol.equals("http") || protocol.equals("https")) {
+                    transport = Transport.parse(protocol);
+                } else {
+                    haMode = protocol(protocol, origin);
+                }
                 rest = text.substring("r2dbc:singlestore:".length() + protocol.length() + 1);
             } else if (afterR2dbc.startsWith("singlestore:")) {
                 throw new IllegalArgumentException("The connection URL in " + origin + " has no '//' after "
@@ -82,16 +93,21 @@ public final class ConnectionUrl {
                 if (scheme.startsWith("singlestoredb+")) {
                     scheme = scheme.substring("singlestoredb+".length());
                 }
-                checkScheme(scheme, origin);
+                transport = scheme(scheme, origin);
                 rest = text.substring(separator + 1);
             } else {
                 rest = text.startsWith("//") ? text : "//" + text;
             }
         }
         ConnectionUrl url = parseHierarchical(rest.substring(2), origin);
-        if (haMode != null) {
+        if (haMode != null || transport != null) {
             Map<String, Object> parts = new LinkedHashMap<>(url.parts);
-            parts.put("haMode", haMode);
+            if (haMode != null) {
+                parts.put("haMode", haMode);
+            }
+            if (transport != null) {
+                parts.put("transport", transport);
+            }
             return new ConnectionUrl(parts, url.query);
         }
         return url;
@@ -106,18 +122,20 @@ public final class ConnectionUrl {
         }
     }
 
-    private static void checkScheme(String scheme, String origin) {
+    /** @return the transport a scheme names, or {@code null} for the default (the MySQL protocol) */
+    private static Transport scheme(String scheme, String origin) {
         switch (scheme) {
             case "singlestoredb":
+                return null;
             case "mysql":
-                return;
+                return Transport.MYSQL;
             case "http":
             case "https":
-                throw new IllegalArgumentException("The connection URL in " + origin + " uses the Data API ("
-                    + scheme + "), which this driver does not support yet; use singlestoredb:// or mysql://");
+                return Transport.parse(scheme);
             default:
                 throw new IllegalArgumentException("The connection URL in " + origin + " has an unsupported "
-                    + "scheme; expected r2dbc:singlestore://, singlestoredb://, mysql:// or user:password@host");
+                    + "scheme; expected r2dbc:singlestore://, singlestoredb://, mysql://, http://, https:// or "
+                    + "user:password@host");
         }
     }
 

@@ -76,9 +76,11 @@ public final class OptionResolver {
         Map<OptionDescriptor<?>, Raw> explicitLayer = new LinkedHashMap<>();
         explicit.forEach((name, value) -> {
             if (PROTOCOL.equals(name) && value != null && !value.toString().isEmpty()) {
-                // r2dbc:singlestore:loadbalance:// and r2dbc:singlestore:sequential:// name the HA mode.
-                put(explicitLayer, descriptor(SingleStoreOptions.HA_MODE), new Raw(value, PROTOCOL,
-                    "the URL's protocol"));
+                // r2dbc:singlestore:https:// names the Data API; r2dbc:singlestore:loadbalance:// an HA mode
+                String protocol = value.toString().toLowerCase(java.util.Locale.ROOT);
+                boolean dataApi = protocol.equals("http") || protocol.equals("https");
+                put(explicitLayer, descriptor(dataApi ? SingleStoreOptions.TRANSPORT : SingleStoreOptions.HA_MODE),
+                    new Raw(value, PROTOCOL, "the URL's protocol"));
                 return;
             }
             if (value == null || SPI_NAMES.contains(name) || POOL_OPTIONS.contains(name)) {

@@ -5,6 +5,7 @@ import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.OptionDescriptor;
 import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.StatementInterceptor;
+import dev.s2r.driver.api.Transport;
 import io.r2dbc.spi.Option;
 
 import java.io.IOException;
@@ -85,6 +86,44 @@ public final class Settings {
     /** @return the interceptors given explicitly, then (with {@code fusionEnabled}) those of the ServiceLoader */
     public List<StatementInterceptor> statementInterceptors() {
         return this.statementInterceptors;
+    }
+
+    /** @return the transport: the MySQL protocol or the Data API */
+    public Transport transport() {
+        return get(SingleStoreOptions.TRANSPORT);
+    }
+
+    /**
+     * @return the Data API's host and port: the port given with the host, else {@code httpPort}, else 80 or 443
+     */
+    public HostAndPort dataApiEndpoint() {
+        HostAndPort host = this.hosts.get(0);
+        if (source(SingleStoreOptions.PORT) != Source.DEFAULT || host.port() != get(SingleStoreOptions.PORT)) {
+            return host;
+        }
+        Integer httpPort = get(SingleStoreOptions.HTTP_PORT);
+        return HostAndPort.of(host.host(), httpPort != null ? httpPort : transport() == Transport.HTTPS ? 443 : 80);
+    }
+
+    /**
+     * Refuses options that mean nothing over the Data API, and several hosts, when the transport is the Data API.
+     *
+     * @throws IllegalArgumentException naming the option
+     */
+    public void checkDataApi() {
+        if (!transport().isDataApi()) {
+            return;
+        }
+        for (OptionDescriptor<?> descriptor : SingleStoreOptions.descriptors()) {
+            if (descriptor.isMysqlOnly() && source(descriptor.option()) != Source.DEFAULT) {
+                throw new IllegalArgumentException("Option '" + descriptor.name() + "' has no meaning over the Data "
+                    + "API (transport " + transport() + "): it belongs to the MySQL protocol; remove it");
+            }
+        }
+        if (this.hosts.size() > 1) {
+            throw new IllegalArgumentException("The Data API takes one host; several hosts (failover, load "
+                + "balancing) need the MySQL protocol");
+        }
     }
 
     /** @return whether a password or a password publisher is set */

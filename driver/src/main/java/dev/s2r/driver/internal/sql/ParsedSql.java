@@ -55,9 +55,12 @@ public final class ParsedSql {
 
     private final int valuesEnd;
 
+    private final String firstKeyword;
+
     ParsedSql(String sql, boolean noBackslashEscapes, int[] markerStarts, int[] markerEnds, String[] markerNames,
-              boolean multiStatement, int valuesStart, int valuesEnd) {
+              boolean multiStatement, int valuesStart, int valuesEnd, String firstKeyword) {
         this.sql = sql;
+        this.firstKeyword = firstKeyword;
         this.noBackslashEscapes = noBackslashEscapes;
         this.markerStarts = markerStarts;
         this.markerEnds = markerEnds;
@@ -248,13 +251,38 @@ public final class ParsedSql {
     }
 
     private String replaceNamedMarkers() {
-        StringBuilder builder = new StringBuilder(this.sql.length());
+        return serverSql(null, null);
+    }
+
+    /**
+     * The server-side SQL with some markers wrapped in a function call, e.g. {@code FROM_BASE64(?)} for a value the
+     * Data API can only carry as text.
+     *
+     * @param wrapped  which markers to wrap, or {@code null} for none
+     * @param function the function, e.g. {@code FROM_BASE64}
+     * @return the SQL with {@code ?} markers
+     */
+    public String serverSql(boolean[] wrapped, String function) {
+        StringBuilder builder = new StringBuilder(this.sql.length() + 16);
         int from = 0;
         for (int i = 0; i < this.markerStarts.length; i++) {
-            builder.append(this.sql, from, this.markerStarts[i]).append('?');
+            builder.append(this.sql, from, this.markerStarts[i]);
+            if (wrapped != null && wrapped[i]) {
+                builder.append(function).append("(?)");
+            } else {
+                builder.append('?');
+            }
             from = this.markerEnds[i];
         }
         return builder.append(this.sql, from, this.sql.length()).toString();
+    }
+
+    /**
+     * @return the statement's first keyword, upper-case, after comments, whitespace and opening parentheses (so
+     * {@code (SELECT} gives {@code SELECT}); empty when the statement starts otherwise
+     */
+    public String firstKeyword() {
+        return this.firstKeyword;
     }
 
     private static Map<String, int[]> indexNames(String[] names) {

@@ -27,6 +27,8 @@ final class SqlScanner {
     private final boolean noBackslashEscapes;
 
     private final InsertValuesDetector insert;
+    /** The first word of the statement, upper-case ("" when it starts otherwise), once seen. */
+    private String firstKeyword;
 
     private int[] starts = new int[8];
 
@@ -68,7 +70,8 @@ final class SqlScanner {
         int[] markerEnds = Arrays.copyOf(this.ends, this.count);
         String[] markerNames = this.names == null ? null : Arrays.copyOf(this.names, this.count);
         return new ParsedSql(this.sql, this.noBackslashEscapes, markerStarts, markerEnds, markerNames,
-            this.multiStatement, this.insert.tupleStart(), this.insert.tupleEnd());
+            this.multiStatement, this.insert.tupleStart(), this.insert.tupleEnd(),
+            this.firstKeyword == null ? "" : this.firstKeyword);
     }
 
     /**
@@ -133,6 +136,10 @@ final class SqlScanner {
     }
 
     private int token(TokenKind kind, int start, int end) {
+        if (this.firstKeyword == null && kind != TokenKind.OPEN) {
+            this.firstKeyword = kind == TokenKind.WORD
+                ? this.sql.substring(start, end).toUpperCase(java.util.Locale.ROOT) : "";
+        }
         if (this.statementEnded && kind != TokenKind.SEMICOLON) {
             this.multiStatement = true;
         }

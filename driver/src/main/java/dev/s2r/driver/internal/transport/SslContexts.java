@@ -46,7 +46,16 @@ public final class SslContexts {
      *                                            option and the file or entry
      */
     public static SslContext create(Settings settings) {
-        SslMode mode = settings.get(SingleStoreOptions.SSL_MODE);
+        return create(settings, settings.get(SingleStoreOptions.SSL_MODE));
+    }
+
+    /**
+     * @param settings the connection settings
+     * @param mode     the TLS mode to build for (HTTPS verifies by default, whatever {@code sslMode}'s default is)
+     * @return the TLS context, or {@code null} when TLS is disabled
+     * @throws R2dbcNonTransientResourceException ({@code 08000}) for any problem of the TLS options
+     */
+    public static SslContext create(Settings settings, SslMode mode) {
         if (mode == SslMode.DISABLED) {
             return null;
         }

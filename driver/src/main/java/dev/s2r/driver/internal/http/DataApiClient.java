@@ -1,0 +1,222 @@
+/* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
+package dev.s2r.driver.internal.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.s2r.driver.api.CredentialType;
+import dev.s2r.driver.api.HostAndPort;
+import dev.s2r.driver.api.SingleStoreOptions;
+import dev.s2r.driver.api.Transport;
+import dev.s2r.driver.internal.util.DriverVersion;
+import dev.s2r.driver.internal.message.server.ServerMessage;
+import dev.s2r.driver.internal.options.Settings;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.ReferenceCounted;
+import io.r2dbc.spi.R2dbcException;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Data API over reactor-netty's {@link HttpClient}: one pooled, keep-alive client per connection factory, one
+ * {@code POST} per statement. Each answer is decoded while it arrives ({@link DataApiResponseDecoder}), its chunks
+ * requested as the result's subscriber asks for rows, so a large result never sits in memory whole and a slow
+ * subscriber stops the socket reads.
+ */
+public final class DataApiClient {
+
+    /** The server refuses request bodies over 1 MB (singlestore-server.md §2.2); refused before sending. */
+    static final int MAX_REQUEST_BYTES = 1 << 20;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final HttpClient http;
+    private final Settings settings;
+    private final String prefix;
+    private final String origin;
+
+    private DataApiClient(HttpClient http, Settings settings, String origin) {
+        this.http = http;
+        this.settings = settings;
+        this.origin = origin;
+        this.prefix = "/api/" + settings.get(SingleStoreOptions.API_VERSION) + "/";
+    }
+
+    /**
+     * @param settings the factory's settings, with a Data API transport
+     * @param ssl      the TLS context for HTTPS, or {@code null}
+     * @return the client; no connection is opened yet
+     */
+    public static DataApiClient create(Settings settings, SslContext ssl) {
+        HostAndPort endpoint = settings.dataApiEndpoint();
+        boolean https = settings.transport() == Transport.HTTPS;
+        String origin = (https ? "https://" : "http://") + endpoint;
+        HttpClient http = HttpClient.create(ConnectionProvider.builder("s2r-data-api").maxConnections(500).build())
+            .baseUrl(origin)
+            .keepAlive(true)
+            .compress(false)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                (int) Math.min(Integer.MAX_VALUE, settings.get(SingleStoreOptions.CONNECT_TIMEOUT).toMillis()))
+            .option(ChannelOption.TCP_NODELAY, settings.get(SingleStoreOptions.TCP_NO_DELAY))
+            .option(ChannelOption.SO_KEEPALIVE, settings.get(SingleStoreOptions.TCP_KEEP_ALIVE))
+            .headers(headers -> headers
+                .set(HttpHeaderNames.USER_AGENT, userAgent(settings.get(SingleStoreOptions.WORKLOAD_TYPE)))
+                .set(HttpHeaderNames.ACCEPT, "application/json"));
+        if (https) {
+            http = http.secure(spec -> spec.sslContext(ssl));
+        }
+        return new DataApiClient(http, settings, origin);
+    }
+
+    private static String userAgent(String workloadType) {
+        return "s2r/" + DriverVersion.VALUE + (workloadType == null ? "" : "+" + workloadType)
+            + " (Java " + System.getProperty("java.version") + ")";
+    }
+
+    /** @return the server's address, {@code https://host:port}, for messages and metadata */
+    public String origin() {
+        return this.origin;
+    }
+
+    /**
+     * Runs a statement and streams its answer.
+     *
+     * @param route    where it goes: rows ({@code query/tuples}) or an update count ({@code exec})
+     * @param sql      the SQL, with {@code ?} markers
+     * @param args     the bound values, in marker order
+     * @param database the database of the request, or {@code null}
+     * @param zone     the zone instants are written in
+     * @param timeout  how long the server may take to start answering; zero waits forever
+     * @return the messages of the answer: column definitions, rows, ends, an OK or an error
+     */
+    public Flux<ServerMessage> execute(Route route, String sql, List<Object> args, String database, ZoneId zone,
+                                       Duration timeout) {
+        return Flux.defer(() -> {
+            byte[] body = body(sql, args, database, zone);
+            if (body.length > MAX_REQUEST_BYTES) {
+                return Flux.error(DataApiErrors.requestTooLarge(body.length, MAX_REQUEST_BYTES, sql));
+            }
+            Flux<ServerMessage> answer = authorization().flatMapMany(authorization -> this.http
+                .headers(headers -> headers.set(HttpHeaderNames.AUTHORIZATION, authorization)
+                    .set(HttpHeaderNames.CONTENT_TYPE, "application/json"))
+                .post()
+                .uri(this.prefix + route.path())
+                .send((request, outbound) -> outbound.sendByteArray(Mono.just(body)))
+                .response((response, content) -> {
+                    int status = response.status().code();
+                    String type = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+                    if (status != 200 || !isJson(type)) {
+                        return content.aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
+                            .flatMapMany(text -> Flux.error(DataApiErrors.of(status, type, text, sql)));
+                    }
+                    return decode(route, content);
+                }));
+            if (!timeout.isZero() && !timeout.isNegative()) {
+                answer = answer.timeout(Mono.delay(timeout), message -> Mono.never(),
+                    Flux.error(DataApiErrors.timeout(timeout, sql)));
+            }
+            return answer.onErrorMap(error -> !(error instanceof R2dbcException),
+                    error -> DataApiErrors.transportFailure(this.origin, error))
+                .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release);
+        });
+    }
+
+    /**
+     * Decodes each chunk while reactor-netty still holds it (it releases a chunk once {@code onNext} returns), so
+     * only decoded rows, in heap blocks, wait in the prefetch queue; at most two chunks are decoded ahead of demand.
+     */
+    private static Flux<ServerMessage> decode(Route route, ByteBufFlux content) {
+        DataApiResponseDecoder decoder = route == Route.QUERY ? DataApiResponseDecoder.queryTuples()
+            : DataApiResponseDecoder.exec();
+        return content.map(chunk -> {
+            List<ServerMessage> out = new ArrayList<>(4);
+            decoder.feed(chunk, out::add);
+            return out;
+        }).concatWith(Mono.fromCallable(() -> {
+            List<ServerMessage> out = new ArrayList<>(2);
+            decoder.end(out::add);
+            return out;
+        })).concatMapIterable(messages -> messages, 2).doFinally(signal -> decoder.close());
+    }
+
+    private static boolean isJson(String type) {
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    /** @return whether the server answers {@code GET /ping} with {@code pong} */
+    public Mono<Boolean> ping() {
+        return this.http.get().uri("/ping")
+            .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8).defaultIfEmpty("")
+                .map(text -> response.status().code() == 200 && text.trim().equals("pong")))
+            .onErrorReturn(false);
+    }
+
+    /** The {@code Authorization} header, with the password or token read for each request (tokens refresh). */
+    private Mono<String> authorization() {
+        Publisher<? extends CharSequence> publisher = this.settings.get(SingleStoreOptions.PASSWORD_PUBLISHER);
+        Mono<String> secret = publisher != null
+            ? Mono.from(publisher).map(CharSequence::toString)
+            : Mono.justOrEmpty(this.settings.get(SingleStoreOptions.PASSWORD)).map(CharSequence::toString);
+        if (this.settings.get(SingleStoreOptions.CREDENTIAL_TYPE) == CredentialType.JWT) {
+            return secret.map(token -> "Bearer " + token);
+        }
+        String user = this.settings.user() == null ? "" : this.settings.user();
+        return secret.defaultIfEmpty("").map(password -> "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] body(String sql, List<Object> args, String database, ZoneId zone) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(64 + sql.length() * 2);
+        try (JsonGenerator out = JSON.createGenerator(body)) {
+            out.writeStartObject();
+            out.writeStringField("sql", sql);
+            if (!args.isEmpty()) {
+                out.writeArrayFieldStart("args");
+                for (Object arg : args) {
+                    DataApiArgs.write(out, arg, zone);
+                }
+                out.writeEndArray();
+            }
+            if (database != null) {
+                out.writeStringField("database", database);
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the Data API request: " + e, e);
+        }
+        return body.toByteArray();
+    }
+
+    /** Where a statement goes. */
+    public enum Route {
+        /** Statements that return rows: {@code POST /api/<v>/query/tuples}. */
+        QUERY("query/tuples"),
+        /** All others: {@code POST /api/<v>/exec}, answering {@code rowsAffected} and {@code lastInsertId}. */
+        EXEC("exec");
+
+        private final String path;
+
+        Route(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return this.path;
+        }
+    }
+}
