@@ -33,10 +33,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The Data API over reactor-netty's {@link HttpClient}: one pooled, keep-alive client per connection factory, one
- * {@code POST} per statement. Each answer is decoded while it arrives ({@link DataApiResponseDecoder}), its chunks
- * requested as the result's subscriber asks for rows, so a large result never sits in memory whole and a slow
- * subscriber stops the socket reads.
+ * The Data API over reactor-netty's {@link HttpClient}: one client per connection factory, over one JVM-wide pool of
+ * keep-alive connections, one {@code POST} per statement. Each answer is decoded while it arrives
+ * ({@link DataApiResponseDecoder}), its chunks requested as the result's subscriber asks for rows, so a large result
+ * never sits in memory whole and a slow subscriber stops the socket reads.
  */
 public final class DataApiClient {
 
@@ -44,6 +44,17 @@ public final class DataApiClient {
     static final int MAX_REQUEST_BYTES = 1 << 20;
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /**
+     * One pool of keep-alive HTTP connections for the JVM, keyed by server inside: factories come and go without a
+     * way to close them (R2DBC's {@code ConnectionFactory} has no {@code close}), so none owns a pool. Idle
+     * connections are closed after 30 s, before the server's own idle timeout can race a request.
+     */
+    private static final ConnectionProvider POOL = ConnectionProvider.builder("s2r-data-api")
+        .maxConnections(500)
+        .maxIdleTime(Duration.ofSeconds(30))
+        .evictInBackground(Duration.ofSeconds(30))
+        .build();
 
     private final HttpClient http;
     private final Settings settings;
@@ -66,7 +77,7 @@ public final class DataApiClient {
         HostAndPort endpoint = settings.dataApiEndpoint();
         boolean https = settings.transport() == Transport.HTTPS;
         String origin = (https ? "https://" : "http://") + endpoint;
-        HttpClient http = HttpClient.create(ConnectionProvider.builder("s2r-data-api").maxConnections(500).build())
+        HttpClient http = HttpClient.create(POOL)
             .baseUrl(origin)
             .keepAlive(true)
             .compress(false)
