@@ -12,6 +12,7 @@ module dev.s2r.driver {
     requires reactor.netty.core;
     requires reactor.netty.http;
     requires io.netty.codec.http;
+    requires io.netty.codec.http2;
     requires io.netty.buffer;
     requires io.netty.codec;
     requires io.netty.common;

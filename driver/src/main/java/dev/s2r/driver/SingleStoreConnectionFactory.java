@@ -80,7 +80,7 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
     private DataApiClient dataApiClient(Transport transport) {
         try {
             return DataApiClient.create(this.settings, transport == Transport.HTTPS
-                ? SslContexts.create(this.settings, httpsMode(this.settings)) : null);
+                ? SslContexts.create(this.settings, httpsMode(this.settings), true) : null);
         } catch (LinkageError e) {
             throw new IllegalStateException("The Data API transport cannot start: " + e
                 + " (is a reactor-netty-http or netty dependency excluded from the build?)", e);

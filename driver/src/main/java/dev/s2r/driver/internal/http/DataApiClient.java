@@ -8,6 +8,7 @@ import dev.s2r.driver.api.HostAndPort;
 import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.Transport;
 import dev.s2r.driver.internal.util.DriverVersion;
+import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.options.Settings;
 import io.netty.channel.ChannelOption;
@@ -20,6 +21,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -44,6 +46,11 @@ public final class DataApiClient {
     static final int MAX_REQUEST_BYTES = 1 << 20;
 
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * How many bytes of an HTTP/2 answer the server may send ahead of the rows asked for: HTTP/2's default of
+     * 64 KiB caps a stream at one window per round trip, which is a few MB/s over TLS.
+     */
+    private static final int HTTP2_WINDOW = 1 << 20;
 
     /**
      * One pool of keep-alive HTTP connections for the JVM, keyed by server inside: factories come and go without a
@@ -58,6 +65,8 @@ public final class DataApiClient {
 
     private final HttpClient http;
     private final Settings settings;
+    /** The bytes held by rows decoded but not yet released, over every request of this client. */
+    private final RetainedBytes retained = new RetainedBytes(null);
     private final String prefix;
     private final String origin;
 
@@ -89,7 +98,9 @@ public final class DataApiClient {
                 .set(HttpHeaderNames.USER_AGENT, userAgent(settings.get(SingleStoreOptions.WORKLOAD_TYPE)))
                 .set(HttpHeaderNames.ACCEPT, "application/json"));
         if (https) {
-            http = http.secure(spec -> spec.sslContext(ssl));
+            // HTTP/2 when the server offers it by ALPN (its context offers both), else HTTP/1.1
+            http = http.protocol(HttpProtocol.H2, HttpProtocol.HTTP11).secure(spec -> spec.sslContext(ssl))
+                .http2Settings(h2 -> h2.initialWindowSize(HTTP2_WINDOW));
         }
         return new DataApiClient(http, settings, origin);
     }
@@ -151,8 +162,8 @@ public final class DataApiClient {
      * Decodes each chunk while reactor-netty still holds it (it releases a chunk once {@code onNext} returns), so
      * only decoded rows, in heap blocks, wait in the prefetch queue; at most two chunks are decoded ahead of demand.
      */
-    private static Flux<ServerMessage> decode(Route route, ByteBufFlux content) {
-        DataApiResponseDecoder decoder = route == Route.QUERY ? DataApiResponseDecoder.queryTuples()
+    private Flux<ServerMessage> decode(Route route, ByteBufFlux content) {
+        DataApiResponseDecoder decoder = route == Route.QUERY ? DataApiResponseDecoder.queryTuples(this.retained)
             : DataApiResponseDecoder.exec();
         return content.map(chunk -> {
             List<ServerMessage> out = new ArrayList<>(4);
@@ -167,6 +178,11 @@ public final class DataApiClient {
 
     private static boolean isJson(String type) {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    /** @return the bytes held by rows decoded but not yet released (what a slow subscriber makes the driver keep) */
+    public long retainedBytes() {
+        return this.retained.sum();
     }
 
     /** @return whether the server answers {@code GET /ping} with {@code pong} */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.ErrorMessage;
 import dev.s2r.driver.internal.message.server.OkMessage;
 import dev.s2r.driver.internal.message.server.ResultSetEnd;
@@ -110,7 +111,7 @@ public final class DataApiResponseDecoder implements AutoCloseable {
     private long rowsAffected;
     private long lastInsertId;
 
-    private DataApiResponseDecoder(boolean exec) {
+    private DataApiResponseDecoder(boolean exec, RetainedBytes retained) {
         this.exec = exec;
         try {
             this.parser = JSON.createNonBlockingByteArrayParser();
@@ -118,17 +119,25 @@ public final class DataApiResponseDecoder implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.feeder = (ByteArrayFeeder) this.parser.getNonBlockingInputFeeder();
-        this.results = new ResultsReader(this.parser);
+        this.results = new ResultsReader(this.parser, retained);
     }
 
     /** @return a decoder for the body of a {@code query/tuples} answer */
     public static DataApiResponseDecoder queryTuples() {
-        return new DataApiResponseDecoder(false);
+        return new DataApiResponseDecoder(false, null);
+    }
+
+    /**
+     * @param retained a counter of the bytes the rows hold until their receiver releases them
+     * @return a decoder for the body of a {@code query/tuples} answer whose rows count their bytes
+     */
+    public static DataApiResponseDecoder queryTuples(RetainedBytes retained) {
+        return new DataApiResponseDecoder(false, retained);
     }
 
     /** @return a decoder for the body of an {@code exec} answer */
     public static DataApiResponseDecoder exec() {
-        return new DataApiResponseDecoder(true);
+        return new DataApiResponseDecoder(true, null);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.s2r.driver.internal.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import dev.s2r.driver.internal.message.server.OkMessage;
 import dev.s2r.driver.internal.message.server.ResultSetEnd;
@@ -40,8 +41,8 @@ final class ResultsReader {
     private static final int OK = 2;
 
     private final JsonParser parser;
-    private final RowWriter writer = new RowWriter();
-    private final JsonCell json = new JsonCell(this.writer);
+    private final RowWriter writer;
+    private final JsonCell json;
 
     private int state = RESULTS;
     private String field;
@@ -59,8 +60,10 @@ final class ResultsReader {
     private String dataType;
     private boolean nullable;
 
-    ResultsReader(JsonParser parser) {
+    ResultsReader(JsonParser parser, RetainedBytes retained) {
         this.parser = parser;
+        this.writer = new RowWriter(retained);
+        this.json = new JsonCell(this.writer);
     }
 
     /** @return the number of results begun so far */

@@ -1,6 +1,7 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver.internal.http;
 
+import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.RowMessage;
 import dev.s2r.driver.internal.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
@@ -41,11 +42,17 @@ final class RowWriter {
         }
     }
 
+    private final RetainedBytes retained;
     private byte[] block = new byte[0];
     private int nextBlock = FIRST_BLOCK;
     private int pos;
     private int rowStart;
     private int cellStart;
+
+    /** @param retained a counter of the bytes unreleased rows hold, or {@code null} */
+    RowWriter(RetainedBytes retained) {
+        this.retained = retained;
+    }
 
     /** Writes a SQL {@code NULL} cell. */
     void nullCell() {
@@ -292,7 +299,7 @@ final class RowWriter {
     RowMessage endRow() {
         ByteBuf payload = Unpooled.wrappedBuffer(this.block).setIndex(this.rowStart, this.pos);
         this.rowStart = this.pos;
-        return new RowMessage(payload, false);
+        return new RowMessage(payload, false, this.retained);
     }
 
     /** Drops the row being written and the current block (rows already made keep theirs). */

@@ -7,7 +7,11 @@ import dev.s2r.driver.internal.options.Settings;
 import dev.s2r.driver.api.SingleStoreOptions;
 import dev.s2r.driver.api.SslMode;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.codec.http2.Http2SecurityUtil;
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SupportedCipherSuiteFilter;
 import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.r2dbc.spi.R2dbcException;
@@ -56,6 +60,18 @@ public final class SslContexts {
      * @throws R2dbcNonTransientResourceException ({@code 08000}) for any problem of the TLS options
      */
     public static SslContext create(Settings settings, SslMode mode) {
+        return create(settings, mode, false);
+    }
+
+    /**
+     * @param settings the connection settings
+     * @param mode     the TLS mode to build for
+     * @param http2    whether to offer HTTP/2 as well as HTTP/1.1 by ALPN, with HTTP/2's cipher suites unless
+     *                 {@code tlsCiphers} names others
+     * @return the TLS context, or {@code null} when TLS is disabled
+     * @throws R2dbcNonTransientResourceException ({@code 08000}) for any problem of the TLS options
+     */
+    public static SslContext create(Settings settings, SslMode mode, boolean http2) {
         if (mode == SslMode.DISABLED) {
             return null;
         }
@@ -63,7 +79,17 @@ public final class SslContexts {
             return (SslContext) settings.get(SingleStoreOptions.SSL_CONTEXT);
         }
         try {
-            return build(settings, mode);
+            SslContextBuilder builder = builder(settings, mode);
+            if (http2) {
+                builder.applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
+                    ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+                    ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                    ApplicationProtocolNames.HTTP_2, ApplicationProtocolNames.HTTP_1_1));
+                if (settings.get(SingleStoreOptions.TLS_CIPHERS).isEmpty()) {
+                    builder.ciphers(Http2SecurityUtil.CIPHERS, SupportedCipherSuiteFilter.INSTANCE);
+                }
+            }
+            return builder.build();
         } catch (R2dbcException e) {
             throw e;
         } catch (Exception e) {
@@ -82,7 +108,7 @@ public final class SslContexts {
             (String) null, cause);
     }
 
-    private static SslContext build(Settings settings, SslMode mode) throws Exception {
+    private static SslContextBuilder builder(Settings settings, SslMode mode) throws Exception {
         SslContextBuilder builder = SslContextBuilder.forClient().sslProvider(SslProvider.JDK);
         Path certificate = settings.get(SingleStoreOptions.SSL_CERT);
         Path key = settings.get(SingleStoreOptions.SSL_KEY);
@@ -120,7 +146,7 @@ public final class SslContexts {
             }
             builder.endpointIdentificationAlgorithm(mode == SslMode.VERIFY_IDENTITY ? "HTTPS" : null);
         }
-        return builder.build();
+        return builder;
     }
 
     /**

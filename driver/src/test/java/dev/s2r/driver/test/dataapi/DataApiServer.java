@@ -8,6 +8,8 @@ import dev.s2r.test.TestDatabase;
 import dev.s2r.test.TestUser;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.Http11SslContextSpec;
+import reactor.netty.http.Http2SslContextSpec;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.tcp.SslProvider;
 
@@ -92,6 +94,7 @@ public final class DataApiServer implements AutoCloseable {
     private final Authenticator authenticator;
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final AtomicLong rows = new AtomicLong();
+    private final AtomicLong http2Requests = new AtomicLong();
     private final DisposableServer server;
     private final String scheme;
     private final Path certificate;
@@ -101,13 +104,23 @@ public final class DataApiServer implements AutoCloseable {
         this.authenticator = new Authenticator(builder.users, builder.clock);
         this.certificate = builder.certificates == null ? null : certificate(builder.certificates);
         this.scheme = this.certificate == null ? "http" : "https";
+        DataApiHandler handler = new DataApiHandler(this.authenticator, new SqlRunner(builder.database.server()),
+            this.faults, this.rows);
         HttpServer http = HttpServer.create().host("127.0.0.1").port(0)
-            .handle(new DataApiHandler(this.authenticator, new SqlRunner(builder.database.server()), this.faults,
-                this.rows));
+            .handle((request, response) -> {
+                if (request.version().majorVersion() == 2) {
+                    this.http2Requests.incrementAndGet();
+                }
+                return handler.apply(request, response);
+            });
         if (this.certificate != null) {
             Path key = this.certificate.resolveSibling("dataapi.key");
-            SslProvider.GenericSslContextSpec<?> tls = Http11SslContextSpec.forServer(this.certificate.toFile(),
-                key.toFile());
+            SslProvider.GenericSslContextSpec<?> tls = builder.http2
+                ? Http2SslContextSpec.forServer(this.certificate.toFile(), key.toFile())
+                : Http11SslContextSpec.forServer(this.certificate.toFile(), key.toFile());
+            if (builder.http2) {
+                http = http.protocol(HttpProtocol.H2, HttpProtocol.HTTP11);
+            }
             http = http.secure(spec -> spec.sslContext(tls));
         }
         this.server = http.bindNow(Duration.ofSeconds(30));
@@ -210,6 +223,11 @@ public final class DataApiServer implements AutoCloseable {
         return this.rows.get();
     }
 
+    /** @return the requests that came over HTTP/2 (only an HTTPS server built with {@link Builder#http2()} offers it) */
+    public long http2Requests() {
+        return this.http2Requests.get();
+    }
+
     /**
      * Arms a late error: the answer sends {@code rows} rows, then ends its 200 body with
      * {@code "error": {"code": code, "message": message}} and stops the query. An answer with fewer rows ends
@@ -290,6 +308,7 @@ public final class DataApiServer implements AutoCloseable {
         private final TestDatabase database;
         private final Set<TestUser> users = new LinkedHashSet<>();
         private Path certificates;
+        private boolean http2;
         private Clock clock = Clock.systemUTC();
 
         private Builder(TestDatabase database) {
@@ -316,6 +335,17 @@ public final class DataApiServer implements AutoCloseable {
          */
         public Builder https(Path directory) {
             this.certificates = directory;
+            return this;
+        }
+
+        /**
+         * Offers HTTP/2 as well as HTTP/1.1 by ALPN, with {@link #https}. [unverified] The reference does not say
+         * which protocols the service offers; a Go {@code net/http} server over TLS offers both by default.
+         *
+         * @return this builder
+         */
+        public Builder http2() {
+            this.http2 = true;
             return this;
         }
 
