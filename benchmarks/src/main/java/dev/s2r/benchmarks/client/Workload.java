@@ -20,7 +20,12 @@ public enum Workload {
     /** STREAM with its result replayed from memory by the server process's proxy: the client is the limit. */
     STREAM_REPLAY("rows/s"),
     /** ARROW with its result replayed from memory by the server process's proxy: the client is the limit. */
-    ARROW_REPLAY("rows/s");
+    ARROW_REPLAY("rows/s"),
+    /**
+     * s2r's full scan over the Data API ({@code s2r-dataapi}: HTTP and JSON, answered from memory by the server
+     * process's Data API replay server) versus over the MySQL protocol ({@code s2r}, through the replay proxy).
+     */
+    DATA_API_REPLAY("rows/s");
 
     private final String unit;
 
@@ -28,9 +33,12 @@ public enum Workload {
         this.unit = unit;
     }
 
-    /** @return whether the workload's full scan is answered by the replay proxy instead of the server */
+    /**
+     * @return whether the workload's full scan is answered from memory by the server process (the replay proxy, and
+     *     for {@code s2r-dataapi} the Data API replay server) instead of the database
+     */
     public boolean replayed() {
-        return this == STREAM_REPLAY || this == ARROW_REPLAY;
+        return this == STREAM_REPLAY || this == ARROW_REPLAY || this == DATA_API_REPLAY;
     }
 
     /** @return the unit of the workload's rate */

@@ -1,6 +1,8 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.benchmarks.data;
 
+import java.util.List;
+
 /**
  * The SQL of the benchmark table {@code wide} and of the statements every driver runs against it.
  */
@@ -16,6 +18,14 @@ public final class WideTable {
     public static final String CREATE = "CREATE TABLE wide (id BIGINT NOT NULL PRIMARY KEY, i INT NOT NULL, "
         + "d DOUBLE NOT NULL, `dec` DECIMAL(18,4) NOT NULL, s VARCHAR(64) NOT NULL, dt DATETIME(6) NOT NULL, "
         + "b VARBINARY(32) NOT NULL)";
+
+    /**
+     * The {@code dataType} of each column of {@code wide} in a Data API {@code query/tuples} answer, as SingleStore's
+     * service names them: upper case, precision and scale on DECIMAL, fractional digits on DATETIME, no length on
+     * VARCHAR and VARBINARY.
+     */
+    public static final List<String> DATA_API_TYPES = List.of("BIGINT", "INT", "DOUBLE", "DECIMAL(18,4)", "VARCHAR",
+        "DATETIME(6)", "VARBINARY");
 
     private WideTable() {
     }

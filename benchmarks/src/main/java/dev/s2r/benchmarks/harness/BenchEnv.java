@@ -19,6 +19,7 @@ import java.util.Properties;
  * @param host            server host (loopback only)
  * @param port            server port
  * @param replayPort      port of the server process's {@code ReplayProxy} (0: none)
+ * @param dataApiPort     port of the server process's {@code DataApiReplayServer} (0: none)
  * @param user            account
  * @param password        password
  * @param database        database holding {@code wide}
@@ -35,8 +36,8 @@ import java.util.Properties;
  * @param round           round number of this measurement
  * @param out             TSV file the result line is appended to
  */
-public record BenchEnv(String host, int port, int replayPort, String user, String password, String database, String server,
-                       int rows, String expected, int pointOps, int pointWarmupOps, int insertRows,
+public record BenchEnv(String host, int port, int replayPort, int dataApiPort, String user, String password,
+                       String database, String server, int rows, String expected, int pointOps, int pointWarmupOps, int insertRows,
                        int insertWarmupRows, int batchSize, long slowBusyNanos, int watchdogSeconds, int round,
                        Path out) {
 
@@ -60,7 +61,8 @@ public record BenchEnv(String host, int port, int replayPort, String user, Strin
         String host = p.getProperty("host", "127.0.0.1");
         Loopback.require(host);
         return new BenchEnv(host, Integer.parseInt(p.getProperty("port")),
-            Integer.parseInt(p.getProperty("replayPort", "0")), p.getProperty("user"),
+            Integer.parseInt(p.getProperty("replayPort", "0")), Integer.parseInt(p.getProperty("dataApiPort", "0")),
+            p.getProperty("user"),
             p.getProperty("password", ""), p.getProperty("database", "bench"), p.getProperty("server", "mariadb"),
             Integer.parseInt(p.getProperty("rows")), p.getProperty("expected"),
             Integer.parseInt(p.getProperty("pointOps", "50000")), Integer.parseInt(p.getProperty("pointWarmupOps", "10000")),
@@ -79,8 +81,20 @@ public record BenchEnv(String host, int port, int replayPort, String user, Strin
         if (replayPort == 0) {
             throw new IllegalStateException("the server process started no replay proxy (replayPort is missing)");
         }
-        return new BenchEnv(host, replayPort, 0, user, password, database, server, rows, expected, pointOps,
+        return new BenchEnv(host, replayPort, 0, dataApiPort, user, password, database, server, rows, expected, pointOps,
             pointWarmupOps, insertRows, insertWarmupRows, batchSize, slowBusyNanos, watchdogSeconds, round, out);
+    }
+
+    /**
+     * @return the port of the Data API replay server, which answers the full scan from memory over HTTP
+     * @throws IllegalStateException when the server process started none
+     */
+    public int requireDataApiPort() {
+        if (dataApiPort == 0) {
+            throw new IllegalStateException("the server process started no Data API replay server (dataApiPort is 0 or "
+                + "missing; its log says why)");
+        }
+        return dataApiPort;
     }
 
     /** @return whether the server is SingleStore (as opposed to MariaDB/MySQL) */

@@ -13,18 +13,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Starts (or reuses) the benchmark server once for a whole run: s2r-test's embedded MariaDB 10.11 (the one the
  * driver's integration tests use), or the server named by {@code SINGLESTOREDB_URL}; creates database {@code bench} (and, on the embedded
- * server, user {@code bench}), loads {@code wide}, verifies its checksum, starts the {@link ReplayProxy} of the
- * replayed workloads, writes the connection properties for {@code run.sh} and then waits until the stop file appears or its parent process is gone, and stops the server.
+ * server, user {@code bench}), loads {@code wide}, verifies its checksum, starts the {@link ReplayProxy} and the
+ * {@link DataApiReplayServer} of the replayed workloads, writes the connection properties for {@code run.sh} and then waits until the stop file appears or its parent process is gone, and stops the server.
  *
  * <p>Usage: {@code ServerMain --rows N --properties FILE --stop-file FILE [--max-hours H]}.
  */
@@ -56,8 +58,9 @@ public final class ServerMain {
             System.out.printf(Locale.ROOT, "bench server: %s %s at mysql://%s@%s:%d/%s (%d rows, checksum %s, ready in %.0f s)%n",
                 info.flavor, info.version, info.user, server.host(), server.port(), info.database, rows, info.expected,
                 (System.nanoTime() - started) / 1e9);
-            try (ReplayProxy replay = ReplayProxy.start(server.host(), server.port(), WideTable.SELECT_ALL)) {
-                writeProperties(properties, server, info, rows, replay.port());
+            try (ReplayProxy replay = ReplayProxy.start(server.host(), server.port(), WideTable.SELECT_ALL);
+                 DataApiReplayServer dataApi = startDataApi(server, info, rows)) {
+                writeProperties(properties, server, info, rows, replay.port(), dataApi == null ? 0 : dataApi.port());
                 waitForStop(stopFile, Duration.ofMinutes((long) (maxHours * 60)));
             }
         } finally {
@@ -125,12 +128,43 @@ public final class ServerMain {
         System.out.printf(Locale.ROOT, "loaded %d rows into wide in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void writeProperties(Path file, TestServer server, ServerInfo info, int rows, int replayPort)
-        throws Exception {
+    /**
+     * Reads the full scan once over the MySQL protocol and serves it as a Data API answer built from the rows it
+     * returned; or, when the answer would not be the one the Data API gives, says why and starts nothing (the
+     * DATA_API_REPLAY workload then fails, the others run).
+     */
+    private static DataApiReplayServer startDataApi(TestServer server, ServerInfo info, int rows) throws SQLException {
+        long t0 = System.nanoTime();
+        String url = "jdbc:mariadb://" + server.host() + ":" + server.port() + "/" + info.database;
+        DataApiAnswer answer;
+        try (Connection connection = DriverManager.getConnection(url, info.user, info.password);
+             Statement st = connection.createStatement()) {
+            st.setFetchSize(1000);
+            try (ResultSet result = st.executeQuery(WideTable.SELECT_ALL)) {
+                answer = DataApiAnswer.of(result);
+            }
+        }
+        List<String> types = answer.columns().stream().map(DataApiAnswer.Column::dataType).toList();
+        if (answer.rows() != rows || !types.equals(WideTable.DATA_API_TYPES)) {
+            System.out.println("data api replay: not started: the answer of the scan has " + answer.rows()
+                + " rows of types " + types + ", expected " + rows + " of " + WideTable.DATA_API_TYPES);
+            return null;
+        }
+        byte[] body = answer.finish();
+        DataApiReplayServer replay = DataApiReplayServer.start(WideTable.SELECT_ALL, body);
+        System.out.printf(Locale.ROOT, "data api replay: %d rows, %d bytes of JSON (%.1f per row), dataType %s, "
+                + "built in %.1f s, on port %d%n", answer.rows(), body.length, body.length / (double) rows, types,
+            (System.nanoTime() - t0) / 1e9, replay.port());
+        return replay;
+    }
+
+    private static void writeProperties(Path file, TestServer server, ServerInfo info, int rows, int replayPort,
+                                        int dataApiPort) throws Exception {
         StringBuilder p = new StringBuilder("# written by ServerMain\n");
         p.append("host=").append(server.host()).append('\n');
         p.append("port=").append(server.port()).append('\n');
         p.append("replayPort=").append(replayPort).append('\n');
+        p.append("dataApiPort=").append(dataApiPort).append('\n');
         p.append("user=").append(info.user).append('\n');
         p.append("password=").append(info.password).append('\n');
         p.append("database=").append(info.database).append('\n');

@@ -62,10 +62,15 @@ class CpuClockTests {
         }
     }
 
+    /**
+     * Spins until this thread has run for {@code nanos} of CPU time (not of wall time: on a loaded machine the thread
+     * would then get less CPU than the test expects).
+     */
     private static void spin(long nanos) {
-        long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
         long x = 0;
-        while (System.nanoTime() - start < nanos) {
+        while (threads.getCurrentThreadCpuTime() - start < nanos) {
             x++;
         }
         sink = x;
