@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A batch over the Data API: one request per statement (at most {@link DataApiStatement#CONCURRENCY} at a time,
- * results in order), without atomicity across them.
+ * A batch over the Data API: one request per statement, each sent once the previous one has answered (in order, so
+ * a later statement sees what an earlier one did), without atomicity across them.
  */
 final class DataApiBatch implements Batch {
 
@@ -36,7 +36,7 @@ final class DataApiBatch implements Batch {
     public Flux<SingleStoreResult> execute() {
         List<ParsedSql> sqls = new ArrayList<>(this.statements);
         this.statements.clear();
-        return Flux.fromIterable(sqls).flatMapSequential(sql -> this.connection.execute(sql, sql.getServerSql(),
-            List.of(), null), DataApiStatement.CONCURRENCY);
+        return Flux.fromIterable(sqls).concatMap(sql -> this.connection.execute(sql, sql.getServerSql(), List.of(),
+            null), 0);
     }
 }

@@ -61,6 +61,7 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
         this.codecs = codecs;
         ZoneId zone = settings.get(SingleStoreOptions.SERVER_ZONE_ID) == null ? ZoneId.of("UTC")
             : settings.get(SingleStoreOptions.SERVER_ZONE_ID);
+        dev.s2r.driver.api.ZeroDateOption zeroDates = settings.get(SingleStoreOptions.ZERO_DATE_OPTION);
         this.context = new CodecContext() {
             @Override
             public ZoneId sessionZone() {
@@ -74,7 +75,7 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
 
             @Override
             public dev.s2r.driver.api.ZeroDateOption zeroDateOption() {
-                return settings.get(SingleStoreOptions.ZERO_DATE_OPTION);
+                return zeroDates;
             }
         };
         this.database = settings.get(SingleStoreOptions.DATABASE);

@@ -20,13 +20,10 @@ import java.util.NoSuchElementException;
 
 /**
  * A statement over the Data API: its {@code ?} and {@code :name} markers are bound as over the MySQL protocol and
- * sent as the request's {@code args}; each binding of an {@code add()} batch is one request (at most
- * {@value #CONCURRENCY} at a time, results in order, no atomicity across them).
+ * sent as the request's {@code args}; each binding of an {@code add()} batch is one request, sent once the previous
+ * one has answered (in order, so a later binding sees what an earlier one did; no atomicity across them).
  */
 final class DataApiStatement implements Statement {
-
-    /** Requests of one batch in flight at once. */
-    static final int CONCURRENCY = 4;
 
     /** A bound NULL. */
     private static final Object NULL = new Object();
@@ -128,18 +125,29 @@ final class DataApiStatement implements Statement {
         if (runs.size() == 1) {
             return run(runs.get(0), keys);
         }
-        return Flux.fromIterable(runs).flatMapSequential(binding -> run(binding, keys), CONCURRENCY);
+        return Flux.fromIterable(runs).concatMap(binding -> run(binding, keys), 0);
     }
 
     private Flux<SingleStoreResult> run(Object[] binding, String keys) {
-        return resolve(binding).flatMapMany(args -> {
-            boolean[] binary = new boolean[args.size()];
-            boolean any = false;
-            for (int i = 0; i < binary.length; i++) {
-                binary[i] = args.get(i) != null && DataApiArgs.isBinary(args.get(i));
-                any |= binary[i];
+        return resolve(binding).flatMapMany(values -> {
+            String[] markers = new String[values.size()];
+            List<Object> args = new ArrayList<>(values.size());
+            boolean rewritten = false;
+            for (int i = 0; i < markers.length; i++) {
+                Object value = values.get(i);
+                String literal = value == null ? null : DataApiArgs.literal(value);
+                if (literal != null) {
+                    markers[i] = literal;
+                    rewritten = true;
+                    continue;
+                }
+                if (value != null && DataApiArgs.isBinary(value)) {
+                    markers[i] = "FROM_BASE64(?)";
+                    rewritten = true;
+                }
+                args.add(value);
             }
-            String serverSql = any ? this.sql.serverSql(binary, "FROM_BASE64") : this.sql.getServerSql();
+            String serverSql = rewritten ? this.sql.serverSql(markers) : this.sql.getServerSql();
             return this.connection.execute(this.sql, serverSql, args, keys);
         });
     }

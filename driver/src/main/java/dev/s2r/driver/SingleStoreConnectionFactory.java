@@ -79,21 +79,26 @@ public final class SingleStoreConnectionFactory implements ConnectionFactory {
      */
     private DataApiClient dataApiClient(Transport transport) {
         try {
+            SslMode mode = httpsMode(this.settings);
             return DataApiClient.create(this.settings, transport == Transport.HTTPS
-                ? SslContexts.create(this.settings, httpsMode(this.settings), true) : null);
+                ? SslContexts.create(this.settings, mode, true) : null, mode == SslMode.VERIFY_IDENTITY);
         } catch (LinkageError e) {
             throw new IllegalStateException("The Data API transport cannot start: " + e
                 + " (is a reactor-netty-http or netty dependency excluded from the build?)", e);
         }
     }
 
-    /** HTTPS verifies the server's certificate and name unless {@code sslMode} says otherwise, as HTTP clients do. */
+    /**
+     * HTTPS verifies the server's certificate and name as HTTP clients do: {@code PREFERRED} (the default, which over
+     * the MySQL protocol means "TLS if the server has it") has no meaning for HTTPS, which always has it, and
+     * verifies; {@code VERIFY_CA} and {@code REQUIRED} lower the checks on request.
+     */
     private static SslMode httpsMode(Settings settings) {
         SslMode mode = settings.get(SingleStoreOptions.SSL_MODE);
-        if (settings.source(SingleStoreOptions.SSL_MODE) == Settings.Source.DEFAULT && mode == SslMode.PREFERRED) {
+        if (mode == SslMode.PREFERRED) {
             return SslMode.VERIFY_IDENTITY;
         }
-        if (mode == SslMode.DISABLED) {
+        if (mode == SslMode.DISABLED && settings.transport() == Transport.HTTPS) {
             throw new IllegalArgumentException("sslMode=DISABLED contradicts the https transport; use http");
         }
         return mode;

@@ -63,18 +63,21 @@ public final class SingleStoreOptions {
     /** How a new connection picks one of several hosts. */
     public static final Option<HaMode> HA_MODE = declare(define("haMode", HaMode.class,
         enumOf(HaMode.class, HaMode::parse)).defaultValue(HaMode.SEQUENTIAL)
-        .mysqlOnly().doc("With several hosts: try them in order (failover) or in a random order per connection. Also accepts "
+        .mysqlOnly()
+        .doc("With several hosts: try them in order (failover) or in a random order per connection. Also accepts "
             + "`sequential`, `failover`, `loadbalance`, `load-balance` (case-insensitive), and comes from the protocol "
             + "part of an R2DBC URL (`r2dbc:singlestore:loadbalance://`)."));
     /** How long a host that failed to connect is skipped. */
     public static final Option<Duration> HOST_DENY_DURATION = declare(define("hostDenyDuration", Duration.class,
         duration(false, false)).alias("hostBlacklistDuration").defaultValue(Duration.ofSeconds(60))
-        .mysqlOnly().doc("How long a host that failed with a connection error is tried only after all others, by every factory "
+        .mysqlOnly()
+        .doc("How long a host that failed with a connection error is tried only after all others, by every factory "
             + "of the JVM. `0` never denies."));
     /** Passes over the host list when every host fails. */
     public static final Option<Integer> RETRIES_ALL_DOWN = declare(define("retriesAllDown", Integer.class,
         integer(1, Integer.MAX_VALUE)).defaultValue(3)
-        .mysqlOnly().doc("With several hosts: passes over the list, 250 ms apart, before `create()` fails because every host "
+        .mysqlOnly()
+        .doc("With several hosts: passes over the list, 250 ms apart, before `create()` fails because every host "
             + "failed. A single host is tried once."));
     /** User name. */
     public static final Option<String> USER = declare(define("user", String.class, text())
@@ -158,7 +161,8 @@ public final class SingleStoreOptions {
     public static final Option<StatementTimeoutMode> STATEMENT_TIMEOUT_MODE = declare(define("statementTimeoutMode",
         StatementTimeoutMode.class, enumOf(StatementTimeoutMode.class, StatementTimeoutMode::parse))
         .alias("statement_timeout_mode").defaultValue(StatementTimeoutMode.AUTO)
-        .mysqlOnly().doc("How `setStatementTimeout` is enforced: the server's limit where it has one, else a client timer "
+        .mysqlOnly()
+        .doc("How `setStatementTimeout` is enforced: the server's limit where it has one, else a client timer "
             + "(`AUTO`), or a client timer and `KILL QUERY` everywhere (`CLIENT`); see [§3.7](#37-timeouts)."));
     /** Lock wait timeout applied after connecting. */
     public static final Option<Duration> LOCK_WAIT_TIMEOUT = declare(define("lockWaitTimeout", Duration.class,
@@ -168,34 +172,46 @@ public final class SingleStoreOptions {
     public static final Option<Map<String, String>> SESSION_VARIABLES = declare(define("sessionVariables",
         (Class) Map.class, OptionParsers.sessionVariables()).alias("session_variables").defaultValue(Map.of())
         .defaultText("none")
-        .mysqlOnly().doc("Session variables set on every new connection with one `SET @@SESSION.name=value, …` sent ahead of the "
+        .mysqlOnly()
+        .doc("Session variables set on every new connection with one `SET @@SESSION.name=value, …` sent ahead of the "
             + "driver's setup query (pipelined: no extra round trip), so the driver reads the session as they left "
             + "it (e.g. `sql_mode`, `time_zone`). Values are SQL (`sql_mode='ANSI_QUOTES'`); names must be "
             + "identifiers and values may not contain `;`. An error (unknown variable) fails `create()`."));
     /** SQL run once at connect. */
     public static final Option<String> INIT_SQL = declare(define("initSql", String.class, text())
-        .alias("init_command").mysqlOnly().doc("SQL run on every new connection after the session is set up; a failure fails "
+        .alias("init_command")
+        .mysqlOnly()
+        .doc("SQL run on every new connection after the session is set up; a failure fails "
             + "`create()`."));
     /** Server-side prepared statements. */
     public static final Option<Boolean> USE_SERVER_PREP_STMTS = declare(define("useServerPrepStmts", Boolean.class,
-        bool()).defaultValue(true).mysqlOnly().doc("Parameterised statements are prepared on the server (binary protocol). "
+        bool()).defaultValue(true)
+        .mysqlOnly()
+        .doc("Parameterised statements are prepared on the server (binary protocol). "
             + "`false` interpolates escaped literals on the client."));
     /** Prepared statements cached per connection. */
     public static final Option<Integer> PREPARE_CACHE_SIZE = declare(define("prepareCacheSize", Integer.class,
-        integer(0, Integer.MAX_VALUE)).defaultValue(256).mysqlOnly().doc("Server-prepared statements kept per connection (LRU). "
+        integer(0, Integer.MAX_VALUE)).defaultValue(256)
+        .mysqlOnly()
+        .doc("Server-prepared statements kept per connection (LRU). "
             + "`0` closes each statement after use."));
     /** Several statements per query. */
     public static final Option<Boolean> ALLOW_MULTI_QUERIES = declare(define("allowMultiQueries", Boolean.class,
         bool()).alias("multi_statements").environment("SINGLESTOREDB_MULTI_STATEMENTS").defaultValue(false)
-        .mysqlOnly().doc("Requests `CLIENT_MULTI_STATEMENTS`, so one SQL string may hold several `;`-separated statements. "
+        .mysqlOnly()
+        .doc("Requests `CLIENT_MULTI_STATEMENTS`, so one SQL string may hold several `;`-separated statements. "
             + "Batches then go out as one query."));
     /** Multi-row INSERT rewriting of batches. */
     public static final Option<Boolean> REWRITE_BATCHED_INSERTS = declare(define("rewriteBatchedInserts",
-        Boolean.class, bool()).defaultValue(true).mysqlOnly().doc("`Statement.add()` batches of a plain `INSERT ... VALUES (...)` "
+        Boolean.class, bool()).defaultValue(true)
+        .mysqlOnly()
+        .doc("`Statement.add()` batches of a plain `INSERT ... VALUES (...)` "
             + "go out as multi-row INSERTs (see [§3.3](#33-several-bindings-add-and-batches))."));
     /** MariaDB's COM_STMT_BULK_EXECUTE for batches. */
     public static final Option<Boolean> USE_BULK_STMTS = declare(define("useBulkStmts", Boolean.class, bool())
-        .defaultValue(true).mysqlOnly().doc("On MariaDB servers that offer it, those batches go out as `COM_STMT_BULK_EXECUTE` "
+        .defaultValue(true)
+        .mysqlOnly()
+        .doc("On MariaDB servers that offer it, those batches go out as `COM_STMT_BULK_EXECUTE` "
             + "(needs `useServerPrepStmts=true`). No effect on SingleStore and MySQL."));
     /** TCP_NODELAY. */
     public static final Option<Boolean> TCP_NO_DELAY = declare(define("tcpNoDelay", Boolean.class, bool())
@@ -205,7 +221,9 @@ public final class SingleStoreOptions {
         .defaultValue(false).doc("`SO_KEEPALIVE`."));
     /** RSA key retrieval for sha256_password and caching_sha2_password. */
     public static final Option<Boolean> ALLOW_PUBLIC_KEY_RETRIEVAL = declare(define("allowPublicKeyRetrieval",
-        Boolean.class, bool()).defaultValue(false).mysqlOnly().doc("Lets `sha256_password` and `caching_sha2_password` ask the "
+        Boolean.class, bool()).defaultValue(false)
+        .mysqlOnly()
+        .doc("Lets `sha256_password` and `caching_sha2_password` ask the "
             + "server for its RSA key over unencrypted TCP."));
     /** The server's RSA public key. */
     public static final Option<Path> SERVER_RSA_PUBLIC_KEY_FILE = declare(define("serverRsaPublicKeyFile", Path.class,
@@ -214,7 +232,8 @@ public final class SingleStoreOptions {
     /** mysql_clear_password over plain TCP. */
     public static final Option<Boolean> ALLOW_CLEAR_PASSWORD_OVER_PLAIN_TEXT = declare(define(
         "allowClearPasswordOverPlainText", Boolean.class, bool()).defaultValue(false)
-        .mysqlOnly().doc("Lets `mysql_clear_password` send the password over an unencrypted connection; by default it is "
+        .mysqlOnly()
+        .doc("Lets `mysql_clear_password` send the password over an unencrypted connection; by default it is "
             + "refused unless the connection uses TLS."));
     /** Micrometer ObservationRegistry; programmatic. */
     public static final Option<Object> OBSERVATION_REGISTRY = declare(define("observationRegistry", Object.class,
@@ -240,27 +259,33 @@ public final class SingleStoreOptions {
     public static final Option<Map<String, String>> CONNECTION_ATTRIBUTES = declare(define("connectionAttributes",
         (Class) Map.class, OptionParsers.attributes()).alias("conn_attrs").environment("SINGLESTOREDB_CONN_ATTRS")
         .defaultValue(Map.of()).defaultText("none")
-        .mysqlOnly().doc("Extra connection attributes, added to the driver's own `_client_name=s2r`, `_client_version`, `_os`, "
+        .mysqlOnly()
+        .doc("Extra connection attributes, added to the driver's own `_client_name=s2r`, `_client_version`, `_os`, "
             + "`_pid` and `_runtime_version`."));
     /** Unix domain socket of the server. */
     public static final Option<String> SOCKET = declare(define("socket", String.class, text()).alias("unix_socket")
-        .mysqlOnly().doc("Connect through the server's Unix domain socket instead of TCP (Netty's native epoll/kqueue transport, "
+        .mysqlOnly()
+        .doc("Connect through the server's Unix domain socket instead of TCP (Netty's native epoll/kqueue transport, "
             + "which reactor-netty brings on Linux and macOS). The host is then only used for TLS."));
     /** Directory LOAD DATA LOCAL INFILE may read from. */
     public static final Option<Path> ALLOW_LOAD_LOCAL_INFILE_IN_PATH = declare(define("allowLoadLocalInfileInPath",
         Path.class, path("directory path")).alias("local_infile_path").defaultText("none (off)")
-        .mysqlOnly().doc("Allows `LOAD DATA LOCAL INFILE` for files under this directory (links resolved). A file outside it is "
+        .mysqlOnly()
+        .doc("Allows `LOAD DATA LOCAL INFILE` for files under this directory (links resolved). A file outside it is "
             + "refused without being read (`R2dbcPermissionDeniedException`); files are streamed in 64 KiB packets, "
             + "never read whole; nothing is pipelined around such a statement."));
     /** How long the server may stay silent while a command waits. */
     public static final Option<Duration> SOCKET_TIMEOUT = declare(define("socketTimeout", Duration.class,
         duration(false, false)).defaultValue(Duration.ZERO).defaultText("`0` (none)")
-        .mysqlOnly().doc("How long the server may stay silent while a command waits for its answer (checked every quarter of "
+        .doc("How long the server may stay silent while a command waits for its answer (checked every quarter of "
             + "it); then every exchange fails with `R2dbcTimeoutException` (`HYT00`) and the connection closes (a "
-            + "pool replaces it). Time with reading paused for a slow subscriber does not count."));
+            + "pool replaces it; over the Data API the request fails and its HTTP connection closes). Time with "
+            + "reading paused for a slow subscriber does not count."));
     /** How long a statement waits behind an earlier result of the connection that nobody reads. */
     public static final Option<Duration> UNREAD_RESULT_TIMEOUT = declare(define("unreadResultTimeout", Duration.class,
-        duration(false, false)).defaultValue(Duration.ofSeconds(10)).mysqlOnly().doc("The server answers a connection's "
+        duration(false, false)).defaultValue(Duration.ofSeconds(10))
+        .mysqlOnly()
+        .doc("The server answers a connection's "
             + "statements in order, so a statement waits while an earlier result is not read: one handed over and never "
             + "subscribed, or two read interleaved (`Flux.zip` over one connection), which can never progress. After "
             + "this long with no demand for the earlier result while the later one asks for rows, the earlier result "
@@ -294,12 +319,14 @@ public final class SingleStoreOptions {
     /** Largest server payload accepted. */
     public static final Option<Long> MAX_MESSAGE_SIZE = declare(define("maxMessageSize", Long.class, longValue(1024))
         .defaultValue(1L << 30).defaultText("`1073741824` (1 GiB)")
-        .mysqlOnly().doc("Largest server payload accepted, checked on every packet and while 16 MiB packets are joined. A larger "
+        .mysqlOnly()
+        .doc("Largest server payload accepted, checked on every packet and while 16 MiB packets are joined. A larger "
             + "payload fails the exchange with a protocol error and closes the connection."));
     /** Bytes drained from a cancelled result before KILL QUERY. */
     public static final Option<Long> CANCEL_KILL_THRESHOLD = declare(define("cancelKillThreshold", Long.class,
         longValue(0)).defaultValue(4L * 1024 * 1024).defaultText("`4194304` (4 MiB)")
-        .mysqlOnly().doc("After this many bytes of a cancelled result have been read only to be dropped, the driver sends "
+        .mysqlOnly()
+        .doc("After this many bytes of a cancelled result have been read only to be dropped, the driver sends "
             + "`KILL QUERY` from a side connection instead of draining the rest. `0` always drains."));
     /** Connection attribute program_name. */
     public static final Option<String> PROGRAM_NAME = declare(define("programName", String.class, text())
@@ -340,7 +367,9 @@ public final class SingleStoreOptions {
     /** VECTOR projection format. */
     public static final Option<VectorDataFormat> VECTOR_DATA_FORMAT = declare(define("vectorDataFormat",
         VectorDataFormat.class, enumOf(VectorDataFormat.class, VectorDataFormat::parse)).alias("vector_data_format")
-        .defaultValue(VectorDataFormat.BINARY).mysqlOnly().doc("How SingleStore sends VECTOR values: packed little-endian "
+        .defaultValue(VectorDataFormat.BINARY)
+        .mysqlOnly()
+        .doc("How SingleStore sends VECTOR values: packed little-endian "
             + "elements, or JSON array text. Both decode to the same Java values."));
     /** Bound values in the query log. */
     public static final Option<Boolean> LOG_QUERY_PARAMETERS = declare(define("logQueryParameters", Boolean.class,

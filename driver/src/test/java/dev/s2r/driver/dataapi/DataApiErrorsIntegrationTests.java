@@ -172,6 +172,41 @@ final class DataApiErrorsIntegrationTests {
     }
 
     @Test
+    void aServerSilentInTheMiddleOfAnAnswerFailsItAfterTheSocketTimeout() {
+        server.stallNextAfterRows(1);
+        ConnectionFactory watched = DataApiUrls.factory(server, "socketTimeout=PT0.5S");
+
+        StepVerifier.create(Flux.usingWhen(watched.create(), DataApiErrorsIntegrationTests::ids, Connection::close))
+            .expectNext(1)
+            .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(R2dbcTimeoutException.class)
+                .hasMessageContaining("socketTimeout"))
+            .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aServerThatDoesNotStartAnsweringFailsAfterTheSocketTimeout() {
+        server.delayNext(Duration.ofSeconds(5));
+        ConnectionFactory watched = DataApiUrls.factory(server, "socketTimeout=PT0.4S");
+
+        StepVerifier.create(Flux.usingWhen(watched.create(), DataApiErrorsIntegrationTests::ids, Connection::close))
+            .expectError(R2dbcTimeoutException.class)
+            .verify(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aPausedSubscriberIsNotASilentServer() {
+        ConnectionFactory watched = DataApiUrls.factory(server, "socketTimeout=PT0.3S");
+
+        StepVerifier.create(Flux.usingWhen(watched.create(), DataApiErrorsIntegrationTests::ids, Connection::close),
+                1)
+            .expectNext(1)
+            .thenAwait(Duration.ofSeconds(1))
+            .thenRequest(2)
+            .expectNext(2, 3)
+            .verifyComplete();
+    }
+
+    @Test
     void aRequestOverOneMegabyteIsRefusedBeforeItIsSent() {
         String huge = "x".repeat((1 << 20) + 1);
 

@@ -214,6 +214,46 @@ final class DataApiQueryIntegrationTests {
     }
 
     @Test
+    void aBatchRunsItsStatementsOneAfterAnother(TestDatabase database) {
+        database.execute("CREATE TABLE sequence_log (v INT)");
+
+        StepVerifier.create(run(connection -> Flux.from(connection.createBatch()
+                    .add("INSERT INTO sequence_log SELECT 1 FROM DUAL WHERE SLEEP(0.3) = 0")
+                    .add("SELECT COUNT(*) FROM sequence_log")
+                    .execute())
+                .index()
+                .concatMap(indexed -> indexed.getT1() == 0 ? indexed.getT2().getRowsUpdated()
+                    : indexed.getT2().map(row -> row.get(0, Long.class)))))
+            .expectNext(1L, 1L)
+            .verifyComplete();
+    }
+
+    @Test
+    void eachBindingRunsAfterThePreviousOneAnswered(TestDatabase database) {
+        database.execute("CREATE TABLE binding_log (id INT AUTO_INCREMENT PRIMARY KEY, v INT)");
+
+        StepVerifier.create(run(connection -> Flux.from(connection
+                    .createStatement("INSERT INTO binding_log (v) SELECT ? FROM DUAL WHERE SLEEP(?) = 0")
+                    .bind(0, 1).bind(1, 0.3).add().bind(0, 2).bind(1, 0).add().bind(0, 3).bind(1, 0).execute())
+                .flatMap(Result::getRowsUpdated)
+                .thenMany(connection.createStatement("SELECT v FROM binding_log ORDER BY id").execute())
+                .flatMap(result -> result.map(row -> row.get(0, Integer.class)))))
+            .expectNext(1, 2, 3)
+            .verifyComplete();
+    }
+
+    @Test
+    void aBoundIntegerStaysAnIntegerEvenWhereAFloatWouldBreakTheStatement() {
+        StepVerifier.create(run(connection -> Flux.from(connection
+                    .createStatement("SELECT ?, ? FROM animals ORDER BY id LIMIT ?")
+                    .bind(0, 1_234_567).bind(1, -9_007_199_254_740_993L).bind(2, 1_000_000).execute())
+                .flatMap(result -> result.map(row -> row.get(0) + " " + row.get(1)))
+                .take(1)))
+            .expectNext("1234567 -9007199254740993")
+            .verifyComplete();
+    }
+
+    @Test
     void aProcedureAnswersEachOfItsResultSets(TestDatabase database) {
         database.execute("CREATE PROCEDURE two_sets() BEGIN SELECT 1 AS one; SELECT 'x' AS letter; END");
 

@@ -111,6 +111,52 @@ final class DataApiSecurityIntegrationTests {
     }
 
     @Test
+    void aTokenWithALineBreakIsRefusedAndNeverSent() {
+        String token = https.issueToken(TestUser.MAIN, Duration.ofMinutes(5)) + "\r\nX-Injected: yes";
+        ConnectionFactory jwt = ConnectionFactories.get(DataApiUrls.url(https, TestUser.MAIN.name(), token,
+            "credentialType=JWT&sslCa=" + path(https.certificate())));
+
+        StepVerifier.create(one(jwt))
+            .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(R2dbcPermissionDeniedException.class)
+                .hasMessageContaining("control character")
+                .hasMessageNotContaining(token.substring(0, 20)))
+            .verify();
+    }
+
+    @Test
+    void aJwtWithoutATokenIsRefusedRatherThanSendingNothing() {
+        ConnectionFactory jwt = ConnectionFactories.get(DataApiUrls.url(https, TestUser.MAIN.name(), "",
+            "credentialType=JWT&sslCa=" + path(https.certificate())));
+
+        StepVerifier.create(one(jwt))
+            .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(R2dbcPermissionDeniedException.class)
+                .hasMessageContaining("needs a token"))
+            .verify();
+    }
+
+    @Test
+    void verifyCaChecksTheCertificateButNotTheHostName(TestDatabase database, @TempDir Path elsewhere) {
+        try (DataApiServer other = DataApiServer.builder(database).https(elsewhere, "DNS:other.example").start()) {
+            String ca = "sslCa=" + path(other.certificate());
+
+            StepVerifier.create(one(DataApiUrls.factory(other, ca + "&sslMode=VERIFY_CA")))
+                .expectNext(1)
+                .verifyComplete();
+            StepVerifier.create(one(DataApiUrls.factory(other, ca)))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(R2dbcNonTransientResourceException.class)
+                    .hasMessageContaining("TLS"))
+                .verify(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void anExplicitPreferredStillVerifiesOverHttps() {
+        StepVerifier.create(one(DataApiUrls.factory(https, "sslMode=PREFERRED")))
+            .expectError(R2dbcNonTransientResourceException.class)
+            .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
     void aPooledFactoryServesDataApiConnections() {
         ConnectionFactory pooled = ConnectionFactories.get(DataApiUrls.url(https, "sslCa="
             + path(https.certificate()) + "&maxSize=2").replace("r2dbc:singlestore:", "r2dbc:pool:singlestore:"));

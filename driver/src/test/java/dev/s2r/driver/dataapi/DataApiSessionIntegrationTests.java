@@ -19,6 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +131,24 @@ final class DataApiSessionIntegrationTests {
             }))
             .expectNext(true, false)
             .verifyComplete();
+    }
+
+    @Test
+    void remoteValidationOfAServerThatNeverAnswersEndsFalseWithinTheConnectTimeout() {
+        reactor.netty.DisposableServer mute = reactor.netty.http.server.HttpServer.create().host("127.0.0.1").port(0)
+            .handle((request, response) -> Mono.never()).bindNow();
+        try {
+            ConnectionFactory silent = io.r2dbc.spi.ConnectionFactories.get("r2dbc:singlestore:http://u:p@127.0.0.1:"
+                + mute.port() + "/db?connectTimeout=PT1S");
+
+            StepVerifier.create(Mono.from(silent.create()).flatMap(connection ->
+                    Mono.from(connection.validate(ValidationDepth.REMOTE))))
+                .expectNext(false)
+                .expectComplete()
+                .verify(Duration.ofSeconds(10));
+        } finally {
+            mute.disposeNow();
+        }
     }
 
     @Test

@@ -26,8 +26,11 @@ import java.util.UUID;
  * How a bound Java value travels in the {@code args} array of a Data API request. The server parses each value as
  * plain JSON into a Go value and has the Go MySQL driver interpolate it (python-sdk-audit.md, "Data API"), so:
  * <ul>
- *   <li>integers beyond ±2^53, {@code BigInteger} and {@code BigDecimal} go as strings: a JSON number becomes a
- *   float64 there and would lose digits;</li>
+ *   <li>integers ({@code Long}, {@code Integer}, {@code Short}, {@code Byte}, {@code BigInteger}) do not travel as
+ *   arguments at all: their marker is replaced by the integer's digits ({@link #literal}). As a JSON number an
+ *   integer becomes a float64 there, which the Go driver writes as {@code 1e+06} from a million on (a DOUBLE, and a
+ *   syntax error after {@code LIMIT}) and rounds beyond ±2^53; digits and a sign cannot inject SQL;</li>
+ *   <li>{@code BigDecimal} goes as a string, which keeps every digit;</li>
  *   <li>bytes go as base64 text, and their marker is rewritten to {@code FROM_BASE64(?)}: base64 text alone would be
  *   stored as text ({@link #isBinary});</li>
  *   <li>booleans go as {@code 1}/{@code 0}; dates and times in the server's text forms; vectors as their JSON
@@ -45,6 +48,22 @@ public final class DataApiArgs {
         .appendFraction(ChronoField.NANO_OF_SECOND, 0, 6, true).optionalEnd().toFormatter();
 
     private DataApiArgs() {
+    }
+
+    /**
+     * @param value a bound value, not {@code null}
+     * @return the SQL literal its marker is replaced by (an integer's digits, in parentheses when negative), or
+     * {@code null} when it travels as an argument
+     */
+    public static String literal(Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            long number = ((Number) value).longValue();
+            return number < 0 ? "(" + number + ")" : Long.toString(number);
+        }
+        if (value instanceof BigInteger) {
+            return ((BigInteger) value).signum() < 0 ? "(" + value + ")" : value.toString();
+        }
+        return null;
     }
 
     /**

@@ -11,10 +11,12 @@ import dev.s2r.driver.internal.util.DriverVersion;
 import dev.s2r.driver.internal.message.server.RetainedBytes;
 import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.options.Settings;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.ReferenceCountUtil;
+import javax.net.ssl.SSLParameters;
 import io.netty.util.ReferenceCounted;
 import io.r2dbc.spi.R2dbcException;
 import org.reactivestreams.Publisher;
@@ -44,6 +46,8 @@ public final class DataApiClient {
 
     /** The server refuses request bodies over 1 MB (singlestore-server.md §2.2); refused before sending. */
     static final int MAX_REQUEST_BYTES = 1 << 20;
+    /** How much of a failed answer's text is kept for its error message. */
+    private static final int MAX_ERROR_TEXT = 64 * 1024;
 
     private static final JsonFactory JSON = new JsonFactory();
     /**
@@ -80,9 +84,11 @@ public final class DataApiClient {
     /**
      * @param settings the factory's settings, with a Data API transport
      * @param ssl      the TLS context for HTTPS, or {@code null}
+     * @param hostName whether TLS checks the server's host name ({@code VERIFY_IDENTITY}): reactor-netty checks it
+     *                 unless told not to, whatever the context says
      * @return the client; no connection is opened yet
      */
-    public static DataApiClient create(Settings settings, SslContext ssl) {
+    public static DataApiClient create(Settings settings, SslContext ssl, boolean hostName) {
         HostAndPort endpoint = settings.dataApiEndpoint();
         boolean https = settings.transport() == Transport.HTTPS;
         String origin = (https ? "https://" : "http://") + endpoint;
@@ -99,7 +105,15 @@ public final class DataApiClient {
                 .set(HttpHeaderNames.ACCEPT, "application/json"));
         if (https) {
             // HTTP/2 when the server offers it by ALPN (its context offers both), else HTTP/1.1
-            http = http.protocol(HttpProtocol.H2, HttpProtocol.HTTP11).secure(spec -> spec.sslContext(ssl))
+            // secure(SslProvider), not secure(spec): the latter adds reactor-netty's host name check after ours
+            reactor.netty.tcp.SslProvider tls = reactor.netty.tcp.SslProvider.builder().sslContext(ssl)
+                .handlerConfigurator(handler -> {
+                    SSLParameters parameters = handler.engine().getSSLParameters();
+                    parameters.setEndpointIdentificationAlgorithm(hostName ? "HTTPS" : null);
+                    handler.engine().setSSLParameters(parameters);
+                })
+                .build();
+            http = http.protocol(HttpProtocol.H2, HttpProtocol.HTTP11).secure(tls)
                 .http2Settings(h2 -> h2.initialWindowSize(HTTP2_WINDOW));
         }
         return new DataApiClient(http, settings, origin);
@@ -133,6 +147,7 @@ public final class DataApiClient {
             if (body.length > MAX_REQUEST_BYTES) {
                 return Flux.error(DataApiErrors.requestTooLarge(body.length, MAX_REQUEST_BYTES, sql));
             }
+            AnswerWatch watch = new AnswerWatch(this.settings.get(SingleStoreOptions.SOCKET_TIMEOUT));
             Flux<ServerMessage> answer = authorization().flatMapMany(authorization -> this.http
                 .headers(headers -> headers.set(HttpHeaderNames.AUTHORIZATION, authorization)
                     .set(HttpHeaderNames.CONTENT_TYPE, "application/json"))
@@ -140,14 +155,17 @@ public final class DataApiClient {
                 .uri(this.prefix + route.path())
                 .send((request, outbound) -> outbound.sendByteArray(Mono.just(body)))
                 .response((response, content) -> {
+                    watch.answered();
                     int status = response.status().code();
                     String type = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
                     if (status != 200 || !isJson(type)) {
-                        return content.aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
+                        return errorText(content)
                             .flatMapMany(text -> Flux.error(DataApiErrors.of(status, type, text, sql)));
                     }
-                    return decode(route, content);
-                }));
+                    return decode(route, watch.watch(content));
+                }))
+                .switchIfEmpty(Flux.error(() -> DataApiErrors.noAnswer(sql)));
+            answer = watch.bound(answer, sql);
             if (!timeout.isZero() && !timeout.isNegative()) {
                 answer = answer.timeout(Mono.delay(timeout), message -> Mono.never(),
                     Flux.error(DataApiErrors.timeout(timeout, sql)));
@@ -161,19 +179,35 @@ public final class DataApiClient {
     /**
      * Decodes each chunk while reactor-netty still holds it (it releases a chunk once {@code onNext} returns), so
      * only decoded rows, in heap blocks, wait in the prefetch queue; at most two chunks are decoded ahead of demand.
+     * The decoder is not closed on cancellation: that may happen on another thread while the event loop feeds it,
+     * and what it holds is garbage-collected heap.
      */
-    private Flux<ServerMessage> decode(Route route, ByteBufFlux content) {
+    private Flux<ServerMessage> decode(Route route, Flux<ByteBuf> content) {
         DataApiResponseDecoder decoder = route == Route.QUERY ? DataApiResponseDecoder.queryTuples(this.retained)
             : DataApiResponseDecoder.exec();
+        int[] lastCount = {4};
         return content.map(chunk -> {
-            List<ServerMessage> out = new ArrayList<>(4);
+            List<ServerMessage> out = new ArrayList<>(lastCount[0] + 1);
             decoder.feed(chunk, out::add);
+            lastCount[0] = out.size();
             return out;
         }).concatWith(Mono.fromCallable(() -> {
             List<ServerMessage> out = new ArrayList<>(2);
             decoder.end(out::add);
             return out;
-        })).concatMapIterable(messages -> messages, 2).doFinally(signal -> decoder.close());
+        })).concatMapIterable(messages -> messages, 2);
+    }
+
+    /** The text of a failed answer, its first {@value #MAX_ERROR_TEXT} bytes: the rest is read and dropped. */
+    private static Mono<String> errorText(ByteBufFlux content) {
+        return content.collect(java.io.ByteArrayOutputStream::new, (text, chunk) -> {
+            int room = MAX_ERROR_TEXT - text.size();
+            if (room > 0) {
+                byte[] bytes = new byte[Math.min(room, chunk.readableBytes())];
+                chunk.getBytes(chunk.readerIndex(), bytes);
+                text.write(bytes, 0, bytes.length);
+            }
+        }).map(text -> text.toString(StandardCharsets.UTF_8));
     }
 
     private static boolean isJson(String type) {
@@ -185,11 +219,16 @@ public final class DataApiClient {
         return this.retained.sum();
     }
 
-    /** @return whether the server answers {@code GET /ping} with {@code pong} */
+    /**
+     * @return whether the server answers {@code GET /ping} with {@code pong} within {@code connectTimeout} (10 s when
+     * that is zero)
+     */
     public Mono<Boolean> ping() {
+        Duration connect = this.settings.get(SingleStoreOptions.CONNECT_TIMEOUT);
         return this.http.get().uri("/ping")
             .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8).defaultIfEmpty("")
                 .map(text -> response.status().code() == 200 && text.trim().equals("pong")))
+            .timeout(connect.isZero() || connect.isNegative() ? Duration.ofSeconds(10) : connect)
             .onErrorReturn(false);
     }
 
@@ -200,7 +239,20 @@ public final class DataApiClient {
             ? Mono.from(publisher).map(CharSequence::toString)
             : Mono.justOrEmpty(this.settings.get(SingleStoreOptions.PASSWORD)).map(CharSequence::toString);
         if (this.settings.get(SingleStoreOptions.CREDENTIAL_TYPE) == CredentialType.JWT) {
-            return secret.map(token -> "Bearer " + token);
+            return secret.map(String::trim).filter(token -> !token.isEmpty())
+                .switchIfEmpty(Mono.error(() -> DataApiErrors.credentials("credentialType=JWT needs a token (the "
+                    + "password, or a value of passwordPublisher)")))
+                .map(token -> {
+                    for (int i = 0; i < token.length(); i++) {
+                        char c = token.charAt(i);
+                        if (c < 0x20 || c == 0x7F) {
+                            // a line break would end the header and start another: never sent, never quoted
+                            throw DataApiErrors.credentials("credentialType=JWT: the token holds a control "
+                                + "character");
+                        }
+                    }
+                    return "Bearer " + token;
+                });
         }
         String user = this.settings.user() == null ? "" : this.settings.user();
         return secret.defaultIfEmpty("").map(password -> "Basic " + Base64.getEncoder()

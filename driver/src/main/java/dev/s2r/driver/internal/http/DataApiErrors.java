@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class DataApiErrors {
 
     /** The server's SQL error text, as clients parse it (python-sdk-driver.md §5.3). */
-    private static final Pattern SQL_ERROR = Pattern.compile("^Error\\s+(\\d+)\\s*(?:\\((\\w{5})\\))?[^:]*:\\s*(.*)$",
-        Pattern.DOTALL);
+    private static final Pattern SQL_ERROR = Pattern.compile(
+        "^Error\\s+(\\d{1,9})(?!\\d)\\s*(?:\\((\\w{5})\\))?[^:]*:\\s*(.*)$", Pattern.DOTALL);
     private static final int MAX_QUOTED = 500;
 
     private DataApiErrors() {
@@ -69,6 +69,33 @@ final class DataApiErrors {
 
     private static String quoted(String text) {
         return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
+    }
+
+    /**
+     * @param problem what is wrong with the credentials, never quoting them
+     * @return the error of credentials that cannot be sent
+     */
+    static R2dbcPermissionDeniedException credentials(String problem) {
+        return new R2dbcPermissionDeniedException(problem, "28000", 0, (String) null);
+    }
+
+    /**
+     * @param sql the statement
+     * @return the error of an answer that ended without anything in it
+     */
+    static R2dbcException noAnswer(String sql) {
+        return new R2dbcNonTransientResourceException("The Data API ended its answer without a result", "08S01", 0,
+            sql);
+    }
+
+    /**
+     * @param timeout the socket timeout
+     * @param sql     the statement
+     * @return the error of a server that stayed silent while the driver waited for its answer
+     */
+    static R2dbcException silent(Duration timeout, String sql) {
+        return new R2dbcTimeoutException("The Data API sent nothing for " + timeout + " (socketTimeout) while the "
+            + "driver waited for its answer", "HYT00", 0, sql);
     }
 
     /**

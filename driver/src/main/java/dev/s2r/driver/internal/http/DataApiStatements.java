@@ -22,11 +22,15 @@ public final class DataApiStatements {
      * {@code exec}, where their rows are lost; this list does not.
      */
     private static final Set<String> ROWS = Set.of("SELECT", "SHOW", "CALL", "ECHO", "DESCRIBE", "DESC", "EXPLAIN",
-        "WITH", "VALUES", "TABLE");
+        "WITH", "VALUES", "TABLE", "PROFILE");
     private static final Set<String> TRANSACTION = Set.of("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT",
         "RELEASE", "XA", "LOCK", "UNLOCK");
     private static final Pattern USE = Pattern.compile("(?is)^(?:\\s|/\\*.*?\\*/|(?:--|#)[^\\n]*\\n)*"
         + "USE\\s+(`(?:[^`]|``)+`|[\\w$]+)\\s*;?\\s*$");
+    /** {@code SET GLOBAL}, {@code SET PERSIST}, {@code SET CLUSTER}, {@code SET @@GLOBAL.}: not session state. */
+    private static final Pattern SERVER_WIDE_SET = Pattern.compile(
+        "(?is)^(?:\\s|/\\*.*?\\*/|(?:--|#)[^\\n]*\\n)*SET\\s+(?:(?:GLOBAL|PERSIST|PERSIST_ONLY|CLUSTER)\\s|"
+            + "@@(?:GLOBAL|PERSIST|PERSIST_ONLY|CLUSTER)\\.)");
     private static final Pattern START_TRANSACTION = Pattern.compile("(?is)\\bSTART\\s+TRANSACTION\\b");
     private static final Pattern TEMPORARY = Pattern.compile(
         "(?is)\\bCREATE\\s+(?:ROWSTORE\\s+)?TEMPORARY\\s+TABLE\\b");
@@ -75,8 +79,9 @@ public final class DataApiStatements {
             return refused("A transaction statement (" + keyword + ")", "the Data API keeps no session between "
                 + "requests, so each statement commits on its own");
         }
-        if (keyword.equals("SET")) {
-            return refused("SET", "it changes session state, which the Data API does not keep between requests");
+        if (keyword.equals("SET") && !SERVER_WIDE_SET.matcher(sql.getSql()).find()) {
+            return refused("SET", "it changes session state, which the Data API does not keep between requests "
+                + "(SET GLOBAL, PERSIST and CLUSTER run)");
         }
         if (keyword.equals("USE") && usedDatabase(sql) == null) {
             return refused("This USE statement", "only USE <database> is understood (it changes the database of "

@@ -2,6 +2,7 @@
 package dev.s2r.driver.internal.http;
 
 import dev.s2r.driver.internal.message.server.RetainedBytes;
+import dev.s2r.driver.internal.transport.ExceptionFactory;
 import dev.s2r.driver.internal.message.server.RowMessage;
 import dev.s2r.driver.internal.util.LengthEncoded;
 import io.netty.buffer.ByteBuf;
@@ -323,7 +324,8 @@ final class RowWriter {
         if (wanted > Integer.MAX_VALUE - 8) {
             wanted = (long) partial + bytes;
             if (wanted > Integer.MAX_VALUE - 8) {
-                throw new OutOfMemoryError("A row of the Data API answer is larger than 2 GiB");
+                // an Error would be rethrown by Reactor instead of signalled: an exception fails the answer cleanly
+                throw ExceptionFactory.malformedDataApiAnswer("a row is larger than 2 GiB", null);
             }
         }
         byte[] next = new byte[(int) wanted];

@@ -251,24 +251,23 @@ public final class ParsedSql {
     }
 
     private String replaceNamedMarkers() {
-        return serverSql(null, null);
+        return serverSql(null);
     }
 
     /**
-     * The server-side SQL with some markers wrapped in a function call, e.g. {@code FROM_BASE64(?)} for a value the
-     * Data API can only carry as text.
+     * The server-side SQL with some markers written otherwise, e.g. {@code FROM_BASE64(?)} for a value the Data API
+     * can only carry as text, or an integer literal for a value it would turn into a float.
      *
-     * @param wrapped  which markers to wrap, or {@code null} for none
-     * @param function the function, e.g. {@code FROM_BASE64}
-     * @return the SQL with {@code ?} markers
+     * @param markers what to write for each marker, {@code null} for {@code ?}; or {@code null} for all {@code ?}
+     * @return the SQL
      */
-    public String serverSql(boolean[] wrapped, String function) {
+    public String serverSql(String[] markers) {
         StringBuilder builder = new StringBuilder(this.sql.length() + 16);
         int from = 0;
         for (int i = 0; i < this.markerStarts.length; i++) {
             builder.append(this.sql, from, this.markerStarts[i]);
-            if (wrapped != null && wrapped[i]) {
-                builder.append(function).append("(?)");
+            if (markers != null && markers[i] != null) {
+                builder.append(markers[i]);
             } else {
                 builder.append('?');
             }

@@ -174,9 +174,9 @@ final class DataApiArgsTests {
         ParsedSql positional = ParsedSql.parse("INSERT INTO t VALUES (?, ?, '?')");
         ParsedSql named = ParsedSql.parse("UPDATE t SET b = :bytes WHERE id = :id");
 
-        assertThat(positional.serverSql(new boolean[] {false, true}, "FROM_BASE64"))
+        assertThat(positional.serverSql(new String[] {null, "FROM_BASE64(?)"}))
             .isEqualTo("INSERT INTO t VALUES (?, FROM_BASE64(?), '?')");
-        assertThat(named.serverSql(new boolean[] {true, false}, "FROM_BASE64"))
+        assertThat(named.serverSql(new String[] {"FROM_BASE64(?)", null}))
             .isEqualTo("UPDATE t SET b = FROM_BASE64(?) WHERE id = ?");
     }
 
@@ -287,5 +287,22 @@ final class DataApiArgsTests {
     void unsupportedTypeIsRefusedNamingItsClass() {
         assertThatThrownBy(() -> args(new Object())).isInstanceOf(IllegalArgumentException.class)
             .hasMessage("Cannot bind a java.lang.Object over the Data API");
+    }
+
+    @Test
+    void integersBecomeLiteralsOfTheirDigitsNegativeOnesInParentheses() {
+        assertThat(DataApiArgs.literal(1_000_000)).isEqualTo("1000000");
+        assertThat(DataApiArgs.literal(Long.MIN_VALUE)).isEqualTo("(-9223372036854775808)");
+        assertThat(DataApiArgs.literal((short) 7)).isEqualTo("7");
+        assertThat(DataApiArgs.literal(new java.math.BigInteger("-18446744073709551616")))
+            .isEqualTo("(-18446744073709551616)");
+    }
+
+    @Test
+    void otherValuesTravelAsArguments() {
+        assertThat(DataApiArgs.literal(1.5d)).isNull();
+        assertThat(DataApiArgs.literal("12")).isNull();
+        assertThat(DataApiArgs.literal(new java.math.BigDecimal("12"))).isNull();
+        assertThat(DataApiArgs.literal(true)).isNull();
     }
 }

@@ -226,4 +226,12 @@ final class DataApiErrorsTests {
         assertThat(error).isExactlyInstanceOf(R2dbcNonTransientResourceException.class);
         assertThat(error.getMessage()).contains("TLS").contains("PKIX path building failed").contains("sslCa");
     }
+
+    @Test
+    void anErrorNumberTooLargeForAnIntIsReadAsPlainText() {
+        R2dbcException error = DataApiErrors.of(500, "text/plain", "Error 99999999999: x", SQL);
+
+        assertThat(error).isExactlyInstanceOf(R2dbcTransientResourceException.class);
+        assertThat(error.getMessage()).contains("500").contains("Error 99999999999: x");
+    }
 }

@@ -262,4 +262,16 @@ final class DataApiStatementsTests {
         // Pipelines are server objects; START PIPELINE needs no session (singlestore-server.md §7).
         assertThat(refusal(sql)).isNull();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"SET GLOBAL max_connection_threads = 10", "set persist x = 1", "SET CLUSTER y = 2",
+        "/* ops */ SET @@GLOBAL.z = 3"})
+    void serverWideSetIsNotSessionStateAndIsNotRefused(String sql) {
+        assertThat(refusal(sql)).isNull();
+    }
+
+    @Test
+    void profileReturnsRowsAndGoesToQueryTuples() {
+        assertThat(DataApiStatements.route(ParsedSql.parse("PROFILE SELECT 1"))).isEqualTo(DataApiClient.Route.QUERY);
+    }
 }

@@ -135,7 +135,8 @@ final class Authenticator {
      * @return the token
      */
     String issue(TestUser user, Duration validFor) {
-        String header = URL_ENCODER.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String header = URL_ENCODER.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"
+            .getBytes(StandardCharsets.UTF_8));
         Map<String, Object> claims = Map.of("username", user.name(), "exp",
             this.clock.instant().plus(validFor).getEpochSecond());
         String payload;
@@ -144,7 +145,8 @@ final class Authenticator {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
             String signed = header + "." + payload;
-            String token = signed + "." + URL_ENCODER.encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
+            String token = signed + "." + URL_ENCODER.encodeToString(
+                mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
             register(token, user);
             return token;
         } catch (GeneralSecurityException | com.fasterxml.jackson.core.JsonProcessingException e) {

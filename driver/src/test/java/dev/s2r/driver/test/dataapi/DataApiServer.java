@@ -57,8 +57,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <h2>Fault switches</h2>
  * Each arms one fault for one future request to an {@code /api/} endpoint, in the order they were armed (the first
  * such request takes the first fault; {@code /ping} takes none): {@link #failNextAfterRows}, {@link #cutNextAfterRows},
- * {@link #answerNextWithHtml}, {@link #delayNext}, {@link #answerNextWithContentType}. A late error or a cut
- * taken by an {@code exec} request, which streams nothing, has no effect.
+ * {@link #stallNextAfterRows}, {@link #answerNextWithHtml}, {@link #delayNext}, {@link #answerNextWithContentType}.
+ * A late error, a cut or a stall taken by an {@code exec} request, which streams nothing, has no effect.
  *
  * <h2>Unverified behaviours</h2>
  * Where the reference leaves a behaviour open, the most likely one is played and marked {@code [unverified]} at
@@ -102,7 +102,8 @@ public final class DataApiServer implements AutoCloseable {
     private DataApiServer(Builder builder) {
         this.database = builder.database;
         this.authenticator = new Authenticator(builder.users, builder.clock);
-        this.certificate = builder.certificates == null ? null : certificate(builder.certificates);
+        this.certificate = builder.certificates == null ? null
+            : certificate(builder.certificates, builder.subjectAltName);
         this.scheme = this.certificate == null ? "http" : "https";
         DataApiHandler handler = new DataApiHandler(this.authenticator, new SqlRunner(builder.database.server()),
             this.faults, this.rows);
@@ -223,7 +224,7 @@ public final class DataApiServer implements AutoCloseable {
         return this.rows.get();
     }
 
-    /** @return the requests that came over HTTP/2 (only an HTTPS server built with {@link Builder#http2()} offers it) */
+    /** @return the requests that came over HTTP/2 (only an HTTPS server built with {@link Builder#http2()} has any) */
     public long http2Requests() {
         return this.http2Requests.get();
     }
@@ -249,6 +250,16 @@ public final class DataApiServer implements AutoCloseable {
      */
     public void cutNextAfterRows(long rows) {
         this.faults.add(Fault.cut(rows));
+    }
+
+    /**
+     * Arms a stall: the answer sends {@code rows} rows and half of the next, then sends nothing more and keeps the
+     * connection open until the client goes away (a server hung in the middle of an answer).
+     *
+     * @param rows the complete rows before the stall
+     */
+    public void stallNextAfterRows(long rows) {
+        this.faults.add(Fault.stall(rows));
     }
 
     /**
@@ -295,10 +306,9 @@ public final class DataApiServer implements AutoCloseable {
         return "DataApiServer[" + baseUrl() + " on " + this.database + "]";
     }
 
-    private static Path certificate(Path directory) {
+    private static Path certificate(Path directory, String subjectAltName) {
         OpenSsl.run(directory, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "dataapi.key", "-out",
-            "dataapi.pem", "-days", "2", "-subj", "/CN=localhost", "-addext",
-            "subjectAltName=IP:127.0.0.1,DNS:localhost");
+            "dataapi.pem", "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=" + subjectAltName);
         return directory.resolve("dataapi.pem");
     }
 
@@ -308,6 +318,7 @@ public final class DataApiServer implements AutoCloseable {
         private final TestDatabase database;
         private final Set<TestUser> users = new LinkedHashSet<>();
         private Path certificates;
+        private String subjectAltName;
         private boolean http2;
         private Clock clock = Clock.systemUTC();
 
@@ -334,7 +345,20 @@ public final class DataApiServer implements AutoCloseable {
          * @return this builder
          */
         public Builder https(Path directory) {
+            return https(directory, "IP:127.0.0.1,DNS:localhost");
+        }
+
+        /**
+         * Serves HTTPS with a self-signed certificate for other names than the server's address (to test clients
+         * that skip the host name check).
+         *
+         * @param directory      where the certificate and key are written
+         * @param subjectAltName the certificate's names, in openssl's form ({@code DNS:other.example})
+         * @return this builder
+         */
+        public Builder https(Path directory, String subjectAltName) {
             this.certificates = directory;
+            this.subjectAltName = subjectAltName;
             return this;
         }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
  * A fault a test arms for one future API request (see {@link DataApiServer}).
  *
  * @param kind        what goes wrong
- * @param rows        for {@link Kind#LATE_ERROR} and {@link Kind#CUT}: the rows sent before it
+ * @param rows        for {@link Kind#LATE_ERROR}, {@link Kind#CUT} and {@link Kind#STALL}: the rows sent before it
  * @param code        for {@link Kind#LATE_ERROR}: the error code; for {@link Kind#HTML}: the HTTP status
  * @param text        for {@link Kind#LATE_ERROR}: the message; for {@link Kind#CONTENT_TYPE}: the content type
  * @param delay       for {@link Kind#DELAY}: how long the answer waits
@@ -22,6 +22,8 @@ record Fault(Kind kind, long rows, int code, String text, Duration delay) {
         LATE_ERROR,
         /** The connection is closed in the middle of a row. */
         CUT,
+        /** The answer stops in the middle of a row and the connection stays open, silent. */
+        STALL,
         /** A proxy answers with an HTML page instead of the service. */
         HTML,
         /** The answer starts only after a delay. */
@@ -36,6 +38,10 @@ record Fault(Kind kind, long rows, int code, String text, Duration delay) {
 
     static Fault cut(long rows) {
         return new Fault(Kind.CUT, rows, 0, null, Duration.ZERO);
+    }
+
+    static Fault stall(long rows) {
+        return new Fault(Kind.STALL, rows, 0, null, Duration.ZERO);
     }
 
     static Fault html(int status) {

@@ -234,7 +234,7 @@ final class ResultStreamer {
         if (this.columns == null) {
             throw new IllegalStateException("A row outside a result set");
         }
-        boolean cutHere = faultIs(Fault.Kind.CUT) && this.rows == this.fault.rows();
+        boolean cutHere = (faultIs(Fault.Kind.CUT) || faultIs(Fault.Kind.STALL)) && this.rows == this.fault.rows();
         this.json.flush();
         int before = this.out.size();
         writeRow(row.cells(), row.cellsStart());
@@ -242,8 +242,9 @@ final class ResultStreamer {
         this.rowCounter.incrementAndGet();
         this.json.flush();
         if (cutHere) {
-            // a body cut in the middle of a row: what a dropped connection leaves the client with
-            this.cut = true;
+            // a body cut in the middle of a row: what a dropped connection leaves the client with; or, for a
+            // stall, what a server hung mid-answer leaves it waiting on
+            this.cut = faultIs(Fault.Kind.CUT);
             sink.next(this.out.takeFirst(before + Math.max(1, (this.out.size() - before) / 2)));
             sink.error(CUT);
             return;
@@ -361,7 +362,7 @@ final class ResultStreamer {
 
     private Publisher<byte[]> onError(Throwable error) {
         if (error == CUT) {
-            return Flux.empty();
+            return faultIs(Fault.Kind.STALL) ? Flux.never() : Flux.empty();
         }
         if (!this.started) {
             return Flux.error(error);
