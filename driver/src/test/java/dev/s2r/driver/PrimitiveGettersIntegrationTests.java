@@ -4,11 +4,12 @@
 package dev.s2r.driver;
 
 import dev.s2r.driver.api.SingleStoreRow;
-import dev.s2r.driver.test.Protocol;
+import dev.s2r.driver.test.Wire;
 import dev.s2r.test.SingleStoreTest;
 import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
@@ -22,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Integration tests of the primitive getters of {@link SingleStoreRow}, over the text and the binary protocol.
+ * Integration tests of the primitive getters of {@link SingleStoreRow}, over every {@link Wire}: the text and the
+ * binary protocol, and the Data API.
  */
 @SingleStoreTest
+@ExtendWith(Wire.Servers.class)
 final class PrimitiveGettersIntegrationTests {
 
     private static TestDatabase database;
@@ -41,8 +44,8 @@ final class PrimitiveGettersIntegrationTests {
             "INSERT INTO prims VALUES (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
     }
 
-    private static <T> List<T> rows(Protocol protocol, Function<SingleStoreRow, T> mapper) {
-        return Flux.usingWhen(database.connectionFactory(protocol.options()).create(),
+    private static <T> List<T> rows(Wire wire, Function<SingleStoreRow, T> mapper) {
+        return Flux.usingWhen(wire.factory(database).create(),
                 c -> Flux.from(c.createStatement("SELECT * FROM prims WHERE id > ? ORDER BY id").bind(0, 0).execute())
                     .concatMap(r -> r.map((row, md) -> mapper.apply((SingleStoreRow) row))),
                 Connection::close)
@@ -50,9 +53,9 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void integerGettersReturnTheSameValuesAsGet(Protocol protocol) {
-        List<Boolean> same = rows(protocol, row -> {
+    @EnumSource(Wire.class)
+    void integerGettersReturnTheSameValuesAsGet(Wire wire) {
+        List<Boolean> same = rows(wire, row -> {
             for (String column : new String[]{"b", "i", "ui", "s", "t", "y"}) {
                 int index = row.getMetadata().getColumnMetadatas().indexOf(row.getMetadata().getColumnMetadata(column));
                 Long boxed = row.get(index, Long.class);
@@ -67,48 +70,48 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void doubleGetterReturnsTheSameValuesAsGet(Protocol protocol) {
-        List<Double> values = rows(protocol, row -> row.getDouble(8));
+    @EnumSource(Wire.class)
+    void doubleGetterReturnsTheSameValuesAsGet(Wire wire) {
+        List<Double> values = rows(wire, row -> row.getDouble(8));
 
         assertThat(values).containsExactly(-1.5e300, 0.1, 0.0);
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void nullReadsAsZeroAndIsReportedByIsNull(Protocol protocol) {
-        List<String> values = rows(protocol, row -> row.isNull(1) + ":" + row.getLong(1) + ":" + row.getInt(3));
+    @EnumSource(Wire.class)
+    void nullReadsAsZeroAndIsReportedByIsNull(Wire wire) {
+        List<String> values = rows(wire, row -> row.isNull(1) + ":" + row.getLong(1) + ":" + row.getInt(3));
 
         assertThat(values).containsExactly("false:-9223372036854775808:-2147483648", "false:9223372036854775807:2147483647",
             "true:0:0");
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void unsignedBigintAboveLongMaxIsAnError(Protocol protocol) {
-        assertThatThrownBy(() -> rows(protocol, row -> row.getLong(2)))
+    @EnumSource(Wire.class)
+    void unsignedBigintAboveLongMaxIsAnError(Wire wire) {
+        assertThatThrownBy(() -> rows(wire, row -> row.getLong(2)))
             .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void intGetterRejectsValuesThatDoNotFit(Protocol protocol) {
-        assertThatThrownBy(() -> rows(protocol, row -> row.getInt(4)))
+    @EnumSource(Wire.class)
+    void intGetterRejectsValuesThatDoNotFit(Wire wire) {
+        assertThatThrownBy(() -> rows(wire, row -> row.getInt(4)))
             .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void floatColumnsReadAsDoubleLikeGet(Protocol protocol) {
-        List<Boolean> same = rows(protocol, row -> row.isNull(9) || row.getDouble(9) == row.get(9, Double.class));
+    @EnumSource(Wire.class)
+    void floatColumnsReadAsDoubleLikeGet(Wire wire) {
+        List<Boolean> same = rows(wire, row -> row.isNull(9) || row.getDouble(9) == row.get(9, Double.class));
 
         assertThat(same).containsOnly(true).hasSize(3);
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void aRowReadAfterItsMappingFunctionReturnedIsRefused(Protocol protocol) {
-        SingleStoreRow kept = rows(protocol, row -> row).get(0);
+    @EnumSource(Wire.class)
+    void aRowReadAfterItsMappingFunctionReturnedIsRefused(Wire wire) {
+        SingleStoreRow kept = rows(wire, row -> row).get(0);
 
         assertThatThrownBy(() -> kept.get(0, Integer.class)).isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("already released");

@@ -1,13 +1,14 @@
 /* Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0. */
 package dev.s2r.driver;
 
-import dev.s2r.driver.test.Protocol;
+import dev.s2r.driver.test.Wire;
 import dev.s2r.test.SingleStoreTest;
 import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Result;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
@@ -27,25 +28,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@code Result.map} over both protocols: rows mapped as they arrive (taken in place from the socket buffer) and rows
- * that waited for demand keep the server's order, and a mapping function that throws or returns {@code null} fails
- * the result with a clear error while the connection stays usable.
+ * {@code Result.map} over every {@link Wire} (the text protocol, server-prepared statements and the Data API): rows
+ * mapped as they arrive (taken in place from the socket buffer, or from the decoded chunk of the HTTP answer) and rows
+ * that waited for demand keep the server's order, and a mapping function that throws or returns {@code null} fails the
+ * result with a clear error while the connection stays usable.
  */
 @SingleStoreTest
+@ExtendWith(Wire.Servers.class)
 final class RowMappingIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String SCAN = "SELECT a.i * 1000 + b.i AS n FROM mapping_thousand a, mapping_thousand b "
         + "WHERE a.i >= ? AND a.i < 100 ORDER BY n";
-    private static final Map<Protocol, ConnectionFactory> FACTORIES = new EnumMap<>(Protocol.class);
+    private static final Map<Wire, ConnectionFactory> FACTORIES = new EnumMap<>(Wire.class);
 
     @BeforeAll
     static void createTables(TestDatabase database) {
         String thousand = IntStream.range(0, 1000).mapToObj(i -> "(" + i + ")").collect(Collectors.joining(","));
         database.execute("CREATE TABLE mapping_thousand (i INT PRIMARY KEY)",
             "INSERT INTO mapping_thousand VALUES " + thousand);
-        for (Protocol protocol : Protocol.values()) {
-            FACTORIES.put(protocol, database.connectionFactory(protocol.options()));
+        for (Wire wire : Wire.values()) {
+            FACTORIES.put(wire, wire.factory(database));
         }
     }
 
@@ -54,12 +57,12 @@ final class RowMappingIntegrationTests {
      * straight from the socket buffer and rows that waited in the queue interleave.
      */
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void rowsKeepTheServersOrderWhenOneRowAtATimeIsRequestedFromAnotherThread(Protocol protocol) {
+    @EnumSource(Wire.class)
+    void rowsKeepTheServersOrderWhenOneRowAtATimeIsRequestedFromAnotherThread(Wire wire) {
         List<String> misplaced = new ArrayList<>();
         long[] next = {0};
 
-        withConnection(protocol, connection -> select(connection, SCAN.replace("a.i < 100", "a.i < 20"))
+        withConnection(wire, connection -> select(connection, SCAN.replace("a.i < 100", "a.i < 20"))
             .concatMap(result -> result.map(row -> row.get("n", Long.class)))
             .publishOn(Schedulers.single(), 1)
             .doOnNext(n -> {
@@ -76,12 +79,12 @@ final class RowMappingIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void aMappingFunctionThatThrowsFailsTheResultWithItsExceptionAndTheConnectionStaysUsable(Protocol protocol) {
+    @EnumSource(Wire.class)
+    void aMappingFunctionThatThrowsFailsTheResultWithItsExceptionAndTheConnectionStaysUsable(Wire wire) {
         IllegalArgumentException thrown = new IllegalArgumentException("row 10 is not wanted");
         List<Long> mapped = new ArrayList<>();
 
-        Long count = withConnection(protocol, connection -> select(connection, SCAN)
+        Long count = withConnection(wire, connection -> select(connection, SCAN)
             .concatMap(result -> result.map(row -> {
                 long n = row.get("n", Long.class);
                 if (n == 10) {
@@ -99,16 +102,16 @@ final class RowMappingIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void aMappingFunctionThatReturnsNullFailsTheResultAndTheConnectionStaysUsable(Protocol protocol) {
-        assertThatThrownBy(() -> withConnection(protocol, connection -> select(connection, SCAN)
+    @EnumSource(Wire.class)
+    void aMappingFunctionThatReturnsNullFailsTheResultAndTheConnectionStaysUsable(Wire wire) {
+        assertThatThrownBy(() -> withConnection(wire, connection -> select(connection, SCAN)
             .concatMap(result -> result.map(row -> row.get("n", Long.class) == 5 ? null : 1))
             .then())
             .block(TIMEOUT))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("returned null");
 
-        Long count = withConnection(protocol, connection -> select(connection, SCAN)
+        Long count = withConnection(wire, connection -> select(connection, SCAN)
             .concatMap(result -> result.map(row -> row.get("n", Long.class) == 5 ? null : 1))
             .then(Mono.<Long>empty())
             .onErrorResume(IllegalStateException.class, error -> countRows(connection)))
@@ -127,7 +130,7 @@ final class RowMappingIntegrationTests {
         return Flux.from(connection.createStatement(sql).bind(0, 0).execute());
     }
 
-    private static <T> Mono<T> withConnection(Protocol protocol, Function<Connection, Mono<T>> work) {
-        return Mono.usingWhen(FACTORIES.get(protocol).create(), work, Connection::close);
+    private static <T> Mono<T> withConnection(Wire wire, Function<Connection, Mono<T>> work) {
+        return Mono.usingWhen(FACTORIES.get(wire).create(), work, Connection::close);
     }
 }

@@ -6,7 +6,7 @@ import dev.s2r.driver.api.ClientResult.ColumnType;
 import dev.s2r.driver.api.SingleStoreConnection;
 import dev.s2r.driver.api.SingleStoreResult;
 import dev.s2r.driver.api.StatementInterceptor;
-import dev.s2r.driver.test.Protocol;
+import dev.s2r.driver.test.Wire;
 import dev.s2r.test.SingleStoreTest;
 import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
@@ -22,7 +22,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reactivestreams.Publisher;
@@ -43,11 +43,13 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Statements answered on the client by a {@link StatementInterceptor} (the hook of Fusion SQL), on a real server:
- * a statement the server would reject as a syntax error ({@code SHOW GREETINGS}) succeeds only if it never reaches
- * it, and everything else still goes to the server.
+ * Statements answered on the client by a {@link StatementInterceptor} (the hook of Fusion SQL), on a real server and
+ * over every {@link Wire} (the text protocol, server-prepared statements and the Data API): a statement the server
+ * would reject as a syntax error ({@code SHOW GREETINGS}) succeeds only if it never reaches it, and everything else
+ * still goes to the server.
  */
 @SingleStoreTest
+@ExtendWith(Wire.Servers.class)
 final class StatementInterceptorIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -89,8 +91,8 @@ final class StatementInterceptorIntegrationTests {
         }
     }
 
-    private static ConnectionFactory factory(Protocol protocol, Object interceptors) {
-        ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(database.url(protocol.options())).mutate()
+    private static ConnectionFactory factory(Wire wire, Object interceptors) {
+        ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(wire.url(database, Map.of())).mutate()
             .option(Option.valueOf("statementInterceptors"), interceptors)
             .build();
         return ConnectionFactories.get(options);
@@ -107,11 +109,12 @@ final class StatementInterceptorIntegrationTests {
             .single();
     }
 
-    @Test
-    void aHandledStatementIsAnsweredOnTheClientAndItsValuesAreDecodedByTheCodecs() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aHandledStatementIsAnsweredOnTheClientAndItsValuesAreDecodedByTheCodecs(Wire wire) {
         Greetings greetings = new Greetings();
 
-        List<List<Object>> rows = withConnection(factory(Protocol.TEXT, greetings), connection ->
+        List<List<Object>> rows = withConnection(factory(wire, greetings), connection ->
             Flux.from(connection.createStatement("SHOW GREETINGS").execute())
                 .concatMap(result -> result.map(row -> java.util.Arrays.asList(row.get("name", String.class),
                     row.get("n", Long.class), row.get("score", Double.class), row.get("ok", Boolean.class),
@@ -126,9 +129,10 @@ final class StatementInterceptorIntegrationTests {
         assertThat(greetings.executed).containsExactly("SHOW GREETINGS");
     }
 
-    @Test
-    void theColumnMetadataOfAClientResultNamesTheColumnsAndTheirTypes() {
-        List<String> columns = withConnection(factory(Protocol.TEXT, new Greetings()), connection ->
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void theColumnMetadataOfAClientResultNamesTheColumnsAndTheirTypes(Wire wire) {
+        List<String> columns = withConnection(factory(wire, new Greetings()), connection ->
             Flux.from(connection.createStatement("show greetings").execute())
                 .concatMap(result -> result.map((row, metadata) -> metadata.getColumnMetadatas().stream()
                     .map(column -> column.getName() + ":" + column.getType().getName()).toList()))
@@ -138,22 +142,23 @@ final class StatementInterceptorIntegrationTests {
             "at:DATETIME", "doc:JSON", "raw:BLOB");
     }
 
-    @Test
-    void aStatementNoInterceptorHandlesGoesToTheServer() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aStatementNoInterceptorHandlesGoesToTheServer(Wire wire) {
         Greetings greetings = new Greetings();
 
-        Long one = withConnection(factory(Protocol.TEXT, greetings), StatementInterceptorIntegrationTests::selectOne);
+        Long one = withConnection(factory(wire, greetings), StatementInterceptorIntegrationTests::selectOne);
 
         assertThat(one).isEqualTo(1L);
         assertThat(greetings.executed).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void boundValuesReachTheInterceptorAsEscapedLiteralsOncePerBinding(Protocol protocol) {
+    @EnumSource(Wire.class)
+    void boundValuesReachTheInterceptorAsEscapedLiteralsOncePerBinding(Wire wire) {
         Greetings greetings = new Greetings();
 
-        List<Long> rowsPerResult = withConnection(factory(protocol, greetings), connection ->
+        List<Long> rowsPerResult = withConnection(factory(wire, greetings), connection ->
             Flux.from(connection.createStatement("SHOW GREETINGS LIKE ? LIMIT ?")
                     .bind(0, "it's").bind(1, 3).add()
                     .bind(0, "x").bind(1, 4)
@@ -166,13 +171,14 @@ final class StatementInterceptorIntegrationTests {
             "SHOW GREETINGS LIKE 'x' LIMIT 4");
     }
 
-    @Test
-    void aFailingInterceptorFailsTheStatementWithAnR2dbcExceptionAndTheConnectionStaysUsable() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aFailingInterceptorFailsTheStatementWithAnR2dbcExceptionAndTheConnectionStaysUsable(Wire wire) {
         StatementInterceptor failing = interceptor("SHOW BROKEN", sql -> {
             throw new IllegalStateException("no workspace named 'w'");
         });
 
-        Long one = withConnection(factory(Protocol.TEXT, failing), connection ->
+        Long one = withConnection(factory(wire, failing), connection ->
             Flux.from(connection.createStatement("SHOW BROKEN").execute())
                 .concatMap(Result::getRowsUpdated)
                 .then(Mono.<Long>error(new AssertionError("the statement did not fail")))
@@ -186,8 +192,9 @@ final class StatementInterceptorIntegrationTests {
         assertThat(one).isEqualTo(1L);
     }
 
-    @Test
-    void anInterceptorThatFailsToDecideFailsTheStatementInsteadOfThrowingFromExecute() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void anInterceptorThatFailsToDecideFailsTheStatementInsteadOfThrowingFromExecute(Wire wire) {
         StatementInterceptor undecided = new StatementInterceptor() {
             @Override
             public boolean handles(String sql) {
@@ -200,7 +207,7 @@ final class StatementInterceptorIntegrationTests {
             }
         };
 
-        Throwable error = withConnection(factory(Protocol.TEXT, undecided), connection ->
+        Throwable error = withConnection(factory(wire, undecided), connection ->
             Flux.from(connection.createStatement("SELECT 1").execute())
                 .then(Mono.<Throwable>empty())
                 .onErrorResume(Mono::just));
@@ -209,12 +216,13 @@ final class StatementInterceptorIntegrationTests {
             .hasMessage("Statement answered on the client failed: grammar not loaded");
     }
 
-    @Test
-    void anR2dbcExceptionPublishedByAnInterceptorIsPassedOnAsItIs() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void anR2dbcExceptionPublishedByAnInterceptorIsPassedOnAsItIs(Wire wire) {
         R2dbcBadGrammarException published = new R2dbcBadGrammarException("Expected a workspace name");
         StatementInterceptor failing = interceptor("SHOW BROKEN", sql -> Mono.error(published));
 
-        Throwable error = withConnection(factory(Protocol.TEXT, failing), connection ->
+        Throwable error = withConnection(factory(wire, failing), connection ->
             Flux.from(connection.createStatement("SHOW BROKEN").execute())
                 .then(Mono.<Throwable>empty())
                 .onErrorResume(Mono::just));
@@ -222,11 +230,12 @@ final class StatementInterceptorIntegrationTests {
         assertThat(error).isSameAs(published);
     }
 
-    @Test
-    void aHandledStatementOnAClosedConnectionFailsWithoutRunning() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aHandledStatementOnAClosedConnectionFailsWithoutRunning(Wire wire) {
         Greetings greetings = new Greetings();
 
-        Throwable error = Mono.from(factory(Protocol.TEXT, greetings).create())
+        Throwable error = Mono.from(factory(wire, greetings).create())
             .flatMap(connection -> Mono.from(connection.close()).then(Mono.just(connection)))
             .flatMap(connection -> Flux.from(connection.createStatement("SHOW GREETINGS").execute())
                 .then(Mono.<Throwable>empty())
@@ -238,11 +247,12 @@ final class StatementInterceptorIntegrationTests {
         assertThat(greetings.executed).isEmpty();
     }
 
-    @Test
-    void anUpdateCountResultGivesRowsUpdated() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void anUpdateCountResultGivesRowsUpdated(Wire wire) {
         StatementInterceptor dropping = interceptor("DROP GREETINGS", sql -> Mono.just(ClientResult.updateCount(3)));
 
-        Long updated = withConnection(factory(Protocol.TEXT, dropping), connection ->
+        Long updated = withConnection(factory(wire, dropping), connection ->
             Flux.from(connection.createStatement("DROP GREETINGS").execute())
                 .concatMap(Result::getRowsUpdated)
                 .single());
@@ -250,12 +260,13 @@ final class StatementInterceptorIntegrationTests {
         assertThat(updated).isEqualTo(3L);
     }
 
-    @Test
-    void theFirstInterceptorThatHandlesAStatementRunsIt() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void theFirstInterceptorThatHandlesAStatementRunsIt(Wire wire) {
         StatementInterceptor first = interceptor("SHOW GREETINGS", sql -> Mono.just(ClientResult.updateCount(1)));
         Greetings second = new Greetings();
 
-        Long updated = withConnection(factory(Protocol.TEXT, List.of(first, second)), connection ->
+        Long updated = withConnection(factory(wire, List.of(first, second)), connection ->
             Flux.from(connection.createStatement("SHOW GREETINGS").execute())
                 .concatMap(Result::getRowsUpdated)
                 .single());
@@ -264,9 +275,10 @@ final class StatementInterceptorIntegrationTests {
         assertThat(second.executed).isEmpty();
     }
 
-    @Test
-    void aBatchRunsHandledStatementsOnTheClientAndTheOthersOnTheServerInOrder() {
-        List<String> firstColumns = withConnection(factory(Protocol.TEXT, new Greetings()), connection ->
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aBatchRunsHandledStatementsOnTheClientAndTheOthersOnTheServerInOrder(Wire wire) {
+        List<String> firstColumns = withConnection(factory(wire, new Greetings()), connection ->
             Flux.from(connection.createBatch().add("SELECT 1 AS first").add("SHOW GREETINGS")
                     .add("SELECT 2 AS third").execute())
                 .concatMap(result -> Flux.from(result.map((row, metadata) -> metadata.getColumnMetadata(0).getName()
@@ -276,10 +288,11 @@ final class StatementInterceptorIntegrationTests {
         assertThat(firstColumns).containsExactly("first=1", "name=héllo", "third=2");
     }
 
-    @Test
-    void aClientResultCanBeReadAsArrowBatches() {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aClientResultCanBeReadAsArrowBatches(Wire wire) {
         try (RootAllocator allocator = new RootAllocator()) {
-            List<String> read = withConnection(factory(Protocol.TEXT, new Greetings()), connection ->
+            List<String> read = withConnection(factory(wire, new Greetings()), connection ->
                 Flux.from(connection.createStatement("SHOW GREETINGS").execute())
                     .concatMap(result -> ((SingleStoreResult) result).toArrow(allocator, 10))
                     .map(root -> {
@@ -296,10 +309,11 @@ final class StatementInterceptorIntegrationTests {
         }
     }
 
-    @Test
-    void interceptorsRegisteredWithTheServiceLoaderAreUsedOnlyWhenFusionIsEnabled() {
-        ConnectionFactory off = ConnectionFactories.get(database.url(Map.of()));
-        ConnectionFactory on = ConnectionFactories.get(database.url(Map.of("fusionEnabled", "true")));
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void interceptorsRegisteredWithTheServiceLoaderAreUsedOnlyWhenFusionIsEnabled(Wire wire) {
+        ConnectionFactory off = wire.factory(database);
+        ConnectionFactory on = wire.factory(database, Map.of("fusionEnabled", "true"));
 
         Throwable refused = withConnection(off, connection ->
             Flux.from(connection.createStatement("SHOW SERVICE LOADED").execute())

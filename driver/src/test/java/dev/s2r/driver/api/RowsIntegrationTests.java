@@ -3,6 +3,8 @@
  */
 package dev.s2r.driver.api;
 
+import dev.s2r.driver.test.DataApiDifferences;
+import dev.s2r.driver.test.Wire;
 import dev.s2r.test.SingleStoreTest;
 import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
@@ -11,11 +13,15 @@ import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -25,9 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
- * Rows as maps, records and beans, through {@link Rows}.
+ * Rows as maps, records and beans, through {@link Rows}, over every {@link Wire} (the text protocol, server-prepared
+ * statements and the Data API); the Data API's columns have no table, so repeated names are keyed as declared in
+ * {@link DataApiDifferences#repeatedColumnKey}.
  */
 @SingleStoreTest
+@ExtendWith(Wire.Servers.class)
 final class RowsIntegrationTests {
 
     record Person(int id, String firstName, Integer managerId, BigDecimal salary) {
@@ -71,11 +80,16 @@ final class RowsIntegrationTests {
         }
     }
 
+    private static final Map<Wire, ConnectionFactory> FACTORIES = new EnumMap<>(Wire.class);
+
     @BeforeAll
     static void createPeople(TestDatabase database) {
         database.execute("CREATE TABLE people (id INT PRIMARY KEY, first_name VARCHAR(20), manager_id INT NULL, "
                 + "salary DECIMAL(10,2))",
             "INSERT INTO people VALUES (1, 'Ada', NULL, 100.50), (2, 'Bob', 1, 80.00)");
+        for (Wire wire : Wire.values()) {
+            FACTORIES.put(wire, wire.factory(database));
+        }
     }
 
     private static <T> Flux<T> query(ConnectionFactory factory, String sql,
@@ -85,8 +99,15 @@ final class RowsIntegrationTests {
             Connection::close);
     }
 
-    @Test
-    void aMapKeepsTheColumnOrder(ConnectionFactory factory) {
+    /** The key of a repeated column name: by table alias, or where the wire has none by number (DataApiDifferences). */
+    private static String key(Wire wire, String byTable, String byNumber) {
+        return DataApiDifferences.repeatedColumnKey(wire, byTable, byNumber);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aMapKeepsTheColumnOrder(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT first_name, salary, id FROM people WHERE id = 1", Rows.toMap()))
             .assertNext(map -> assertThat(map).isInstanceOf(LinkedHashMap.class)
                 .containsExactly(entry("first_name", "Ada"), entry("salary", new BigDecimal("100.50")),
@@ -94,56 +115,72 @@ final class RowsIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void aMapKeepsNullValues(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aMapKeepsNullValues(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT manager_id FROM people WHERE id = 1", Rows.toMap()))
             .assertNext(map -> assertThat(map).containsExactly(entry("manager_id", null)))
             .verifyComplete();
     }
 
-    @Test
-    void aSelfJoinKeysTheRepeatedColumnsByTableAlias(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aSelfJoinKeysTheRepeatedColumnsByTableAlias(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
                 "SELECT * FROM people e JOIN people m ON e.manager_id = m.id", Rows.toMap()))
             .assertNext(map -> assertThat(map.keySet()).containsExactly("id", "first_name", "manager_id", "salary",
-                "m.id", "m.first_name", "m.manager_id", "m.salary"))
+                key(wire, "m.id", "id_2"), key(wire, "m.first_name", "first_name_2"),
+                key(wire, "m.manager_id", "manager_id_2"), key(wire, "m.salary", "salary_2")))
             .verifyComplete();
     }
 
-    @Test
-    void aSelfJoinKeepsEachSidesValues(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aSelfJoinKeepsEachSidesValues(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
                 "SELECT e.first_name, m.first_name FROM people e JOIN people m ON e.manager_id = m.id", Rows.toMap()))
             .assertNext(map -> assertThat(map).containsExactly(entry("first_name", "Bob"),
-                entry("m.first_name", "Ada")))
+                entry(key(wire, "m.first_name", "first_name_2"), "Ada")))
             .verifyComplete();
     }
 
-    @Test
-    void repeatedNamesWithoutATableGetANumberSuffix(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void repeatedNamesWithoutATableGetANumberSuffix(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT 1 AS a, 2 AS a, 3 AS A", Rows.toMap()))
             .assertNext(map -> assertThat(map.keySet()).containsExactly("a", "a_2", "A_3"))
             .verifyComplete();
     }
 
-    @Test
-    void aTableQualifiedNameThatIsTakenGetsANumberSuffix(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aTableQualifiedNameThatIsTakenGetsANumberSuffix(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
                 "SELECT e.id, m.id, m.id FROM people e JOIN people m ON e.manager_id = m.id", Rows.toMap()))
-            .assertNext(map -> assertThat(map.keySet()).containsExactly("id", "m.id", "id_2"))
+            .assertNext(map -> assertThat(map.keySet()).containsExactly("id", key(wire, "m.id", "id_2"),
+                key(wire, "id_2", "id_3")))
             .verifyComplete();
     }
 
-    @Test
-    void aRecordTakesItsComponentsFromSnakeCaseColumns(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aRecordTakesItsComponentsFromSnakeCaseColumns(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT * FROM people ORDER BY id", Rows.toRecord(Person.class)))
             .expectNext(new Person(1, "Ada", null, new BigDecimal("100.50")))
             .expectNext(new Person(2, "Bob", 1, new BigDecimal("80.00")))
             .verifyComplete();
     }
 
-    @Test
-    void recordComponentsMatchColumnsCaseInsensitively(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void recordComponentsMatchColumnsCaseInsensitively(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
                 "SELECT SALARY, ID, FIRSTNAME, MANAGER_ID, 'extra' AS ignored FROM "
                     + "(SELECT salary, id, first_name AS FIRSTNAME, manager_id FROM people WHERE id = 2) p",
@@ -152,16 +189,20 @@ final class RowsIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void aRecordComponentWithoutAColumnFailsNamingIt(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aRecordComponentWithoutAColumnFailsNamingIt(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT id, first_name FROM people", Rows.toRecord(Nickname.class)))
             .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'nickname'")
                 .hasMessageContaining("[id, first_name]"));
     }
 
-    @Test
-    void aNullForAPrimitiveComponentFails(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aNullForAPrimitiveComponentFails(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT manager_id FROM people WHERE id = 1", Rows.toRecord(Manager.class)))
             .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("manager_id")
@@ -173,8 +214,10 @@ final class RowsIntegrationTests {
         assertThatThrownBy(() -> Rows.toRecord(String.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void aBeanIsFilledThroughItsSetters(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aBeanIsFilledThroughItsSetters(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT * FROM people WHERE id = 2", Rows.toBean(PersonBean.class)))
             .assertNext(bean -> {
                 assertThat(bean.getId()).isEqualTo(2);
@@ -184,8 +227,10 @@ final class RowsIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void aBeanPropertyWithoutAColumnKeepsItsInitialValue(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aBeanPropertyWithoutAColumnKeepsItsInitialValue(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT first_name FROM people WHERE id = 1", Rows.toBean(PersonBean.class)))
             .assertNext(bean -> {
                 assertThat(bean.getFirstName()).isEqualTo("Ada");
@@ -194,8 +239,10 @@ final class RowsIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void aMappingFunctionCanBeReusedAcrossResults(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aMappingFunctionCanBeReusedAcrossResults(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         BiFunction<Row, RowMetadata, Map<String, Object>> toMap = Rows.toMap();
 
         StepVerifier.create(query(factory, "SELECT id FROM people WHERE id = 1", toMap)

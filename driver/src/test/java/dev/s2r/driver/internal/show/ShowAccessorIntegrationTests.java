@@ -6,6 +6,7 @@ package dev.s2r.driver.internal.show;
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.ShowRow;
 import dev.s2r.driver.api.SingleStoreConnection;
+import dev.s2r.driver.test.Wire;
 import dev.s2r.test.SingleStoreTest;
 import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
@@ -14,24 +15,35 @@ import io.r2dbc.spi.R2dbcBadGrammarException;
 import io.r2dbc.spi.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The {@code SHOW} accessor against a server: the commands MariaDB shares with SingleStore.
+ * The {@code SHOW} accessor against a server: the commands MariaDB shares with SingleStore. Those that need no session
+ * run over every {@link Wire}, the Data API included (each {@code SHOW} is one request there); those about the
+ * session (the previous statement's warnings and errors, this connection in the process list, this session's
+ * status) and those that depend on the server's flavour (which the Data API always reports as SingleStore, while the
+ * test server runs on MariaDB) run over the MySQL protocol only.
  */
 @SingleStoreTest
+@ExtendWith(Wire.Servers.class)
 final class ShowAccessorIntegrationTests {
 
     private static final String ODD = "odd`name";
+    private static final Map<Wire, ConnectionFactory> FACTORIES = new EnumMap<>(Wire.class);
 
     @BeforeAll
     static void createSchema(TestDatabase database) {
@@ -39,6 +51,9 @@ final class ShowAccessorIntegrationTests {
             "CREATE TABLE people (id BIGINT PRIMARY KEY, first_name VARCHAR(40), KEY by_name (first_name))",
             "CREATE TABLE `odd``name` (id INT PRIMARY KEY)",
             "CREATE VIEW people_view AS SELECT id FROM people");
+        for (Wire wire : Wire.values()) {
+            FACTORIES.put(wire, wire.factory(database));
+        }
     }
 
     private static <T> Flux<T> with(ConnectionFactory factory, Function<SingleStoreConnection, Publisher<T>> work) {
@@ -50,50 +65,64 @@ final class ShowAccessorIntegrationTests {
         return Flux.from(connection.createStatement(sql).execute()).concatMap(Result::getRowsUpdated).then();
     }
 
-    @Test
-    void tablesListsTheTablesUnderName(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void tablesListsTheTablesUnderName(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tables()).map(ShowRow::name).collectList())
             .assertNext(names -> assertThat(names).contains("people", "people_view", ODD))
             .verifyComplete();
     }
 
-    @Test
-    void tablesFiltersByDatabaseAndPattern(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void tablesFiltersByDatabaseAndPattern(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tables(database.database(), "people%", false))
                 .map(ShowRow::name))
             .expectNext("people", "people_view")
             .verifyComplete();
     }
 
-    @Test
-    void aPatternWithAQuoteIsSentAsALiteral(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aPatternWithAQuoteIsSentAsALiteral(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tables(null, "it's%", false)))
             .verifyComplete();
     }
 
-    @Test
-    void databasesIncludeTheTestDatabase(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void databasesIncludeTheTestDatabase(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().databases()).map(ShowRow::name).collectList())
             .assertNext(names -> assertThat(names).contains(database.database()))
             .verifyComplete();
     }
 
-    @Test
-    void databasesFilterByPattern(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void databasesFilterByPattern(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().databases(database.database(), false)))
             .assertNext(row -> assertThat(row.columns()).containsExactly("name"))
             .verifyComplete();
     }
 
-    @Test
-    void schemasAreTheDatabases(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void schemasAreTheDatabases(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().schemas(database.database())).map(ShowRow::name))
             .expectNext(database.database())
             .verifyComplete();
     }
 
-    @Test
-    void columnsHaveNormalisedNamesWithTheFieldAsName(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void columnsHaveNormalisedNamesWithTheFieldAsName(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns("people")))
             .assertNext(row -> {
                 assertThat(row.columns()).containsExactly("name", "type", "null", "key", "default", "extra");
@@ -104,30 +133,38 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void fullColumnsAddCollationPrivilegesAndComment(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void fullColumnsAddCollationPrivilegesAndComment(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns("people", true)).take(1))
             .assertNext(row -> assertThat(row.columns()).contains("collation", "privileges", "comment"))
             .verifyComplete();
     }
 
-    @Test
-    void columnsFilterByDatabaseAndPattern(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void columnsFilterByDatabaseAndPattern(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns("people", database.database(), "first%", false))
                 .map(ShowRow::name))
             .expectNext("first_name")
             .verifyComplete();
     }
 
-    @Test
-    void columnsOfATableWithABacktickInItsName(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void columnsOfATableWithABacktickInItsName(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns(ODD)).map(ShowRow::name))
             .expectNext("id")
             .verifyComplete();
     }
 
-    @Test
-    void indexesNameTheTableAndEachKey(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void indexesNameTheTableAndEachKey(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().indexes("people")))
             .assertNext(row -> {
                 assertThat(row.name()).isEqualTo("people");
@@ -138,8 +175,10 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void indexesOfATableWithABacktickInItsName(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void indexesOfATableWithABacktickInItsName(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().indexes(ODD, database.database())))
             .assertNext(row -> {
                 assertThat(row.name()).isEqualTo(ODD);
@@ -180,8 +219,10 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void createTableReturnsTheDdl(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void createTableReturnsTheDdl(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().createTable("people")))
             .assertNext(row -> {
                 assertThat(row.columns()).containsExactly("name", "create_table");
@@ -191,15 +232,19 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void createTableOfATableWithABacktickInItsName(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void createTableOfATableWithABacktickInItsName(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().createTable(ODD, database.database())))
             .assertNext(row -> assertThat(row.getString("create_table")).startsWith("CREATE TABLE `odd``name`"))
             .verifyComplete();
     }
 
-    @Test
-    void createViewReturnsTheDdl(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void createViewReturnsTheDdl(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().createView("people_view")))
             .assertNext(row -> {
                 assertThat(row.name()).isEqualTo("people_view");
@@ -208,8 +253,10 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void statusRowsAreNameAndValue(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void statusRowsAreNameAndValue(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().status("Uptime", false)))
             .assertNext(row -> {
                 assertThat(row.columns()).containsExactly("name", "value");
@@ -219,8 +266,10 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void globalStatusIsFilteredByPattern(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void globalStatusIsFilteredByPattern(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().globalStatus("Uptime")).map(ShowRow::name))
             .expectNext("Uptime")
             .verifyComplete();
@@ -233,8 +282,10 @@ final class ShowAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void tableStatusDescribesEachTable(ConnectionFactory factory, TestDatabase database) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void tableStatusDescribesEachTable(Wire wire, TestDatabase database) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tableStatus(database.database(), "people")))
             .assertNext(row -> {
                 assertThat(row.name()).isEqualTo("people");

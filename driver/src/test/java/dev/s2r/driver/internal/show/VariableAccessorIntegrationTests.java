@@ -5,11 +5,19 @@ package dev.s2r.driver.internal.show;
 
 import dev.s2r.driver.api.ServerFlavor;
 import dev.s2r.driver.api.SingleStoreConnection;
+import dev.s2r.driver.test.DataApiDifferences;
+import dev.s2r.driver.test.Wire;
 import dev.s2r.test.SingleStoreTest;
+import dev.s2r.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,6 +25,7 @@ import reactor.test.StepVerifier;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -25,18 +34,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The variable accessors against a server.
+ * The variable accessors against a server. Reading runs over every {@link Wire}, the Data API included (each read is
+ * one request there); setting a session variable needs a session, so its round trips run over the MySQL protocol,
+ * and over the Data API it is refused before anything is sent ({@link DataApiDifferences#NO_SESSION}).
  */
 @SingleStoreTest
+@ExtendWith(Wire.Servers.class)
 final class VariableAccessorIntegrationTests {
+
+    private static final Map<Wire, ConnectionFactory> FACTORIES = new EnumMap<>(Wire.class);
+
+    @BeforeAll
+    static void createFactories(TestDatabase database) {
+        for (Wire wire : Wire.values()) {
+            FACTORIES.put(wire, wire.factory(database));
+        }
+    }
 
     private static <T> Flux<T> with(ConnectionFactory factory, Function<SingleStoreConnection, Publisher<T>> work) {
         return Flux.usingWhen(Mono.from(factory.create()).cast(SingleStoreConnection.class), work,
             Connection::close);
     }
 
-    @Test
-    void autocommitReadsAsABoolean(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void autocommitReadsAsABoolean(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().get("autocommit")))
             .expectNext(true)
             .verifyComplete();
@@ -85,25 +108,40 @@ final class VariableAccessorIntegrationTests {
             .verifyComplete();
     }
 
-    @Test
-    void anUnknownVariableFailsWithNoSuchElement(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void anUnknownVariableFailsWithNoSuchElement(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().get("no_such_variable")))
             .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("no_such_variable"));
     }
 
-    @Test
-    void anUnderscoreInTheNameIsNotAWildcard(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void anUnderscoreInTheNameIsNotAWildcard(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().get("sql_mod_")))
             .verifyError(NoSuchElementException.class);
     }
 
-    @Test
-    void allListsEveryVariableOfTheScope(ConnectionFactory factory) {
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void allListsEveryVariableOfTheScope(Wire wire) {
+        ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().all()).collectMap(Map.Entry::getKey, Map.Entry::getValue))
             .assertNext(variables -> assertThat(variables).containsEntry("autocommit", true)
                 .containsKey("sql_mode"))
             .verifyComplete();
+    }
+
+    @Test
+    void settingASessionVariableOverTheDataApiIsRefusedAsNeedingASession() {
+        StepVerifier.create(with(FACTORIES.get(Wire.DATA_API), c -> c.locals().set("sql_mode", "ANSI_QUOTES")))
+            .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(R2dbcNonTransientResourceException.class)
+                .hasMessageContaining("session")
+                .extracting(error -> ((R2dbcException) error).getSqlState())
+                .isEqualTo(DataApiDifferences.NO_SESSION));
     }
 
     @Test
