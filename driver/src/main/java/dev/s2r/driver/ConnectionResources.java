@@ -28,6 +28,8 @@ import dev.s2r.driver.internal.statement.PreparedStatementCache;
 import dev.s2r.driver.internal.statement.QueryLog;
 import dev.s2r.driver.internal.statement.QueryObserver;
 import dev.s2r.driver.internal.transport.ExceptionFactory;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.ReferenceCounted;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -239,7 +241,9 @@ final class ConnectionResources {
             return new SingleResultFlux(timed, response -> SingleStoreResult.of(response, this.codecs, context(), sql,
                 generatedKeys));
         }
+        // a window cancelled early (one row taken of each result of a CALL) discards its rest through this context
         return timed.windowUntil(SingleStoreResult::endsResult)
+            .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release)
             .map(window -> SingleStoreResult.of(window, this.codecs, context(), sql, generatedKeys));
     }
 

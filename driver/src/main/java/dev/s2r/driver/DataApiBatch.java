@@ -36,7 +36,6 @@ final class DataApiBatch implements Batch {
     public Flux<SingleStoreResult> execute() {
         List<ParsedSql> sqls = new ArrayList<>(this.statements);
         this.statements.clear();
-        return Flux.fromIterable(sqls).concatMap(sql -> this.connection.execute(sql, sql.getServerSql(), List.of(),
-            null), 0);
+        return Flux.fromIterable(sqls).concatMap(sql -> this.connection.execute(sql, List.of(), null), 0);
     }
 }

@@ -11,6 +11,7 @@ import dev.s2r.driver.api.VariableAccessor;
 import dev.s2r.driver.api.StatementInterceptor;
 import dev.s2r.driver.internal.codec.CodecContext;
 import dev.s2r.driver.internal.codec.Codecs;
+import dev.s2r.driver.internal.http.DataApiArgs;
 import dev.s2r.driver.internal.http.DataApiClient;
 import dev.s2r.driver.internal.http.DataApiStatements;
 import dev.s2r.driver.internal.message.server.OkMessage;
@@ -18,10 +19,15 @@ import dev.s2r.driver.internal.message.server.ServerMessage;
 import dev.s2r.driver.internal.options.Settings;
 import dev.s2r.driver.internal.show.Accessors;
 import dev.s2r.driver.internal.sql.ParsedSql;
+import dev.s2r.driver.internal.statement.BindValues;
 import dev.s2r.driver.internal.statement.ClientResults;
 import dev.s2r.driver.internal.statement.QueryLog;
 import dev.s2r.driver.internal.statement.QueryObserver;
 import dev.s2r.driver.internal.transport.ExceptionFactory;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.ReferenceCounted;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
@@ -32,8 +38,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,6 +59,7 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
     private final CodecContext context;
     private final Accessors accessors;
     private final QueryObserver observer;
+    private final BindValues bindValues;
     private volatile String database;
     private volatile Duration statementTimeout;
     private volatile boolean closed;
@@ -83,6 +92,7 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
         this.statementTimeout = timeout == null ? Duration.ZERO : timeout;
         this.accessors = new Accessors(sql -> createStatement(sql).execute(), () -> false);
         this.observer = QueryObserver.of(settings);
+        this.bindValues = new BindValues(codecs, this.context, settings);
     }
 
     DataApiClient client() {
@@ -119,30 +129,28 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
 
     /**
      * Runs one statement: refuses what needs a session, answers {@code USE db} on the client, hands statements an
-     * interceptor handles to it, and sends the others to the Data API.
+     * interceptor handles to it (once per binding, their values written into the SQL as literals), and sends the
+     * others to the Data API.
      *
      * @param parsed        the statement as written
-     * @param serverSql     the SQL to send, with {@code ?} markers
-     * @param args          the bound values, in marker order
+     * @param values        the bound values, in marker order ({@code null} for NULL)
      * @param generatedKeys the generated-keys column name, or {@code null}
      * @return its results
      */
-    Flux<SingleStoreResult> execute(ParsedSql parsed, String serverSql, List<Object> args, String generatedKeys) {
+    Flux<SingleStoreResult> execute(ParsedSql parsed, List<Object> values, String generatedKeys) {
         String sql = parsed.getSql();
         return Flux.defer(() -> {
             if (this.closed) {
                 return Flux.error(ExceptionFactory.connectionClosed("Connection is closed", null));
             }
-            StatementInterceptor interceptor = interceptorFor(sql);
+            StatementInterceptor interceptor;
+            try {
+                interceptor = interceptorFor(sql);
+            } catch (RuntimeException e) {
+                return Flux.error(ExceptionFactory.interceptorFailure(e, sql));
+            }
             if (interceptor != null) {
-                if (!args.isEmpty()) {
-                    return Flux.error(new IllegalArgumentException("A statement answered on the client takes no bound "
-                        + "values over the Data API"));
-                }
-                return Flux.from(interceptor.execute(sql, this))
-                    .onErrorMap(failure -> ExceptionFactory.interceptorFailure(failure, sql))
-                    .map(result -> SingleStoreResult.of(ClientResults.messages(result, this.codecs, this.context),
-                        this.codecs, this.context, sql, null));
+                return intercepted(interceptor, parsed, values);
             }
             R2dbcException refused = DataApiStatements.refusal(parsed);
             if (refused != null) {
@@ -154,6 +162,24 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
                 return Flux.just(SingleStoreResult.ofCount(new OkMessage(0, 0, 0, 0), this.codecs, this.context,
                     sql));
             }
+            String[] markers = new String[values.size()];
+            List<Object> args = new ArrayList<>(values.size());
+            boolean rewritten = false;
+            for (int i = 0; i < markers.length; i++) {
+                Object value = values.get(i);
+                String literal = value == null ? null : DataApiArgs.literal(value);
+                if (literal != null) {
+                    markers[i] = literal;
+                    rewritten = true;
+                    continue;
+                }
+                if (value != null && DataApiArgs.isBinary(value)) {
+                    markers[i] = "FROM_BASE64(?)";
+                    rewritten = true;
+                }
+                args.add(value);
+            }
+            String serverSql = rewritten ? parsed.serverSql(markers) : parsed.getServerSql();
             Flux<ServerMessage> messages = this.client.execute(DataApiStatements.route(parsed), serverSql, args,
                 this.database, this.context.sessionZone(), this.statementTimeout);
             messages = this.observer.observe(messages, sql);
@@ -161,8 +187,35 @@ final class DataApiConnection implements dev.s2r.driver.api.SingleStoreConnectio
                 messages = QueryLog.log(messages, this.client::origin, sql, null, false);
             }
             return messages.windowUntil(SingleStoreResult::endsResult)
+                .doOnDiscard(ReferenceCounted.class, ReferenceCountUtil::release)
                 .map(window -> SingleStoreResult.of(window, this.codecs, this.context, sql, generatedKeys));
         });
+    }
+
+    /** A statement an interceptor answers, its bound values written into the SQL as the MySQL path writes them. */
+    private Flux<SingleStoreResult> intercepted(StatementInterceptor interceptor, ParsedSql parsed, List<Object> values) {
+        String sql = parsed.getSql();
+        Mono<String> literal = Mono.just(sql);
+        if (!values.isEmpty()) {
+            Object[] binding = new Object[values.size()];
+            for (int i = 0; i < binding.length; i++) {
+                binding[i] = values.get(i) == null ? this.bindValues.nullOf(Object.class)
+                    : this.bindValues.encode(values.get(i), parsed, i);
+            }
+            literal = this.bindValues.resolve(binding, parsed).map(parameters -> {
+                ByteBuf text = Unpooled.buffer(sql.length() + 16 * parameters.length);
+                try {
+                    parsed.interpolate(text, parameters, false);
+                    return text.toString(StandardCharsets.UTF_8);
+                } finally {
+                    text.release();
+                }
+            });
+        }
+        return literal.flatMapMany(text -> Flux.defer(() -> interceptor.execute(text, this))
+                .onErrorMap(failure -> ExceptionFactory.interceptorFailure(failure, text))
+                .map(result -> SingleStoreResult.of(ClientResults.messages(result, this.codecs, this.context),
+                    this.codecs, this.context, text, null)));
     }
 
     private StatementInterceptor interceptorFor(String sql) {

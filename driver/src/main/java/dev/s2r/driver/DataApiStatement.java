@@ -129,27 +129,7 @@ final class DataApiStatement implements Statement {
     }
 
     private Flux<SingleStoreResult> run(Object[] binding, String keys) {
-        return resolve(binding).flatMapMany(values -> {
-            String[] markers = new String[values.size()];
-            List<Object> args = new ArrayList<>(values.size());
-            boolean rewritten = false;
-            for (int i = 0; i < markers.length; i++) {
-                Object value = values.get(i);
-                String literal = value == null ? null : DataApiArgs.literal(value);
-                if (literal != null) {
-                    markers[i] = literal;
-                    rewritten = true;
-                    continue;
-                }
-                if (value != null && DataApiArgs.isBinary(value)) {
-                    markers[i] = "FROM_BASE64(?)";
-                    rewritten = true;
-                }
-                args.add(value);
-            }
-            String serverSql = rewritten ? this.sql.serverSql(markers) : this.sql.getServerSql();
-            return this.connection.execute(this.sql, serverSql, args, keys);
-        });
+        return resolve(binding).flatMapMany(values -> this.connection.execute(this.sql, values, keys));
     }
 
     /** The binding's values as arguments, once Blobs and Clobs are read and NaN/infinity options applied. */
