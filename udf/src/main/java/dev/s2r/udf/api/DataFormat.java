@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.s2r.udf.internal.format;
+package dev.s2r.udf.api;
 
 import java.util.Locale;
 import java.util.Optional;
