@@ -43,14 +43,13 @@ final class RowHandles {
         if (count == 0) {
             return MethodHandles.dropArguments(target, 0, Column[].class, int.class);
         }
-        MethodHandle[] readers = new MethodHandle[count];
         int[] reorder = new int[count * 2];
-        for (int i = 0; i < count; i++) {
-            readers[i] = MethodHandles.filterArguments(Values.reader(args.get(i)), 0, columnAt(i));
-            reorder[2 * i] = 0;
+        MethodHandle spread = target;
+        for (int i = count - 1; i >= 0; i--) {
+            MethodHandle reader = MethodHandles.filterArguments(Values.reader(args.get(i)), 0, columnAt(i));
+            spread = MethodHandles.collectArguments(spread, i, reader);
             reorder[2 * i + 1] = 1;
         }
-        MethodHandle spread = MethodHandles.filterArguments(target, 0, readers);
         return MethodHandles.permuteArguments(spread, MethodType.methodType(target.type().returnType(),
             Column[].class, int.class), reorder);
     }
