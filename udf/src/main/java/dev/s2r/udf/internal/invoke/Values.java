@@ -13,12 +13,8 @@ import dev.s2r.udf.internal.batch.Column;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -331,8 +327,4 @@ final class Values {
             return vector.toPackedBytes();
         }
     }
-
-    /** Keeps the compiler from dropping imports of types named only in handles. */
-    static final Class<?>[] OBJECT_TYPES = {String.class, BigDecimal.class, byte[].class, LocalDate.class,
-        LocalDateTime.class, Duration.class};
 }

@@ -35,7 +35,11 @@ public final class AddThroughput {
      */
     public static void main(String[] args) {
         FunctionSpec spec = Signatures.scan(Add.class).get(0);
-        Execution execution = new Execution(Schedulers.immediate(), 1);
+        measure(spec, new Execution(Schedulers.immediate(), 1), "immediate");
+        measure(spec, new Execution(Schedulers.boundedElastic(), 1), "boundedElastic");
+    }
+
+    private static void measure(FunctionSpec spec, Execution execution, String scheduler) {
         for (int size : new int[] {512, 65_536}) {
             Batch input = Batch.of(List.of(WireType.INT64, WireType.INT64), size);
             for (int i = 0; i < size; i++) {
@@ -53,7 +57,8 @@ public final class AddThroughput {
                     rows += size;
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("batch %d, round %d: %.1f M rows/s%n", size, round, rows / seconds / 1e6);
+                System.out.printf("%s, batch %d, round %d: %.1f M rows/s%n", scheduler, size, round,
+                    rows / seconds / 1e6);
             }
             System.out.println(sink == 42 ? "" : "checksum " + sink);
         }

@@ -60,6 +60,12 @@ class KindTests {
         public static long tooManyOverrides(long v) { return v; }
 
         @Udf public static void nothing(long v) { }
+
+        @Udf public static long failing(long v) { throw new IllegalStateException("no " + v); }
+
+        @Udf public static reactor.core.publisher.Mono<Pair> later(long v) {
+            return reactor.core.publisher.Mono.just(new Pair(v, Optional.of("later")));
+        }
     }
 
     @Test
@@ -143,6 +149,20 @@ class KindTests {
     void returnOverridesMustMatchTheResultColumns() {
         assertThatThrownBy(() -> spec(Kinds.class, "tooManyOverrides"))
             .hasMessageContaining("Kinds.tooManyOverrides, result: @Udf(returns) gives 2 types for 1 result columns");
+    }
+
+    @Test
+    void functionsExceptionFailsTheCall() {
+        assertThatThrownBy(() -> call(spec(Kinds.class, "failing"), row(1, 3L)))
+            .isInstanceOf(IllegalStateException.class).hasMessage("no 3");
+    }
+
+    @Test
+    void asynchronousRecordIsARecord() {
+        FunctionSpec spec = spec(Kinds.class, "later");
+
+        assertThat(spec.record()).isTrue();
+        assertThat(call(spec, row(4, 2L))).containsExactly(list(4L, 2L, "later"));
     }
 
     @Test

@@ -64,6 +64,8 @@ class OverrideTests {
 
         @Udf public static double noVectorOverride(double[] v, @Arg(type = "VECTOR(2)") float[] w) { return 0; }
 
+        @Udf(returns = "TEXT NOT NULL") public static String lost(String v) { return null; }
+
         @Udf public static double wrongElements(@Arg(type = "VECTOR(2)") double[] v) { return 0; }
     }
 
@@ -146,6 +148,15 @@ class OverrideTests {
         assertThat(spec.returns().get(0).sqlType()).isEqualTo("BLOB");
         assertThatThrownBy(() -> call(spec, row(1, new byte[] {1, 2})))
             .hasMessageContaining("a vector of I8 elements for the result of Overrides.defaultVector of F32");
+    }
+
+    @Test
+    void nullResultInANotNullColumnFailsTheCall() {
+        FunctionSpec spec = spec(Overrides.class, "lost");
+
+        assertThat(spec.returns().get(0).nullable()).isFalse();
+        assertThatThrownBy(() -> call(spec, row(1, "x"))).isInstanceOf(NullPointerException.class)
+            .hasMessageContaining("null for the NOT NULL result of Overrides.lost");
     }
 
     @Test
