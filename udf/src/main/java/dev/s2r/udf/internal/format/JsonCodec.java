@@ -36,12 +36,14 @@ import java.util.List;
  *   literal whatever the engine's JSON reader makes of booleans;</li>
  *   <li>FLOAT32/FLOAT64: JSON numbers, also numeric strings including {@code "NaN"} and {@code "Infinity"} on input;
  *   NaN and infinities are written as {@code null}, since a SQL DOUBLE has no such values and JSON no literal for
- *   them (ROWDAT_1 carries them as they are);</li>
+ *   them (ROWDAT_1 carries them as they are); FLOAT32 is written as the shortest text of the nearest float and read
+ *   back rounded to a float, so that it holds the same double as when ROWDAT_1 carries the engine's float;</li>
  *   <li>DECIMAL: a string or a number on input (its exact text), a string of its plain text on output;</li>
  *   <li>STRING: a JSON string; BINARY: a base64 string; DATE {@code YYYY-MM-DD}; DATETIME
  *   {@code YYYY-MM-DD HH:MM:SS.ffffff} (1 to 6 fraction digits, or none, on input); TIME {@code [-]H:MM:SS.ffffff},
  *   hours unbounded;</li>
- *   <li>JSON: an embedded JSON value, kept as its exact text, or a string holding JSON text, kept as that text (so
+ *   <li>JSON: an embedded JSON value, kept as its compact text (numbers exactly as written,
+ *   whitespace dropped, escapes Jackson's own), or a string holding JSON text, kept as that text (so
  *   a JSON column whose value is itself a JSON string must arrive embedded in a string); written as the embedded
  *   value, checked to be JSON, because a JSON column's value is a JSON document and the engine reads an embedded
  *   value as one, while a string would be stored as a JSON string;</li>
@@ -151,7 +153,8 @@ final class JsonCodec implements BatchCodec {
                 case BOOL -> column.addLong(readBool(parser, token));
                 case INT8, INT16, INT32, INT64 -> column.addLong(readSigned(parser, token));
                 case UINT8, UINT16, UINT32, UINT64 -> column.addLong(readUnsigned(parser, token));
-                case FLOAT32, FLOAT64 -> column.addDouble(readDouble(parser, token));
+                case FLOAT32 -> column.addDouble((float) readDouble(parser, token));
+                case FLOAT64 -> column.addDouble(readDouble(parser, token));
                 case DECIMAL -> column.addObject(readDecimal(parser, token));
                 case STRING -> column.addObject(string(parser, token, "a string"));
                 case JSON -> column.addObject(readJson(parser, token));
