@@ -204,12 +204,16 @@ final class JsonCodec implements BatchCodec {
         };
     }
 
+    /** A number such as {@code 1e999999999} is refused by its digits and exponent, never expanded. */
     private static BigInteger exactInteger(JsonParser parser) throws IOException {
-        try {
-            return parser.getDecimalValue().toBigIntegerExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(parser.getText() + " is not an integer", e);
+        BigDecimal value = parser.getDecimalValue().stripTrailingZeros();
+        if (value.scale() > 0) {
+            throw new IllegalArgumentException(Temporals.excerpt(parser.getText()) + " is not an integer");
         }
+        if (value.precision() - value.scale() > 20) {
+            throw new IllegalArgumentException(Temporals.excerpt(parser.getText()) + " is out of the 64-bit range");
+        }
+        return value.toBigIntegerExact();
     }
 
     private static long unsigned(BigInteger value) {
@@ -245,14 +249,10 @@ final class JsonCodec implements BatchCodec {
 
     private static BigDecimal readDecimal(JsonParser parser, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getDecimalValue();
+            return Decimals.checked(parser.getDecimalValue());
         }
         String text = string(parser, token, "a number or a numeric string");
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Temporals.excerpt(text) + " is not a decimal number", e);
-        }
+        return Decimals.parse(text);
     }
 
     private static String readJson(JsonParser parser, JsonToken token) throws IOException {

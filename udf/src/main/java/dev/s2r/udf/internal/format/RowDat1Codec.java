@@ -114,16 +114,12 @@ final class RowDat1Codec implements BatchCodec {
                     body.getBytes(position, bytes);
                     yield bytes;
                 }
-                case DECIMAL -> new BigDecimal(body.toString(position, length, StandardCharsets.ISO_8859_1));
+                case DECIMAL -> Decimals.parse(body.toString(position, length, StandardCharsets.ISO_8859_1));
                 case DATE -> Temporals.unpackDate(word);
                 case TIME -> Temporals.unpackTime(word);
                 case DATETIME -> Temporals.unpackDateTime(word);
                 default -> throw new IllegalStateException(type + " is not kept as objects");
             });
-        } catch (NumberFormatException e) {
-            throw malformed(row, c, columns, position - CELL - start, "DECIMAL text "
-                + Temporals.excerpt(body.toString(position, Math.min(length, 40), StandardCharsets.ISO_8859_1))
-                + " is not a number");
         } catch (IllegalArgumentException e) {
             throw malformed(row, c, columns, position - CELL - start, e.getMessage());
         }
