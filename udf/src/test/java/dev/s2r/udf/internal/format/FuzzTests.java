@@ -36,7 +36,8 @@ final class FuzzTests {
     private static final List<WireType> TYPES = List.of(WireType.values());
     private static final long[] ODD_WORDS = {Long.MAX_VALUE, Long.MIN_VALUE, -1, Integer.MAX_VALUE,
         Integer.MAX_VALUE + 1L, 1L << 40, 0, 1, 99_991_231L, 13_13_13_13L};
-    private static final byte[] JSON_BYTES = "[]{},:\"-.0123456789eE+ntfalsrue\\ ud8".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JSON_BYTES =
+        "[]{},:\"-.0123456789eE+ntfalsrue\\ ud8".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void damagedRowDat1BodiesDecodeOrAreMalformed() {
@@ -84,7 +85,8 @@ final class FuzzTests {
         }
         switch (type.storage()) {
             case LONG -> batch.column(c).addLong(type == WireType.BOOL ? random.nextInt(2) : random.nextLong());
-            case DOUBLE -> batch.column(c).addDouble(type == WireType.FLOAT32 ? random.nextFloat() : random.nextDouble());
+            case DOUBLE -> batch.column(c)
+                .addDouble(type == WireType.FLOAT32 ? random.nextFloat() : random.nextDouble());
             default -> batch.column(c).addObject(switch (type) {
                 case DECIMAL -> BigDecimal.valueOf(random.nextLong(), random.nextInt(10));
                 case STRING -> "t\u00e9xt\uD83D\uDE00".substring(0, random.nextInt(4));

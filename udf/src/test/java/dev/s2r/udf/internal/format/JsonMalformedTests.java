@@ -44,7 +44,8 @@ final class JsonMalformedTests {
 
     @Test
     void bodyThatIsNotAnObjectIsRefused() {
-        assertMalformed("[[1,2]]", WireType.INT64).isEqualTo("a JSON body is an object {\"data\": [[row_id, ...], ...]}");
+        assertMalformed("[[1,2]]", WireType.INT64)
+            .isEqualTo("a JSON body is an object {\"data\": [[row_id, ...], ...]}");
     }
 
     @Test
@@ -60,7 +61,8 @@ final class JsonMalformedTests {
     @Test
     void dataThatIsNotAnArrayOfArraysIsRefused() {
         assertMalformed("{\"data\":{}}", WireType.INT64).contains("\"data\" is START_OBJECT, not an array of rows");
-        assertMalformed("{\"data\":[[1,2],3]}", WireType.INT64).contains("JSON row 1 is VALUE_NUMBER_INT, not an array");
+        assertMalformed("{\"data\":[[1,2],3]}", WireType.INT64)
+            .contains("JSON row 1 is VALUE_NUMBER_INT, not an array");
     }
 
     @Test

@@ -91,6 +91,14 @@ final class RowDat1MalformedTests {
     }
 
     @Test
+    void badNullByteInALaterRowOfNumbersNamesItsRowAndOffset() {
+        byte[] body = body().row(1).int64Cell(2).doubleCell(0.5).row(2).int64Cell(3).byte1(7).int64(0).bytes();
+
+        assertMalformed(body, WireType.INT64, WireType.FLOAT64)
+            .isEqualTo("ROWDAT_1 row 1, column 1 (FLOAT64) at byte 43: null byte 7 is neither 0 nor 1");
+    }
+
+    @Test
     void textThatIsNotUtf8IsRefused() {
         assertMalformed(body().row(1).bytesCell(new byte[] {'a', (byte) 0xC3, '('}).bytes(), WireType.STRING)
             .contains("column 0 (STRING)", "the 3 bytes are not UTF-8");
