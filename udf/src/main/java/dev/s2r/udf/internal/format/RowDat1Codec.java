@@ -31,7 +31,7 @@ import java.util.List;
  * <p>
  * Decoding reads a NULL's payload and ignores it, and refuses with a {@link MalformedBatchException}: a truncated row,
  * a null byte other than 0 or 1, a negative length or one beyond the body, text that is not UTF-8, a DECIMAL that is
- * not a number, and a DATE, TIME or DATETIME code that names no value. BOOL reads any non-zero int64 as 1. No buffer
+ * not a number, and a DATE, TIME or DATETIME code that names no value. BOOL reads and writes any non-zero value as 1. No buffer
  * is sized from a length before that length is checked against the bytes left. Encoding writes NULL as 0, NaN or an
  * empty length; a value the format cannot carry (a year beyond 9999, a string with a lone surrogate, an object of
  * the wrong class) fails with an {@link IllegalArgumentException} naming its row and column.
@@ -242,6 +242,7 @@ final class RowDat1Codec implements BatchCodec {
             Column column = batch.column(c);
             boolean[] nulls = column.nulls();
             boolean isLong = columns[c].storage() == WireType.Storage.LONG;
+            boolean isBool = columns[c] == WireType.BOOL;
             long[] longs = column.longs();
             double[] doubles = column.doubles();
             for (int row = 0, position = ROW_ID + CELL * c; row < rows; row++, position += width) {
@@ -249,7 +250,7 @@ final class RowDat1Codec implements BatchCodec {
                 out.put(position, (byte) (isNull ? 1 : 0));
                 long word;
                 if (isLong) {
-                    word = isNull ? 0 : longs[row];
+                    word = isNull ? 0 : isBool && longs[row] != 0 ? 1 : longs[row];
                 } else {
                     word = Double.doubleToRawLongBits(isNull ? Double.NaN : doubles[row]);
                 }
@@ -262,7 +263,8 @@ final class RowDat1Codec implements BatchCodec {
         boolean isNull = column.isNull(row);
         out.writeByte(isNull ? 1 : 0);
         switch (type.storage()) {
-            case LONG -> out.writeLongLE(isNull ? 0 : column.getLong(row));
+            case LONG -> out.writeLongLE(isNull ? 0 : type == WireType.BOOL && column.getLong(row) != 0 ? 1
+                : column.getLong(row));
             case DOUBLE -> out.writeLongLE(Double.doubleToRawLongBits(isNull ? Double.NaN : column.getDouble(row)));
             default -> {
                 if (isNull) {

@@ -166,6 +166,18 @@ final class RowDat1GoldenTests {
     }
 
     @Test
+    void nonZeroBoolIsWrittenAsOne() {
+        List<WireType> types = types(WireType.BOOL, WireType.STRING);
+        Batch batch = batch(types, new Object[] {1L, 5L, "a"}, new Object[] {2L, -1L, "b"});
+
+        byte[] body = encode(CODEC, batch, types);
+
+        assertThat(body).isEqualTo(body().row(1).int64Cell(1).textCell("a").row(2).int64Cell(1).textCell("b").bytes());
+        assertThat(encode(CODEC, batch(types(WireType.BOOL), new Object[] {3L, 7L}), types(WireType.BOOL)))
+            .isEqualTo(body().row(3).int64Cell(1).bytes());
+    }
+
+    @Test
     void rowsOfAFunctionWithoutArgumentsAreRowIdsOnly() {
         Batch batch = decode(CODEC, body().row(10).row(11).bytes(), types());
 
