@@ -72,8 +72,9 @@ public final class CollocatedServer implements Closeable {
 
     /**
      * Stops accepting, removes the socket file, lets each connection finish the batch it is running (the engine then
-     * sees the connection end), cancels what is still running after {@code grace}, and returns once every
-     * connection's descriptors are closed. Idempotent.
+     * sees the connection end), and after {@code grace} cancels and interrupts what is still running and disconnects
+     * its engine. Returns once every connection's descriptors are closed, or 5 seconds after that cancellation if a
+     * function ignores it (its connection then closes when the call returns). Idempotent.
      *
      * @param grace how long batches in flight may take to finish
      */

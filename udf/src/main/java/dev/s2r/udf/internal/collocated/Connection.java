@@ -217,10 +217,7 @@ final class Connection implements Runnable {
     }
 
     private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (Exceptions.isMultiple(cause) || cause instanceof ExecutionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Exceptions.unwrap(failure);
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message;
     }

@@ -37,6 +37,7 @@ final class Listener {
     private static final int S_IFMT = 0170000;
     private static final int S_IFSOCK = 0140000;
     private static final AtomicInteger SERVERS = new AtomicInteger();
+    private static final Duration ABORT_WAIT = Duration.ofSeconds(5);
 
     private final Path path;
     private final Object fileKey;
@@ -173,9 +174,17 @@ final class Listener {
             if (entry.getValue().isAlive()) {
                 LOG.warn("Cancelling a collocated call still running {} after close", grace);
                 entry.getKey().abort();
+                entry.getValue().interrupt();
             }
         }
-        open.forEach(entry -> joinUninterruptibly(entry.getValue(), Long.MAX_VALUE));
+        long abortDeadline = System.nanoTime() + ABORT_WAIT.toNanos();
+        for (Map.Entry<Connection, Thread> entry : open) {
+            joinUninterruptibly(entry.getValue(), Math.max(0, abortDeadline - System.nanoTime()));
+            if (entry.getValue().isAlive()) {
+                LOG.error("{} ignores cancellation and interruption; it closes its connection when its call returns",
+                    entry.getValue().getName());
+            }
+        }
         LOG.info("Stopped serving on collocated socket {}", this.path);
     }
 

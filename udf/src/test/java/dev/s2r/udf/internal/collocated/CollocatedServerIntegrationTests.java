@@ -9,6 +9,7 @@ import dev.s2r.udf.internal.function.FunctionSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -134,6 +135,35 @@ class CollocatedServerIntegrationTests {
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.message()).isEqualTo("error in function 'boom': kaboom");
             assertThat(engine.closedByServer()).isTrue();
+        }
+        assertServes();
+    }
+
+    @Test
+    void aFunctionThatFailsWithACheckedExceptionIsAnswered500WithItsMessage() throws IOException {
+        start(TestFunctions.spec("disk", (input, execution) -> Mono.error(new IOException("disk full"))),
+            TestFunctions.perRow("double_it", x -> 2 * x));
+
+        try (TestEngine engine = TestEngine.connect(this.server.socketPath()).handshake("disk")) {
+            TestEngine.Reply reply = engine.call(rows(0, 1L));
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.message()).isEqualTo("error in function 'disk': disk full");
+        }
+        assertServes();
+    }
+
+    @Test
+    void aFunctionOverItsTimeoutIsAnswered500() throws IOException {
+        FunctionSpec slow = TestFunctions.spec("slow", (input, execution) -> Mono.never());
+        start(new FunctionSpec(slow.name(), slow.args(), slow.returns(), slow.kind(), false, Duration.ofMillis(100),
+            slow.summary(), slow.invoker()), TestFunctions.perRow("double_it", x -> 2 * x));
+
+        try (TestEngine engine = TestEngine.connect(this.server.socketPath()).handshake("slow")) {
+            TestEngine.Reply reply = engine.call(rows(0, 1L));
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.message()).isEqualTo("error in function 'slow': timed out after 0.1 seconds");
         }
         assertServes();
     }
@@ -323,6 +353,56 @@ class CollocatedServerIntegrationTests {
         }
         finally {
             threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void closeCancelsACallStillRunningAfterTheGrace() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        start(TestFunctions.perRow("stuck", x -> {
+            entered.countDown();
+            try {
+                new CountDownLatch(1).await();
+            }
+            catch (InterruptedException ex) {
+                interrupted.countDown();
+            }
+            throw new IllegalStateException("cancelled");
+        }));
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try (TestEngine engine = TestEngine.connect(this.server.socketPath()).handshake("stuck")) {
+            byte[] request = rows(0, 1L);
+            threads.submit(() -> engine.call(request));
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+
+            this.server.close(Duration.ofMillis(200));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(this.server.socketPath()).doesNotExist();
+        }
+        finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLargerBatchLaterOnTheSameConnectionIsReadWhole() throws IOException {
+        start(TestFunctions.perRow("inc", x -> x + 1));
+        Long[] many = new Long[20_000];
+        Long[] incremented = new Long[20_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = (long) i;
+            incremented[i] = i + 1L;
+        }
+
+        try (TestEngine engine = TestEngine.connect(this.server.socketPath()).handshake("inc")) {
+            engine.call(rows(0, 1L));
+            TestEngine.Reply reply = engine.call(rows(0, many));
+
+            assertThat(engine.output(reply.size())).isEqualTo(rows(0, incremented));
         }
     }
 
