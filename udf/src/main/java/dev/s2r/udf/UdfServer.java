@@ -121,6 +121,11 @@ public final class UdfServer {
         return this.functions;
     }
 
+    /** @return the calls in progress, as tests observe them */
+    int inFlight() {
+        return http().inFlight();
+    }
+
     /** @return the options the server runs with */
     public UdfConfig config() {
         return this.config;

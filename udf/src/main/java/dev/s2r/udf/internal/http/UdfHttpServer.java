@@ -125,9 +125,9 @@ public final class UdfHttpServer {
             if (!this.shuttingDown.compareAndSet(false, true)) {
                 return Mono.empty();
             }
-            return FutureMono.from(this.server.channel().close())
+            return FutureMono.deferFuture(() -> this.server.channel().close())
                 .then(this.inFlight.idle(drain))
-                .then(FutureMono.from(this.connections.close()))
+                .then(FutureMono.deferFuture(this.connections::close))
                 .then(release(this.loops, this.workers));
         });
     }
