@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A statement over the Data API: its {@code ?} and {@code :name} markers are bound as over the MySQL protocol and
@@ -42,7 +41,7 @@ final class DataApiStatement implements Statement {
 
     @Override
     public DataApiStatement add() {
-        this.bindings.add(complete(current()));
+        this.bindings.add(this.sql.requireBound(current()));
         this.current = null;
         this.addedLast = true;
         return this;
@@ -63,7 +62,7 @@ final class DataApiStatement implements Statement {
             throw new IllegalArgumentException("value must not be null; use bindNull(\"" + name + "\", type)");
         }
         Object unwrapped = checked(unwrap(value));
-        for (int index : indexesOf(name)) {
+        for (int index : this.sql.bindIndexes(name)) {
             set(index, unwrapped);
         }
         return this;
@@ -83,7 +82,7 @@ final class DataApiStatement implements Statement {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null");
         }
-        for (int index : indexesOf(name)) {
+        for (int index : this.sql.bindIndexes(name)) {
             set(index, NULL);
         }
         return this;
@@ -110,12 +109,12 @@ final class DataApiStatement implements Statement {
     @Override
     public Flux<SingleStoreResult> execute() {
         if (this.current != null) {
-            this.bindings.add(complete(this.current));
+            this.bindings.add(this.sql.requireBound(this.current));
             this.current = null;
         } else if (this.addedLast) {
             throw new IllegalStateException("add() was called without binding values afterwards");
         } else if (this.bindings.isEmpty()) {
-            this.bindings.add(complete(current()));
+            this.bindings.add(this.sql.requireBound(current()));
             this.current = null;
         }
         List<Object[]> runs = new ArrayList<>(this.bindings);
@@ -201,26 +200,7 @@ final class DataApiStatement implements Statement {
         current()[index] = value;
     }
 
-    private int[] indexesOf(String name) {
-        if (name == null) {
-            throw new IllegalArgumentException("name must not be null");
-        }
-        int[] indexes = this.sql.getIndexes(name);
-        if (indexes.length == 0) {
-            throw new NoSuchElementException("The statement has no bind marker named '" + name + "'");
-        }
-        return indexes;
-    }
 
-    private Object[] complete(Object[] binding) {
-        for (int i = 0; i < binding.length; i++) {
-            if (binding[i] == null) {
-                throw new IllegalStateException("No value was bound to bind marker " + i
-                    + (this.sql.getParameterName(i) != null ? " ('" + this.sql.getParameterName(i) + "')" : ""));
-            }
-        }
-        return binding;
-    }
 
     @Override
     public String toString() {

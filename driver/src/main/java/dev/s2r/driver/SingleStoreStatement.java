@@ -41,7 +41,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A statement with {@code ?} or {@code :name} bind markers. Without bindings it runs as a text query; with
@@ -69,7 +68,7 @@ final class SingleStoreStatement implements Statement {
 
     @Override
     public SingleStoreStatement add() {
-        this.bindings.add(complete(current()));
+        this.bindings.add(this.sql.requireBound(current()));
         this.current = null;
         this.addedLast = true;
         return this;
@@ -90,7 +89,7 @@ final class SingleStoreStatement implements Statement {
             throw new IllegalArgumentException("value must not be null; use bindNull(\"" + name + "\", type)");
         }
         Object encoded = this.values.encode(value, name);
-        for (int index : indexesOf(name)) {
+        for (int index : this.sql.bindIndexes(name)) {
             set(index, encoded);
         }
         return this;
@@ -105,7 +104,7 @@ final class SingleStoreStatement implements Statement {
     @Override
     public SingleStoreStatement bindNull(String name, Class<?> type) {
         Parameter parameter = this.values.nullOf(type);
-        for (int index : indexesOf(name)) {
+        for (int index : this.sql.bindIndexes(name)) {
             set(index, parameter);
         }
         return this;
@@ -214,7 +213,7 @@ final class SingleStoreStatement implements Statement {
 
     private List<Object[]> bindingsToRun() {
         if (this.current != null) {
-            this.bindings.add(complete(this.current));
+            this.bindings.add(this.sql.requireBound(this.current));
             this.current = null;
         } else if (this.addedLast) {
             throw new IllegalStateException("add() was called without binding values afterwards");
@@ -443,26 +442,7 @@ final class SingleStoreStatement implements Statement {
         binding[index] = value;
     }
 
-    private int[] indexesOf(String name) {
-        if (name == null) {
-            throw new IllegalArgumentException("name must not be null");
-        }
-        int[] indexes = this.sql.getIndexes(name);
-        if (indexes.length == 0) {
-            throw new NoSuchElementException("The statement has no bind marker named '" + name + "'");
-        }
-        return indexes;
-    }
 
-    private Object[] complete(Object[] binding) {
-        for (int i = 0; i < binding.length; i++) {
-            if (binding[i] == null) {
-                throw new IllegalStateException("No value was bound to bind marker " + i
-                    + (this.sql.getParameterName(i) != null ? " ('" + this.sql.getParameterName(i) + "')" : ""));
-            }
-        }
-        return binding;
-    }
 
     @Override
     public String toString() {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -139,6 +140,43 @@ public final class ParsedSql {
     public int[] getIndexes(String name) {
         int[] indexes = this.indexesByName.get(name);
         return indexes == null ? NO_INDEXES : indexes.clone();
+    }
+
+    /**
+     * The markers a statement's {@code bind(name, value)} sets.
+     *
+     * @param name a marker name without the colon
+     * @return the indexes of the markers carrying that name, never empty
+     * @throws IllegalArgumentException when the name is {@code null}
+     * @throws NoSuchElementException when no marker carries the name
+     */
+    public int[] bindIndexes(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be null");
+        }
+        int[] indexes = this.indexesByName.get(name);
+        if (indexes == null) {
+            throw new NoSuchElementException("The statement has no bind marker named '" + name + "'");
+        }
+        return indexes.clone();
+    }
+
+    /**
+     * Checks that a binding has a value for every marker before it is added to a statement.
+     *
+     * @param binding the values by marker index, {@code null} where none was bound
+     * @param <T> the binding's type
+     * @return the binding
+     * @throws IllegalStateException naming the first marker without a value
+     */
+    public <T> T[] requireBound(T[] binding) {
+        for (int i = 0; i < binding.length; i++) {
+            if (binding[i] == null) {
+                throw new IllegalStateException("No value was bound to bind marker " + i
+                    + (getParameterName(i) != null ? " ('" + getParameterName(i) + "')" : ""));
+            }
+        }
+        return binding;
     }
 
     /**
