@@ -7,9 +7,11 @@ import dev.s2r.udf.api.DataFormat;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
 import dev.s2r.udf.internal.format.BatchCodec;
+import dev.s2r.udf.internal.format.arrow.ArrowCodec;
 import dev.s2r.udf.internal.function.FunctionSpec;
 import dev.s2r.udf.internal.http.FunctionCatalog;
 import dev.s2r.udf.internal.http.UdfHttpServer;
+import dev.s2r.udf.internal.signature.Signatures;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -173,14 +175,26 @@ public final class UdfServer {
 
     /** The functions an object declares with {@code @Udf}: its class's static methods, or an instance's methods. */
     static List<FunctionSpec> scan(Object classOrInstance) {
-        // Wired to dev.s2r.udf.internal.signature.Signatures.scan(classOrInstance) when that package exists.
-        throw new UnsupportedOperationException("scanning @Udf methods is not available yet in this build");
+        return Signatures.scan(classOrInstance);
     }
 
-    /** The codec of each format, from {@code internal.format}. */
+    /** The codec of each format, from {@code internal.format}; Arrow's only when Arrow is on the class path. */
     static Map<DataFormat, BatchCodec> codecs() {
-        // Wired to dev.s2r.udf.internal.format.BatchCodecs.of(format) for every format when that registry exists.
-        return new EnumMap<>(DataFormat.class);
+        // ROWDAT_1 and JSON: wired to dev.s2r.udf.internal.format.BatchCodecs.of(format) when that registry exists.
+        Map<DataFormat, BatchCodec> codecs = new EnumMap<>(DataFormat.class);
+        if (arrowPresent()) {
+            codecs.put(DataFormat.ARROW, new ArrowCodec());
+        }
+        return codecs;
+    }
+
+    private static boolean arrowPresent() {
+        try {
+            Class.forName("org.apache.arrow.vector.VectorSchemaRoot", false, UdfServer.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The DDL and {@code function_info} of the served functions, from {@code internal.ddl}. */
