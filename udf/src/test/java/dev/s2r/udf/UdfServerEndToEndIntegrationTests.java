@@ -45,6 +45,18 @@ class UdfServerEndToEndIntegrationTests {
             return 3 * x;
         }
 
+        /** @return ten divided by x */
+        @Udf
+        public long tenOver(long x) {
+            return 10 / x;
+        }
+
+        /** @return never, in time */
+        @Udf(timeout = 1)
+        public Mono<Long> stuck(long x) {
+            return Mono.never();
+        }
+
         /** @return x plus one, asynchronously */
         @Udf(timeout = 5)
         public Mono<Long> later(long x) {
@@ -77,7 +89,8 @@ class UdfServerEndToEndIntegrationTests {
 
     @Test
     void scannedFunctionsAreServedUnderTheirPrefixedNames() {
-        assertThat(this.server.functions()).extracting(f -> f.name()).containsExactly("app_later", "app_triple");
+        assertThat(this.server.functions()).extracting(f -> f.name())
+            .containsExactly("app_later", "app_stuck", "app_tenOver", "app_triple");
     }
 
     @Test
@@ -114,6 +127,22 @@ class UdfServerEndToEndIntegrationTests {
         assertThat(result.size()).isEqualTo(2);
         assertThat(new long[] {result.rowId(0), result.column(0).getLong(0), result.rowId(1),
             result.column(0).getLong(1)}).containsExactly(10, 42, 11, 0);
+    }
+
+    @Test
+    void aMethodsExceptionIs500WithItsClassAndMessage() {
+        Engine.Answer answer = this.engine.call("app_tenOver", rows(new long[] {1, 0}));
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.text()).isEqualTo("ArithmeticException: / by zero");
+    }
+
+    @Test
+    void aMethodPastItsOwnTimeoutIs504() {
+        Engine.Answer answer = this.engine.call("app_stuck", rows(new long[] {1, 0}));
+
+        assertThat(answer.status()).isEqualTo(504);
+        assertThat(answer.text()).isEqualTo("TimeoutError: Function call timed out after 1 seconds");
     }
 
     /** A request body: the codec's response layout, whose first column holds the row ids as a request's does. */

@@ -46,8 +46,13 @@ record Reply(HttpResponseStatus status, String text, boolean close) implements C
     }
 
     /**
+     * The connection closes right after the answer, since the rest of the body is not read (as Netty's own
+     * aggregator does). A client still sending then may meet the connection's reset before it reads the 413;
+     * lingering would need the answer without {@code Connection: close}, which would invite the client to reuse a
+     * connection about to close.
+     *
      * @param limit the cap in bytes
-     * @return 413, closing the connection since the rest of the body is not read
+     * @return 413
      */
     static Reply tooLarge(long limit) {
         return new Reply(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
