@@ -51,6 +51,7 @@ public final class UdfServer {
 
     private final UdfConfig config;
     private final List<FunctionSpec> functions;
+    private final List<FunctionSpec> served;
     private final Map<DataFormat, BatchCodec> codecs;
     private final Function<List<FunctionSpec>, FunctionCatalog> catalog;
     private final AtomicReference<UdfHttpServer> running = new AtomicReference<>();
@@ -68,7 +69,8 @@ public final class UdfServer {
             }
             served.add(named);
         }
-        this.functions = List.copyOf(served);
+        this.functions = List.copyOf(builder.functions);
+        this.served = List.copyOf(served);
         this.codecs = builder.codecs != null ? Map.copyOf(builder.codecs) : codecs();
         this.catalog = builder.catalog != null ? builder.catalog : functions -> catalog(functions, this.config);
     }
@@ -90,7 +92,7 @@ public final class UdfServer {
             if (this.running.get() != null) {
                 return Mono.error(new IllegalStateException("the server was started before"));
             }
-            return UdfHttpServer.start(this.config, this.functions, this.codecs, this.catalog.apply(this.functions))
+            return UdfHttpServer.start(this.config, this.served, this.codecs, this.catalog.apply(this.functions))
                 .flatMap(http -> this.running.compareAndSet(null, http) ? Mono.just(this)
                     : http.shutdown(Duration.ZERO).then(Mono.error(
                         new IllegalStateException("the server was started before"))));
@@ -118,7 +120,10 @@ public final class UdfServer {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/invoke";
     }
 
-    /** @return the served functions, named as SingleStore calls them (prefix and suffix applied) */
+    /**
+     * @return the served functions, named as declared: SingleStore calls each by {@code name_prefix}, its name and
+     * {@code name_suffix} (in {@code s2-ef-name} and in the DDL)
+     */
     public List<FunctionSpec> functions() {
         return this.functions;
     }
@@ -197,7 +202,7 @@ public final class UdfServer {
         }
     }
 
-    /** The DDL and {@code function_info} of the served functions, from {@code internal.ddl}. */
+    /** The DDL and {@code function_info} of the functions (named as declared), from {@code internal.ddl}. */
     static FunctionCatalog catalog(List<FunctionSpec> functions, UdfConfig config) {
         // Wired to internal.ddl when that package exists.
         return new FunctionCatalog() {
@@ -207,7 +212,7 @@ public final class UdfServer {
             }
 
             @Override
-            public String functionInfo() {
+            public String functionInfo(String url) {
                 throw new UnsupportedOperationException("function_info is not available yet in this build");
             }
         };

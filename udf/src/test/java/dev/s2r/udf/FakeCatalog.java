@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A catalog that names the functions and the URL it is given, so that tests see what the routes passed it. */
+/**
+ * A catalog that names the functions (as declared) and the URL it is given, so that tests see what the routes passed
+ * it.
+ */
 final class FakeCatalog implements FunctionCatalog {
 
     private final List<FunctionSpec> functions;
@@ -28,8 +31,8 @@ final class FakeCatalog implements FunctionCatalog {
     }
 
     @Override
-    public String functionInfo() {
+    public String functionInfo(String url) {
         return this.functions.stream().map(function -> "\"" + function.name() + "\": {}")
-            .collect(Collectors.joining(", ", "{\"functions\": {", "}}"));
+            .collect(Collectors.joining(", ", "{\"functions\": {", "}, \"url\": \"" + url + "\"}"));
     }
 }

@@ -88,9 +88,11 @@ class UdfServerEndToEndIntegrationTests {
     }
 
     @Test
-    void scannedFunctionsAreServedUnderTheirPrefixedNames() {
+    void scannedFunctionsAreListedAsDeclaredAndCalledWithThePrefix() {
         assertThat(this.server.functions()).extracting(f -> f.name())
-            .containsExactly("app_later", "app_stuck", "app_tenOver", "app_triple");
+            .containsExactly("later", "stuck", "tenOver", "triple");
+        assertThat(this.engine.call("triple", rows(new long[] {1, 1})).status()).isEqualTo(404);
+        assertThat(this.engine.call("app_triple", rows(new long[] {1, 1})).status()).isEqualTo(200);
     }
 
     @Test

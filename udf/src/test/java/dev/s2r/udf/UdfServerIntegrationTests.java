@@ -135,7 +135,7 @@ class UdfServerIntegrationTests {
 
         assertThat(this.engine.call("p_double_it_s", rows(new long[] {1, 4})).status()).isEqualTo(200);
         assertThat(this.engine.call("double_it", rows(new long[] {1, 4})).status()).isEqualTo(404);
-        assertThat(this.server.functions()).extracting(FunctionSpec::name).containsExactly("p_double_it_s");
+        assertThat(this.server.functions()).extracting(FunctionSpec::name).containsExactly("double_it");
     }
 
     @Test
@@ -221,10 +221,11 @@ class UdfServerIntegrationTests {
     void functionInfoIsServedOnTheRootAndItsOwnPath() {
         start(options -> { }, DOUBLE);
 
-        Engine.Answer root = this.engine.get("/", Map.of());
-        Engine.Answer info = this.engine.get("/show/function_info", Map.of());
+        Engine.Answer root = this.engine.get("/", Map.of("Host", "udf.example:9000"));
+        Engine.Answer info = this.engine.get("/show/function_info", Map.of("Host", "udf.example:9000"));
 
-        assertThat(root.text()).isEqualTo("{\"functions\": {\"double_it\": {}}}");
+        assertThat(root.text())
+            .isEqualTo("{\"functions\": {\"double_it\": {}}, \"url\": \"http://udf.example:9000/invoke\"}");
         assertThat(info.text()).isEqualTo(root.text());
         assertThat(info.contentType()).startsWith("text/plain");
     }

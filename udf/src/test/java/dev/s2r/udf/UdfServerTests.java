@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class UdfServerTests {
 
     @Test
-    void twoFunctionsServedUnderOneNameAreRefused() {
+    void twoFunctionsWithOneNameAreRefused() {
         UdfServer.Builder builder = UdfServer.builder()
             .spec(bigint("f", null, perRow(x -> x)))
             .spec(bigint("f", null, perRow(x -> -x)));
@@ -27,13 +27,13 @@ class UdfServerTests {
     }
 
     @Test
-    void functionsAreNamedWithThePrefixAndSuffix() {
+    void functionsAreListedAsDeclaredWithoutPrefixOrSuffix() {
         UdfServer server = UdfServer.builder()
             .config(UdfConfig.builder().set(UdfOptions.NAME_PREFIX, "a_").set(UdfOptions.NAME_SUFFIX, "_z").build())
             .spec(bigint("f", null, perRow(x -> x)))
             .build();
 
-        assertThat(server.functions()).singleElement().extracting(f -> f.name()).isEqualTo("a_f_z");
+        assertThat(server.functions()).singleElement().extracting(f -> f.name()).isEqualTo("f");
     }
 
     @Test

@@ -24,7 +24,8 @@ public interface FunctionCatalog {
     /**
      * The body of {@code GET /show/function_info} and {@code GET /}.
      *
+     * @param url the URL the statements in it ({@code sql_statement}) name as the service
      * @return the JSON document {@code {"functions": {...}}}
      */
-    String functionInfo();
+    String functionInfo(String url);
 }

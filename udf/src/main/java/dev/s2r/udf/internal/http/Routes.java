@@ -26,10 +26,11 @@ import java.util.function.Supplier;
  *   <li>{@code POST /invoke}: a function call ({@link InvokeRoute});</li>
  *   <li>{@code GET /} and {@code GET /show/function_info}: {@code function_info} JSON as {@code text/plain};</li>
  *   <li>{@code GET /show/create_function}: the DDL, one statement a line, as {@code text/plain}; only the function
- *       {@code s2-ef-name} names when present; naming the configured URL, else {@code http://<Host>/invoke};</li>
+ *       {@code s2-ef-name} names when present;</li>
  *   <li>{@code GET /status}: {@code {"status": "ok"}} as {@code text/plain};</li>
  *   <li>anything else: 404, empty body, no content type.</li>
  * </ul>
+ * The statements of both name the configured URL, else {@code http://<Host header>/invoke}.
  * With a bearer token configured, every request but {@code GET /status} needs it (401 otherwise, unknown paths
  * included, so that they tell nothing to a client without it). While the server shuts down, calls are answered 503
  * and their connection closed.
@@ -83,7 +84,7 @@ final class Routes implements BiFunction<HttpServerRequest, HttpServerResponse, 
             return send(response, Reply.notFound());
         }
         return switch (path) {
-            case "/", "/show/function_info" -> sendCatalog(response, this.catalog::functionInfo);
+            case "/", "/show/function_info" -> sendCatalog(response, () -> this.catalog.functionInfo(url(request)));
             case "/show/create_function" -> sendCatalog(response, () -> this.catalog.createFunctions(
                 url(request), Optional.ofNullable(request.requestHeaders().get(CallResolver.NAME))));
             default -> send(response, Reply.notFound());
