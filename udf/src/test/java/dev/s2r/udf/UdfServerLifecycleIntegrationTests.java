@@ -80,6 +80,25 @@ class UdfServerLifecycleIntegrationTests {
     }
 
     @Test
+    void aCallExpecting100ContinueIsToldToSendItsBody() throws IOException {
+        start(options -> { }, bigint("f", null, perRow(x -> x + 1)));
+        byte[] body = rows(new long[] {4, 4});
+
+        try (Socket socket = new Socket("127.0.0.1", this.server.port())) {
+            socket.setSoTimeout(10_000);
+            // libcurl-based clients send large POST bodies only after 100 Continue
+            write(socket, "POST /invoke HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\n"
+                + "s2-ef-name: f\r\ns2-ef-version: 1.0\r\nExpect: 100-continue\r\nContent-Length: " + body.length
+                + "\r\n\r\n");
+            assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 100 ");
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+
+            assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    @Test
     void aChunkedBodyPassingTheCapIs413AsSoonAsItPassesIt() throws IOException {
         start(options -> { }, bigint("f", null, perRow(x -> x)));
 
@@ -213,8 +232,11 @@ class UdfServerLifecycleIntegrationTests {
 
     private static String readHead(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
-        int b;
-        while ((b = in.read()) >= 0 && head.indexOf("\r\n\r\n") < 0) {
+        while (head.indexOf("\r\n\r\n") < 0) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
             head.append((char) b);
         }
         return head.toString();
