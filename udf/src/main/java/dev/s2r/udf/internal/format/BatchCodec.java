@@ -34,6 +34,9 @@ public interface BatchCodec {
      * @param types the return columns' types, in order
      * @param allocator where the body's buffer comes from
      * @return the body, which the caller releases (or writes out)
+     * @throws IllegalArgumentException when a value cannot travel in the format (a year beyond 9999, a string with a
+     *     lone surrogate, a value of the wrong class for its type); the buffer is released and the message names
+     *     the row and column
      */
     ByteBuf encode(Batch batch, List<WireType> types, ByteBufAllocator allocator);
 }
