@@ -7,11 +7,13 @@ import dev.s2r.udf.api.DataFormat;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
 import dev.s2r.udf.internal.format.BatchCodec;
-import dev.s2r.udf.internal.format.arrow.ArrowCodec;
+import dev.s2r.udf.internal.format.BatchCodecs;
 import dev.s2r.udf.internal.function.FunctionSpec;
 import dev.s2r.udf.internal.http.FunctionCatalog;
 import dev.s2r.udf.internal.http.UdfHttpServer;
 import dev.s2r.udf.internal.signature.Signatures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -48,6 +50,8 @@ public final class UdfServer {
 
     /** The longest {@link #shutdown()} waits for calls in progress. */
     public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(UdfServer.class);
 
     private final UdfConfig config;
     private final List<FunctionSpec> functions;
@@ -183,23 +187,17 @@ public final class UdfServer {
         return Signatures.scan(classOrInstance);
     }
 
-    /** The codec of each format, from {@code internal.format}; Arrow's only when Arrow is on the class path. */
+    /** The codec of each format; Arrow's only when Arrow is on the class path (else such calls are 415/406). */
     static Map<DataFormat, BatchCodec> codecs() {
-        // ROWDAT_1 and JSON: wired to dev.s2r.udf.internal.format.BatchCodecs.of(format) when that registry exists.
         Map<DataFormat, BatchCodec> codecs = new EnumMap<>(DataFormat.class);
-        if (arrowPresent()) {
-            codecs.put(DataFormat.ARROW, new ArrowCodec());
+        for (DataFormat format : DataFormat.values()) {
+            try {
+                codecs.put(format, BatchCodecs.of(format));
+            } catch (IllegalStateException absent) {
+                LOGGER.debug("Not serving {}: {}", format, absent.getMessage());
+            }
         }
         return codecs;
-    }
-
-    private static boolean arrowPresent() {
-        try {
-            Class.forName("org.apache.arrow.vector.VectorSchemaRoot", false, UdfServer.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 
     /** The DDL and {@code function_info} of the functions (named as declared), from {@code internal.ddl}. */

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import static dev.s2r.udf.TestRowCodec.rows;
+import static dev.s2r.udf.RowdatBodies.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,7 +73,6 @@ class UdfServerEndToEndIntegrationTests {
         this.server = UdfServer.builder()
             .config(UdfConfig.builder().set(UdfOptions.PORT, 0).set(UdfOptions.NAME_PREFIX, "app_").build())
             .function(this.functions)
-            .codecs(Map.of(DataFormat.ROWDAT_1, TestRowCodec.INSTANCE, DataFormat.ARROW, new ArrowCodec()))
             .catalog(FakeCatalog::new)
             .build()
             .start()

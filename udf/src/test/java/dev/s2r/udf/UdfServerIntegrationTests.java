@@ -3,7 +3,6 @@
  */
 package dev.s2r.udf;
 
-import dev.s2r.udf.api.DataFormat;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
 import dev.s2r.udf.internal.batch.Batch;
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
 
 import static dev.s2r.udf.TestFunctions.bigint;
 import static dev.s2r.udf.TestFunctions.perRow;
-import static dev.s2r.udf.TestRowCodec.rows;
+import static dev.s2r.udf.RowdatBodies.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,8 +35,6 @@ class UdfServerIntegrationTests {
         UdfConfig.Builder config = UdfConfig.builder().set(UdfOptions.PORT, 0);
         options.accept(config);
         UdfServer.Builder builder = UdfServer.builder().config(config.build())
-            .codecs(Map.of(DataFormat.ROWDAT_1, TestRowCodec.INSTANCE, DataFormat.JSON, TestRowCodec.INSTANCE,
-                DataFormat.ARROW, TestRowCodec.INSTANCE))
             .catalog(FakeCatalog::new);
         for (FunctionSpec function : functions) {
             builder.spec(function);
@@ -68,6 +65,23 @@ class UdfServerIntegrationTests {
     }
 
     @Test
+    void aBatchTooLargeToDecodeOnTheEventLoopIsAnsweredAllTheSame() {
+        start(options -> { }, DOUBLE);
+        long[][] input = new long[20_000][];
+        long[][] expected = new long[input.length][];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = new long[] {i, i};
+            expected[i] = new long[] {i, 2L * i};
+        }
+
+        Engine.Answer answer = this.engine.call("double_it", rows(input));
+
+        assertThat(rows(input).length).isGreaterThan(64 * 1024);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(rows(expected));
+    }
+
+    @Test
     void theOutputFormatFollowsAcceptsNotAccept() {
         start(options -> { }, DOUBLE);
         Map<String, String> headers = Engine.headers("double_it");
@@ -77,19 +91,21 @@ class UdfServerIntegrationTests {
         Engine.Answer answer = this.engine.call(headers, rows(new long[] {1, 1})).block();
 
         assertThat(answer.contentType()).isEqualTo("application/json");
+        assertThat(answer.text()).isEqualTo("{\"data\":[[1,2]]}");
     }
 
     @Test
     void withoutAcceptsTheOutputFormatIsTheInputFormat() {
         start(options -> { }, DOUBLE);
         Map<String, String> headers = Engine.headers("double_it");
-        headers.put("Content-Type", "application/vnd.apache.arrow.file");
+        headers.put("Content-Type", "application/json");
         headers.put("Accepts", null);
 
-        Engine.Answer answer = this.engine.call(headers, rows(new long[] {1, 1})).block();
+        Engine.Answer answer = this.engine.call(headers, json("{\"data\": [[5, 21], [6, null]]}")).block();
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.contentType()).isEqualTo("application/vnd.apache.arrow.file");
+        assertThat(answer.contentType()).isEqualTo("application/json");
+        assertThat(answer.text()).isEqualTo("{\"data\":[[5,42],[6,null]]}");
     }
 
     @Test
@@ -157,12 +173,17 @@ class UdfServerIntegrationTests {
     @Test
     void aMalformedBodyIs400WithTheDecodersMessage() {
         start(options -> { }, DOUBLE);
+        Map<String, String> jsonCall = Engine.headers("double_it");
+        jsonCall.put("Content-Type", "application/json");
 
-        Engine.Answer answer = this.engine.call("double_it", new byte[] {1, 2, 3});
+        Engine.Answer truncated = this.engine.call("double_it", new byte[] {1, 2, 3});
+        Engine.Answer notJson = this.engine.call(jsonCall, json("{\"data\": [[1, 2]")).block();
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.contentType()).startsWith("text/plain");
-        assertThat(answer.text()).isEqualTo("body of 3 bytes is not whole rows of 17 bytes");
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(truncated.contentType()).startsWith("text/plain");
+        assertThat(truncated.text()).isNotBlank();
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.text()).isNotBlank();
     }
 
     @Test
@@ -204,6 +225,10 @@ class UdfServerIntegrationTests {
             bigint("slow", null, (input, execution) -> Mono.never()));
 
         assertThat(this.engine.call("slow", rows(new long[] {1, 1})).status()).isEqualTo(504);
+    }
+
+    private static byte[] json(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,7 +3,6 @@
  */
 package dev.s2r.udf;
 
-import dev.s2r.udf.api.DataFormat;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
 import dev.s2r.udf.internal.function.FunctionSpec;
@@ -26,7 +25,7 @@ import java.util.function.Consumer;
 import static dev.s2r.udf.TestFunctions.bigint;
 import static dev.s2r.udf.TestFunctions.map;
 import static dev.s2r.udf.TestFunctions.perRow;
-import static dev.s2r.udf.TestRowCodec.rows;
+import static dev.s2r.udf.RowdatBodies.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +45,6 @@ class UdfServerLifecycleIntegrationTests {
             .set(UdfOptions.MAX_BODY_SIZE, CAP);
         options.accept(config);
         UdfServer.Builder builder = UdfServer.builder().config(config.build())
-            .codecs(Map.of(DataFormat.ROWDAT_1, TestRowCodec.INSTANCE))
             .catalog(FakeCatalog::new);
         for (FunctionSpec function : functions) {
             builder.spec(function);

@@ -32,17 +32,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>
  * Bodies up to {@link #INLINE_BYTES} are decoded on the event loop and results up to {@link #INLINE_ROWS} rows are
  * encoded there; larger ones on the worker scheduler, so that the event loop is never held for long. Measured on
- * two shared cores with two BIGINT columns: an engine batch (512 rows, 13 KB) takes 0.1 to 0.4 ms either way in
- * ROWDAT_1 and Arrow, 4,096 rows 0.15 to 0.6 ms, 15,000 rows (380 KB) 0.25 to 1.3 ms, but 250,000 rows (6 MB) 8 to
- * 63 ms and a 100 MB body 100 to 240 ms: too long for a loop that serves other connections, and not worth a thread
- * hop for the common small batch.
+ * two shared cores with two BIGINT columns: an engine batch (512 rows) decodes in 0.03 ms in ROWDAT_1 (13 KB) and
+ * 0.2 ms in JSON (8 KB), 0.4 ms in Arrow; 4,096 rows encode in 0.03 to 0.6 ms in any format; but JSON decodes
+ * 74 KB in 0.8 ms and 290 KB in 10 ms, and 6 MB bodies take 7 to 45 ms: too long for a loop that serves other
+ * connections, and not worth a thread hop for the common small batch.
  * Every buffer is released on every path: the aggregated body right after decoding (or when the call ends before
  * it), the encoded answer by the channel once written, or here when the answer is never written.
  */
 final class InvokeRoute {
 
     /** Bodies decoded on the event loop; larger ones are decoded on the worker scheduler. */
-    static final int INLINE_BYTES = 256 * 1024;
+    static final int INLINE_BYTES = 64 * 1024;
     /** Results encoded on the event loop; larger ones are encoded on the worker scheduler. */
     static final int INLINE_ROWS = 4096;
 
