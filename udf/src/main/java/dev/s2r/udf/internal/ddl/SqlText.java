@@ -23,7 +23,8 @@ final class SqlText {
      * @return {@code `db`.`name`} or {@code `name`}
      */
     static String qualified(String database, String name) {
-        return database == null || database.isEmpty() ? identifier(name) : identifier(database) + "." + identifier(name);
+        return database == null || database.isEmpty() ? identifier(name)
+            : identifier(database) + "." + identifier(name);
     }
 
     /**

@@ -75,8 +75,8 @@ class FunctionInfoTests {
         UdfConfig config = UdfConfig.builder().set(UdfOptions.NAME_SUFFIX, "_v2").build();
         FunctionInfo info = new FunctionInfo(List.of(Functions.greet(), Functions.split()), config);
 
-        assertThat(info.createFunctions(URL, Optional.of("split_v2"))).startsWith("CREATE EXTERNAL FUNCTION `split_v2`(")
-            .doesNotContain("\n");
+        assertThat(info.createFunctions(URL, Optional.of("split_v2")))
+            .startsWith("CREATE EXTERNAL FUNCTION `split_v2`(").doesNotContain("\n");
         assertThat(info.createFunctions(URL, Optional.of("split"))).isEmpty();
     }
 
