@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
+import dev.s2r.udf.internal.batch.WireType;
+import dev.s2r.udf.internal.function.ArgSpec;
+import dev.s2r.udf.internal.function.FunctionKind;
+import dev.s2r.udf.internal.function.FunctionSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,6 +47,21 @@ class FunctionInfoTests {
         assertThat(split.get("args").get(0).get("default").asText()).isEqualTo("a,b");
         assertThat(split.get("returns").get(1).get("name").asText()).isEqualTo("position");
         assertThat(split.get("returns").get(1).get("dtype").asText()).isEqualTo("int64");
+    }
+
+    @Test
+    void numericAndQuotedDefaultsReadAsTheValuesTheyStandFor() throws Exception {
+        FunctionSpec scaled = new FunctionSpec("scaled", List.of(
+            new ArgSpec("factor", "DOUBLE", WireType.FLOAT64, false, "2.5", ""),
+            new ArgSpec("label", "TEXT", WireType.STRING, false, "'it\\'s'", "")),
+            Functions.greet().returns(), FunctionKind.UDF, false, null, "", (input, exec) -> null);
+
+        JsonNode args = MAPPER.readTree(new FunctionInfo(List.of(scaled), UdfConfig.defaults()).json(URL))
+            .get("functions").get("scaled").get("args");
+
+        assertThat(args.get(0).get("default").isNumber()).isTrue();
+        assertThat(args.get(0).get("default").asDouble()).isEqualTo(2.5);
+        assertThat(args.get(1).get("default").asText()).isEqualTo("it's");
     }
 
     @Test
