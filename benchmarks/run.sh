@@ -10,12 +10,13 @@
 #   --quick    200,000-row table, fewer lookups and inserted rows, 3 rounds: under 10 minutes on 2 cores
 #   --rounds   rounds (default 5, --quick 3)
 #   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT,ARROW,STREAM_REPLAY,ARROW_REPLAY,
-#              DATA_API_REPLAY
+#              DATA_API_REPLAY,DATA_API_POINT
 #              (ARROW: s2r's toArrow, column by column, versus s2r's row mapping; runs when s2r is among the drivers;
 #              *_REPLAY: the same scans answered from memory by a proxy in the server process: the client is the limit;
 #              DATA_API_REPLAY: s2r over the Data API (s2r-dataapi: HTTP and JSON, the answer sent from memory by an
 #              HTTP server in the server process) versus s2r over the MySQL protocol through the proxy; runs when s2r
-#              is among the drivers)
+#              is among the drivers; DATA_API_POINT: POINT_C1 the same way, s2r-dataapi's lookups answered from memory
+#              by that HTTP server, s2r's by the server)
 #   --drivers  subset of s2r,r2dbc-mysql,r2dbc-mariadb,vertx-mysql,mariadb-jdbc,singlestore-jdbc
 #   --no-build use the jars of the previous build
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
@@ -260,6 +261,10 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for d in $(ordered "$round" s2r-dataapi s2r); do
       run_one "$round" DATA_API_REPLAY DataApiReplayBench "$d" "$STREAM_WI" "$STREAM_I"
     done
+  fi
+  # the lookups of POINT_C1 over the Data API, each one-row answer sent from memory, against the MySQL protocol's
+  if wanted DATA_API_POINT && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
+    for d in $(ordered "$round" s2r-dataapi s2r); do run_one "$round" DATA_API_POINT DataApiPointBench "$d" 2 1; done
   fi
 done
 

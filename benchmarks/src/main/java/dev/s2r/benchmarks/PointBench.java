@@ -49,7 +49,8 @@ public class PointBench extends BenchBase {
         measuredExpected = Checksum.ofIds(measuredIds).toString();
     }
 
-    private static long[] ids(long seed, int count, int rows) {
+    /** @return {@code count} ids of {@code 1..rows}, uniformly random from {@code seed} */
+    static long[] ids(long seed, int count, int rows) {
         return new SplittableRandom(seed).longs(count, 1, rows + 1L).toArray();
     }
 

@@ -27,7 +27,10 @@ public final class Clients {
     public static final String S2R_ARROW = "s2r-arrow";
     /** s2r's row-by-row mapping, the baseline of the ARROW workload. */
     public static final String S2R_ROWS = "s2r-rows";
-    /** s2r over the Data API (HTTP, JSON), against the server process's Data API replay server (DATA_API_REPLAY). */
+    /**
+     * s2r over the Data API (HTTP, JSON), against the server process's Data API replay server (DATA_API_REPLAY,
+     * DATA_API_POINT).
+     */
     public static final String S2R_DATA_API = "s2r-dataapi";
     /** The floor client. */
     public static final String RAW_SOCKET = "raw-socket";

@@ -25,7 +25,12 @@ public enum Workload {
      * s2r's full scan over the Data API ({@code s2r-dataapi}: HTTP and JSON, answered from memory by the server
      * process's Data API replay server) versus over the MySQL protocol ({@code s2r}, through the replay proxy).
      */
-    DATA_API_REPLAY("rows/s");
+    DATA_API_REPLAY("rows/s"),
+    /**
+     * s2r's primary-key lookups one at a time over the Data API ({@code s2r-dataapi}: each answered from memory by
+     * the server process's Data API replay server) versus over the MySQL protocol ({@code s2r}, the server's lookup).
+     */
+    DATA_API_POINT("ops/s");
 
     private final String unit;
 

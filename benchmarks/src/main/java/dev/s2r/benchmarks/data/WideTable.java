@@ -12,6 +12,11 @@ public final class WideTable {
     public static final String SELECT_ALL = "SELECT * FROM wide";
     /** The primary-key lookup of POINT. */
     public static final String SELECT_BY_ID = "SELECT * FROM wide WHERE id = ?";
+    /**
+     * {@link #SELECT_BY_ID} up to its marker: over the Data API, s2r sends a bound integer inlined as its digits
+     * after it.
+     */
+    public static final String LOOKUP_PREFIX = SELECT_BY_ID.substring(0, SELECT_BY_ID.indexOf('?'));
     /** The INSERT of the INSERT workload, into {@code ins}. */
     public static final String INSERT = "INSERT INTO ins (id, i, d, `dec`, s, dt, b) VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** The table definition. */

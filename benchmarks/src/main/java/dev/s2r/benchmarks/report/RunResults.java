@@ -18,10 +18,13 @@ public final class RunResults {
 
     /** Workloads in report order. */
     public static final List<String> WORKLOADS = List.of("STREAM", "POINT_C1", "POINT_C32", "INSERT", "STREAM_SLOW", "FLOOR",
-        "ARROW", "STREAM_REPLAY", "ARROW_REPLAY", "DATA_API_REPLAY");
+        "ARROW", "STREAM_REPLAY", "ARROW_REPLAY", "DATA_API_REPLAY", "DATA_API_POINT");
     /** The participants of the ARROW workloads, s2r's two ways of reading a result; not in the summary table. */
     public static final List<String> ARROW_PARTICIPANTS = List.of("s2r-arrow", "s2r-rows");
-    /** The participant of DATA_API_REPLAY besides {@code s2r}: s2r over the Data API; not in the summary table. */
+    /**
+     * The participant of DATA_API_REPLAY and DATA_API_POINT besides {@code s2r}: s2r over the Data API; not in the
+     * summary table.
+     */
     public static final List<String> DATA_API_PARTICIPANTS = List.of("s2r-dataapi");
     /** Drivers in report order. */
     public static final List<String> DRIVERS = List.of("s2r", "r2dbc-mysql", "r2dbc-mariadb", "vertx-mysql",

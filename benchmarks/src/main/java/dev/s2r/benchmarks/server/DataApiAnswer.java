@@ -7,13 +7,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Writes the body of a Data API {@code query/tuples} answer with one result, as SingleStore's service writes it
@@ -49,13 +52,18 @@ public final class DataApiAnswer {
     public record Column(String name, String dataType, boolean nullable, Form form) {
     }
 
+    /** What follows the last row of a body: the ends of {@code rows}, of the result, of {@code results}. */
+    public static final String FOOTER = "]}]}";
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private final List<Column> columns;
     private final Form[] forms;
     private final Output out = new Output();
     private final JsonGenerator json;
-    private long rows;
+    private int rows;
+    private int[] rowEnds = new int[1024];
+    private int headerLength;
     private byte[] finished;
 
     /**
@@ -81,6 +89,8 @@ public final class DataApiAnswer {
             }
             this.json.writeEndArray();
             this.json.writeArrayFieldStart("rows");
+            this.json.flush();
+            this.headerLength = this.out.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +121,12 @@ public final class DataApiAnswer {
                 }
             }
             this.json.writeEndArray();
-            this.rows++;
+            // the row's end, for the one-row answers of point lookups (the next row's comma follows it)
+            this.json.flush();
+            if (this.rows == this.rowEnds.length) {
+                this.rowEnds = Arrays.copyOf(this.rowEnds, this.rows * 2);
+            }
+            this.rowEnds[this.rows++] = this.out.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,8 +138,50 @@ public final class DataApiAnswer {
     }
 
     /** @return the rows written so far */
-    public long rows() {
+    public int rows() {
         return this.rows;
+    }
+
+    /**
+     * @return the length of the body's start, everything before its first row: with one row and {@link #FOOTER}
+     *     after it, a one-row answer of the same result
+     */
+    public int headerLength() {
+        return this.headerLength;
+    }
+
+    /**
+     * @param index a row, from 0
+     * @return where the row's JSON array starts in the body
+     */
+    public int rowStart(int index) {
+        // after the header, or after the previous row and its comma
+        return index == 0 ? this.headerLength : this.rowEnds[index - 1] + 1;
+    }
+
+    /**
+     * @param index a row, from 0
+     * @return where the row's JSON array ends in the body (exclusive)
+     */
+    public int rowEnd(int index) {
+        return this.rowEnds[Objects.checkIndex(index, this.rows)];
+    }
+
+    /**
+     * @return whether the first cell of every row is its number, from 1 (the ids of {@code wide} in scan order): then
+     *     row {@code id - 1} answers the lookup of {@code id}
+     */
+    public boolean firstCellsAreRowNumbers() {
+        byte[] body = finish();
+        for (int k = 0; k < this.rows; k++) {
+            byte[] prefix = ("[" + (k + 1) + ",").getBytes(StandardCharsets.US_ASCII);
+            int start = rowStart(k);
+            if (rowEnd(k) - start < prefix.length
+                || !Arrays.equals(body, start, start + prefix.length, prefix, 0, prefix.length)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -148,6 +205,7 @@ public final class DataApiAnswer {
         }
         return this.finished;
     }
+
 
     /**
      * The answer the Data API gives for a result read over the MySQL protocol (text protocol): every row, numbers

@@ -18,16 +18,20 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A loopback HTTP server that plays SingleStore's Data API for one query, answered from memory: {@code POST
- * /api/v2/query/tuples} whose {@code sql} is that query gets the pre-built body of its answer ({@link DataApiAnswer}),
- * status 200, {@code application/json}, sent with chunked transfer encoding in slices of {@value #SLICE} bytes of
- * one direct buffer, so that the client decodes while the body arrives, as from the real service, which streams its
- * answers. {@code GET /ping} answers {@code pong}. A request without an {@code Authorization} header gets 401, any
- * other SQL 400 with a text body in the service's {@code Error <code>: <message>} form.
+ * A loopback HTTP server that plays SingleStore's Data API for one query and its point lookups, answered from memory:
+ * {@code POST /api/v2/query/tuples} whose {@code sql} is that query gets the pre-built body of its answer
+ * ({@link DataApiAnswer}), status 200, {@code application/json}, sent with chunked transfer encoding in slices of
+ * {@value #SLICE} bytes of one direct buffer, so that the client decodes while the body arrives, as from the real
+ * service, which streams its answers. A lookup, the lookup prefix followed by the decimal digits of a row number
+ * from 1 (the form in which s2r sends an integer bound to {@code ?}: inlined as its digits), gets the answer's start,
+ * that row and the answer's end, with a {@code Content-Length}, as a small answer comes; a number beyond the rows
+ * gets the answer with no rows. {@code GET /ping} answers {@code pong}. A request without an {@code Authorization}
+ * header gets 401, any other SQL 400 with a text body in the service's {@code Error <code>: <message>} form.
  *
  * <p>With the database out of the loop, a client reads the answer as fast as loopback TCP carries it: what is
  * measured is the client's cost of the transport (HTTP, JSON, its decoding into rows). The server runs in the bench
@@ -40,13 +44,22 @@ public final class DataApiReplayServer implements AutoCloseable {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    private static final ByteBuf FOOTER = Unpooled.unreleasableBuffer(Unpooled.directBuffer()
+        .writeBytes(DataApiAnswer.FOOTER.getBytes(StandardCharsets.US_ASCII)));
+
     private final String sql;
+    private final String lookupPrefix;
+    private final DataApiAnswer answer;
     private final ByteBuf body;
     private final AtomicLong answers = new AtomicLong();
+    private final AtomicLong lookups = new AtomicLong();
     private DisposableServer server;
 
-    private DataApiReplayServer(String sql, byte[] body) {
+    private DataApiReplayServer(String sql, String lookupPrefix, DataApiAnswer answer) {
         this.sql = sql;
+        this.lookupPrefix = lookupPrefix;
+        this.answer = answer;
+        byte[] body = answer.finish();
         ByteBuf direct = Unpooled.directBuffer(body.length, body.length).writeBytes(body);
         // shared by every answer: its slices are sent and "released" by Netty without freeing it
         this.body = Unpooled.unreleasableBuffer(direct);
@@ -55,12 +68,14 @@ public final class DataApiReplayServer implements AutoCloseable {
     /**
      * Starts the server on a free loopback port.
      *
-     * @param sql  the query it answers, exactly as clients send it
-     * @param body the body of the answer, e.g. {@link DataApiAnswer#finish()}
+     * @param sql          the query it answers, exactly as clients send it
+     * @param lookupPrefix the lookup by row number, without the number, e.g. {@code SELECT * FROM wide WHERE id = }
+     * @param answer       the answer of {@code sql}, whose row {@code n - 1} answers the lookup of {@code n} (see
+     *                     {@link DataApiAnswer#firstCellsAreRowNumbers()})
      * @return the running server
      */
-    public static DataApiReplayServer start(String sql, byte[] body) {
-        DataApiReplayServer replay = new DataApiReplayServer(sql, body);
+    public static DataApiReplayServer start(String sql, String lookupPrefix, DataApiAnswer answer) {
+        DataApiReplayServer replay = new DataApiReplayServer(sql, lookupPrefix, answer);
         replay.server = HttpServer.create()
             .host(InetAddress.getLoopbackAddress().getHostAddress())
             .port(0)
@@ -83,9 +98,14 @@ public final class DataApiReplayServer implements AutoCloseable {
         return this.body.readableBytes();
     }
 
-    /** @return how many answers were sent from memory */
+    /** @return how many answers of the whole query were sent from memory */
     public long answers() {
         return this.answers.get();
+    }
+
+    /** @return how many lookups were answered from memory */
+    public long lookups() {
+        return this.lookups.get();
     }
 
     @Override
@@ -104,6 +124,16 @@ public final class DataApiReplayServer implements AutoCloseable {
         }
         return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap(json -> {
             String sql = sqlOf(json);
+            long number = rowNumber(sql);
+            if (number >= 0) {
+                this.lookups.incrementAndGet();
+                ByteBuf one = lookup(number);
+                return response.status(HttpResponseStatus.OK)
+                    .header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                    .header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(one.readableBytes()))
+                    .send(Mono.just(one))
+                    .then();
+            }
             if (!this.sql.equals(sql)) {
                 return response.status(HttpResponseStatus.BAD_REQUEST)
                     .header(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
@@ -117,6 +147,35 @@ public final class DataApiReplayServer implements AutoCloseable {
                     .map(k -> this.body.slice(k * SLICE, Math.min(SLICE, length - k * SLICE))))
                 .then();
         });
+    }
+
+    /** @return the row number a lookup names, or -1 when {@code sql} is no lookup */
+    long rowNumber(String sql) {
+        if (sql == null || !sql.startsWith(this.lookupPrefix) || sql.length() == this.lookupPrefix.length()
+            || sql.length() > this.lookupPrefix.length() + 18) {
+            return -1;
+        }
+        long number = 0;
+        for (int k = this.lookupPrefix.length(); k < sql.length(); k++) {
+            char c = sql.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
+
+    /** @return the one-row answer of row {@code number} (from 1), or the answer with no rows */
+    private ByteBuf lookup(long number) {
+        ByteBuf header = this.body.slice(0, this.answer.headerLength());
+        if (number < 1 || number > this.answer.rows()) {
+            return Unpooled.wrappedBuffer(header, FOOTER.duplicate());
+        }
+        int index = (int) (number - 1);
+        int start = this.answer.rowStart(index);
+        return Unpooled.wrappedBuffer(header, this.body.slice(start, this.answer.rowEnd(index) - start),
+            FOOTER.duplicate());
     }
 
     /** @return the {@code sql} of a request body, or {@code null} when it has none or is not JSON */

@@ -129,9 +129,9 @@ public final class ServerMain {
     }
 
     /**
-     * Reads the full scan once over the MySQL protocol and serves it as a Data API answer built from the rows it
-     * returned; or, when the answer would not be the one the Data API gives, says why and starts nothing (the
-     * DATA_API_REPLAY workload then fails, the others run).
+     * Reads the full scan once over the MySQL protocol and serves it, and the lookup of each of its rows by id, as
+     * Data API answers built from the rows it returned; or, when the answer would not be the one the Data API gives, says why and starts nothing (the
+     * DATA_API_REPLAY and DATA_API_POINT workloads then fail, the others run).
      */
     private static DataApiReplayServer startDataApi(TestServer server, ServerInfo info, int rows) throws SQLException {
         long t0 = System.nanoTime();
@@ -145,13 +145,14 @@ public final class ServerMain {
             }
         }
         List<String> types = answer.columns().stream().map(DataApiAnswer.Column::dataType).toList();
-        if (answer.rows() != rows || !types.equals(WideTable.DATA_API_TYPES)) {
+        if (answer.rows() != rows || !types.equals(WideTable.DATA_API_TYPES) || !answer.firstCellsAreRowNumbers()) {
             System.out.println("data api replay: not started: the answer of the scan has " + answer.rows()
-                + " rows of types " + types + ", expected " + rows + " of " + WideTable.DATA_API_TYPES);
+                + " rows of types " + types + ", expected " + rows + " of " + WideTable.DATA_API_TYPES
+                + " with ids 1.." + rows + " in order");
             return null;
         }
         byte[] body = answer.finish();
-        DataApiReplayServer replay = DataApiReplayServer.start(WideTable.SELECT_ALL, body);
+        DataApiReplayServer replay = DataApiReplayServer.start(WideTable.SELECT_ALL, WideTable.LOOKUP_PREFIX, answer);
         System.out.printf(Locale.ROOT, "data api replay: %d rows, %d bytes of JSON (%.1f per row), dataType %s, "
                 + "built in %.1f s, on port %d%n", answer.rows(), body.length, body.length / (double) rows, types,
             (System.nanoTime() - t0) / 1e9, replay.port());

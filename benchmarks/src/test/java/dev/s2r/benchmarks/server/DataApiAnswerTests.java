@@ -63,13 +63,29 @@ class DataApiAnswerTests {
             row.s(), DATETIME_6.format(row.dt()), row.b()};
     }
 
-    private static byte[] wideBody(int rows) {
+    private static DataApiAnswer wideAnswer(int rows) {
         DataApiAnswer answer = new DataApiAnswer(wideColumns());
         for (long id = 1; id <= rows; id++) {
             answer.row(cells(WideRow.generate(id)));
         }
         assertThat(answer.rows()).isEqualTo(rows);
-        return answer.finish();
+        answer.finish();
+        return answer;
+    }
+
+    private static byte[] wideBody(int rows) {
+        return wideAnswer(rows).finish();
+    }
+
+    private static Connection connect(DataApiReplayServer server) {
+        return Mono.from(ConnectionFactories.get("r2dbc:singlestore:http://bench:bench@127.0.0.1:" + server.port()
+            + "/bench").create()).block(Duration.ofSeconds(10));
+    }
+
+    private static WideRow wideRow(io.r2dbc.spi.Row row) {
+        return new WideRow(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Double.class),
+            row.get(3, BigDecimal.class), row.get(4, String.class), row.get(5, LocalDateTime.class),
+            row.get(6, byte[].class));
     }
 
     @Test
@@ -157,21 +173,20 @@ class DataApiAnswerTests {
 
     @Test
     void s2rReadsTheTableFromTheReplayServerOverHttp() {
-        byte[] body = wideBody(ROWS);
+        DataApiAnswer answer = wideAnswer(ROWS);
+        byte[] body = answer.finish();
         assertThat(body.length).isGreaterThan(2 * DataApiReplayServer.SLICE);
-        try (DataApiReplayServer server = DataApiReplayServer.start(WideTable.SELECT_ALL, body)) {
+        try (DataApiReplayServer server = DataApiReplayServer.start(WideTable.SELECT_ALL, WideTable.LOOKUP_PREFIX,
+            answer)) {
             assertThat(server.bodyBytes()).isEqualTo(body.length);
-            Connection connection = Mono.from(ConnectionFactories.get("r2dbc:singlestore:http://bench:bench@127.0.0.1:"
-                + server.port() + "/bench").create()).block(Duration.ofSeconds(10));
+            Connection connection = connect(server);
             try {
                 assertThat(Mono.from(connection.validate(ValidationDepth.REMOTE)).block(Duration.ofSeconds(10)))
                     .isTrue();
                 for (int pass = 0; pass < 2; pass++) {
                     Checksum checksum = new Checksum();
                     Flux.from(connection.createStatement(WideTable.SELECT_ALL).execute())
-                        .concatMap(result -> result.map((row, metadata) -> new WideRow(row.get(0, Long.class),
-                            row.get(1, Integer.class), row.get(2, Double.class), row.get(3, BigDecimal.class),
-                            row.get(4, String.class), row.get(5, LocalDateTime.class), row.get(6, byte[].class))))
+                        .concatMap(result -> result.map((row, metadata) -> wideRow(row)))
                         .doOnNext(checksum::add)
                         .then()
                         .block(Duration.ofSeconds(30));
@@ -186,6 +201,70 @@ class DataApiAnswerTests {
             } finally {
                 Mono.from(connection.close()).block(Duration.ofSeconds(10));
             }
+        }
+    }
+
+    @Test
+    void eachRowOfTheAnswerIsFoundByItsNumber() {
+        DataApiAnswer answer = wideAnswer(3);
+        String body = new String(answer.finish(), StandardCharsets.UTF_8);
+        assertThat(body.substring(0, answer.headerLength())).endsWith("\"rows\":[");
+        for (int k = 0; k < 3; k++) {
+            assertThat(body.substring(answer.rowStart(k), answer.rowEnd(k))).startsWith("[" + (k + 1) + ",")
+                .endsWith("\"]").doesNotContain("],[");
+        }
+        assertThat(body.substring(answer.rowEnd(2))).isEqualTo(DataApiAnswer.FOOTER);
+        assertThat(answer.firstCellsAreRowNumbers()).isTrue();
+    }
+
+    @Test
+    void anAnswerWhoseFirstCellsAreNotRowNumbersIsNoLookupTable() {
+        DataApiAnswer answer = new DataApiAnswer(wideColumns());
+        answer.row(cells(WideRow.generate(2)));
+        assertThat(answer.firstCellsAreRowNumbers()).isFalse();
+    }
+
+    @Test
+    void s2rLooksUpRowsByIdOnTheReplayServerOverHttp() {
+        try (DataApiReplayServer server = DataApiReplayServer.start(WideTable.SELECT_ALL, WideTable.LOOKUP_PREFIX,
+            wideAnswer(ROWS))) {
+            Connection connection = connect(server);
+            try {
+                long[] ids = {1, 977, ROWS, 2};
+                Checksum checksum = new Checksum();
+                for (long id : ids) {
+                    List<WideRow> rows = Flux.from(connection.createStatement(WideTable.SELECT_BY_ID).bind(0, id)
+                            .execute())
+                        .concatMap(result -> result.map((row, metadata) -> wideRow(row)))
+                        .collectList()
+                        .block(Duration.ofSeconds(10));
+                    assertThat(rows).hasSize(1);
+                    assertThat(rows.get(0).id()).isEqualTo(id);
+                    checksum.add(rows.get(0));
+                }
+                assertThat(checksum.toString()).isEqualTo(Checksum.ofIds(ids).toString());
+                assertThat(Flux.from(connection.createStatement(WideTable.SELECT_BY_ID).bind(0, ROWS + 1L).execute())
+                    .concatMap(result -> result.map((row, metadata) -> wideRow(row)))
+                    .collectList()
+                    .block(Duration.ofSeconds(10))).isEmpty();
+                assertThat(server.lookups()).isEqualTo(ids.length + 1);
+                assertThat(server.answers()).isZero();
+            } finally {
+                Mono.from(connection.close()).block(Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    @Test
+    void onlyDigitsAfterTheLookupPrefixMakeALookup() {
+        try (DataApiReplayServer server = DataApiReplayServer.start(WideTable.SELECT_ALL, WideTable.LOOKUP_PREFIX,
+            wideAnswer(1))) {
+            assertThat(server.rowNumber(WideTable.LOOKUP_PREFIX + "42")).isEqualTo(42);
+            assertThat(server.rowNumber(WideTable.LOOKUP_PREFIX + "(-1)")).isEqualTo(-1);
+            assertThat(server.rowNumber(WideTable.LOOKUP_PREFIX + "1 OR 1=1")).isEqualTo(-1);
+            assertThat(server.rowNumber(WideTable.LOOKUP_PREFIX)).isEqualTo(-1);
+            assertThat(server.rowNumber(WideTable.SELECT_ALL)).isEqualTo(-1);
+            assertThat(server.rowNumber(null)).isEqualTo(-1);
         }
     }
 

@@ -91,6 +91,15 @@ public final class DataApiResponseDecoder implements AutoCloseable {
     private final JsonParser parser;
     private final ByteArrayFeeder feeder;
     private final ResultsReader results;
+    /** The fast path through rows, for {@code query/tuples}; {@code null} for {@code exec}. */
+    private final RowScanner scanner;
+    private boolean scanning;
+    /** Where in the body the parser last saw the bracket that opens the rows the scanner reads. */
+    private long scanFrom;
+    /** What to add to the parser's byte offsets for the body's: the bytes the scanner read, less those it added. */
+    private long shift;
+    /** Tokens of the scanner's {@link RowScanner#handOver()} still to be read past. */
+    private int silent;
     private byte[] window;
     private final byte[] head = new byte[HEAD];
     private int headLength;
@@ -120,6 +129,7 @@ public final class DataApiResponseDecoder implements AutoCloseable {
         }
         this.feeder = (ByteArrayFeeder) this.parser.getNonBlockingInputFeeder();
         this.results = new ResultsReader(this.parser, retained);
+        this.scanner = exec ? null : new RowScanner(this.results.writer(), this.results);
     }
 
     /** @return a decoder for the body of a {@code query/tuples} answer */
@@ -183,6 +193,10 @@ public final class DataApiResponseDecoder implements AutoCloseable {
     public void end(Consumer<? super ServerMessage> out) {
         failed();
         try {
+            if (this.scanning) {
+                this.scanner.stop(this.fed);
+                handOver(out);
+            }
             this.feeder.endOfInput();
             drain(out);
             if (this.state != DONE) {
@@ -210,20 +224,73 @@ public final class DataApiResponseDecoder implements AutoCloseable {
     }
 
     /**
-     * Feeds bytes to the parser and reads every token they complete; then feeds it nothing, so that it keeps no
-     * reference to {@code bytes} (a pooled chunk's array is reused once the caller releases the chunk). What a token
-     * cut by the end of the bytes needs, the parser has copied by then.
+     * Feeds bytes to the parser and reads every token they complete, except the rows that the {@link RowScanner}
+     * reads; then feeds it nothing, so that it keeps no reference to {@code bytes} (a pooled chunk's array is reused
+     * once the caller releases the chunk). What a token cut by the end of the bytes needs, the parser has copied by
+     * then, and the scanner a row. Outside rows, the bytes are fed up to each {@code [} in turn, so that the parser
+     * stops right after the one that opens a {@code rows} array, where the scanner takes over.
      */
     private void decode(byte[] bytes, int offset, int length, Consumer<? super ServerMessage> out) throws IOException {
-        this.feeder.feedInput(bytes, offset, offset + length);
+        long at = this.fed - offset;
         this.fed += length;
-        drain(out);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (this.scanning) {
+                i = this.scanner.scan(bytes, i, end, at + i, out);
+                if (i == RowScanner.MORE) {
+                    break;
+                }
+                handOver(out);
+                continue;
+            }
+            boolean sliced = this.scanner != null && !this.results.inRows();
+            int stop = sliced ? afterBracket(bytes, i, end) : end;
+            this.feeder.feedInput(bytes, i, stop);
+            drain(out);
+            i = stop;
+            if (sliced && this.state == RESULTS && this.results.beginScan(this.scanner)) {
+                this.scanning = true;
+                this.scanFrom = at + i;
+            }
+        }
         this.feeder.feedInput(NO_BYTES, 0, 0);
+    }
+
+    /** @return the index after the first {@code [} of {@code bytes[from, to)}, or {@code to} */
+    private static int afterBracket(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '[') {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /** Ends the fast path: the parser reads on from where the scanner stopped, in the state it would be in. */
+    private void handOver(Consumer<? super ServerMessage> out) throws IOException {
+        this.scanning = false;
+        byte[] prefix = this.scanner.handOver();
+        this.shift += this.scanner.handOverAt() - this.scanFrom - prefix.length;
+        this.silent = this.scanner.handOverTokens();
+        if (prefix.length > 0) {
+            this.feeder.feedInput(prefix, 0, prefix.length);
+            drain(out);
+        }
+        if (this.scanner.carried() > 0) {
+            this.feeder.feedInput(this.scanner.carry(), 0, this.scanner.carried());
+            this.scanner.reset();
+            drain(out);
+        }
     }
 
     private void drain(Consumer<? super ServerMessage> out) throws IOException {
         JsonToken token;
         while ((token = this.parser.nextToken()) != JsonToken.NOT_AVAILABLE && token != null) {
+            if (this.silent > 0) {
+                this.silent--;
+                continue;
+            }
             this.tokenSeen = true;
             if (this.state == RESULTS) {
                 if (this.results.onToken(token, out)) {
@@ -382,7 +449,8 @@ public final class DataApiResponseDecoder implements AutoCloseable {
     private R2dbcException malformed(IOException e) {
         long at = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
             ? ((JsonProcessingException) e).getLocation().getByteOffset() : -1;
-        String how = "invalid JSON" + (at >= 0 ? " at byte " + at : "") + ", " + where() + ": " + reason(e);
+        String how = "invalid JSON" + (at >= 0 ? " at byte " + (at + this.shift) : "") + ", " + where() + ": "
+            + reason(e);
         if (!this.tokenSeen) {
             how += "; the body starts with \"" + printable() + "\"";
         }
@@ -421,6 +489,9 @@ public final class DataApiResponseDecoder implements AutoCloseable {
         if (this.failure == null) {
             this.failure = e;
             this.results.reset();
+            if (this.scanner != null) {
+                this.scanner.reset();
+            }
             close();
         }
         return e;

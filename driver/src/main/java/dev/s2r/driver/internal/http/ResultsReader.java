@@ -66,6 +66,33 @@ final class ResultsReader {
         this.json = new JsonCell(this.writer);
     }
 
+    /** @return whether it is inside a {@code rows} array: between rows, or in one */
+    boolean inRows() {
+        return this.state >= ROWS && this.state <= JSON_CELL;
+    }
+
+    /**
+     * @param scanner the fast path, to start
+     * @return whether it is between the rows of a {@code rows} array, and then {@code scanner} has begun on it
+     */
+    boolean beginScan(RowScanner scanner) {
+        if (this.state != ROWS) {
+            return false;
+        }
+        scanner.begin(this.kinds, this.columnCount);
+        return true;
+    }
+
+    /** Counts a row the fast path read. */
+    void rowScanned() {
+        this.rowCount++;
+    }
+
+    /** @return the writer the rows are written with */
+    RowWriter writer() {
+        return this.writer;
+    }
+
     /** @return the number of results begun so far */
     int count() {
         return this.count;

@@ -101,6 +101,23 @@ final class RowWriter {
         endCell();
     }
 
+    /** Writes a cell holding {@code bytes[from, to)} as they are (ASCII text read from the body). */
+    void bytesCell(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (length >= 251) {
+            beginCell();
+            ensure(length);
+            System.arraycopy(bytes, from, this.block, this.pos, length);
+            this.pos += length;
+            endCell();
+            return;
+        }
+        ensure(1 + length);
+        this.block[this.pos++] = (byte) length;
+        System.arraycopy(bytes, from, this.block, this.pos, length);
+        this.pos += length;
+    }
+
     /** Writes a cell holding one ASCII character ({@code 1} or {@code 0} for a boolean). */
     void charCell(char c) {
         ensure(2);
@@ -167,6 +184,58 @@ final class RowWriter {
 
     private static int sextet(char c) {
         return c < 128 ? BASE64[c] : -1;
+    }
+
+    /**
+     * {@link #base64Cell(char[], int, int)} over the ASCII bytes {@code bytes[from, to)}.
+     *
+     * @return {@code false} when they are not base64 (the cell is then left open)
+     */
+    boolean base64Cell(byte[] bytes, int from, int to) {
+        int end = to;
+        while (end > from && to - end < 2 && bytes[end - 1] == '=') {
+            end--;
+        }
+        int digits = end - from;
+        if (digits % 4 == 1 || (end != to && (to - from) % 4 != 0)) {
+            return false;
+        }
+        beginCell();
+        ensure(digits / 4 * 3 + 2);
+        byte[] out = this.block;
+        int p = this.pos;
+        int i = from;
+        for (int full = from + (digits & ~3); i < full; i += 4) {
+            int v = sextet(bytes[i]) << 18 | sextet(bytes[i + 1]) << 12 | sextet(bytes[i + 2]) << 6
+                | sextet(bytes[i + 3]);
+            if (v < 0) {
+                return false;
+            }
+            out[p++] = (byte) (v >> 16);
+            out[p++] = (byte) (v >> 8);
+            out[p++] = (byte) v;
+        }
+        if (end - i == 2) {
+            int v = sextet(bytes[i]) << 6 | sextet(bytes[i + 1]);
+            if (v < 0) {
+                return false;
+            }
+            out[p++] = (byte) (v >> 4);
+        } else if (end - i == 3) {
+            int v = sextet(bytes[i]) << 12 | sextet(bytes[i + 1]) << 6 | sextet(bytes[i + 2]);
+            if (v < 0) {
+                return false;
+            }
+            out[p++] = (byte) (v >> 10);
+            out[p++] = (byte) (v >> 2);
+        }
+        this.pos = p;
+        endCell();
+        return true;
+    }
+
+    private static int sextet(byte b) {
+        return b >= 0 ? BASE64[b] : -1;
     }
 
     /** Writes one ASCII character into the open cell. */
@@ -301,6 +370,11 @@ final class RowWriter {
         ByteBuf payload = Unpooled.wrappedBuffer(this.block).setIndex(this.rowStart, this.pos);
         this.rowStart = this.pos;
         return new RowMessage(payload, false, this.retained);
+    }
+
+    /** Drops what was written of the current row. */
+    void dropRow() {
+        this.pos = this.rowStart;
     }
 
     /** Drops the row being written and the current block (rows already made keep theirs). */

@@ -60,7 +60,8 @@ public final class DateTimeText {
      * @return the fields, packed; -1 when the text does not start so (or is 11 to 18 characters long)
      */
     public static long dateTime(ByteBuf buf, int index, int length) {
-        return dateTime((Object) buf, index, length);
+        return buf.hasArray() ? dateTime(buf.array(), buf.arrayOffset() + index, length)
+            : dateTime((Object) buf, index, length);
     }
 
     /**
@@ -177,6 +178,10 @@ public final class DateTimeText {
      * @return the fraction in microseconds (0 when there is none); -1 when the rest of the text is not a fraction
      */
     public static int fraction(ByteBuf buf, int index, int end) {
+        if (buf.hasArray()) {
+            int offset = buf.arrayOffset();
+            return fraction(buf.array(), offset + index, offset + end);
+        }
         return fraction((Object) buf, index, end);
     }
 

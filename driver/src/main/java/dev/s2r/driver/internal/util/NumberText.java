@@ -54,7 +54,8 @@ public final class NumberText {
      * for -2^63 and 2^63 themselves (the JDK's parsers read these)
      */
     public static long parseLong(ByteBuf buf, int index, int length, boolean unsigned) {
-        return parseLong((Object) buf, index, length, unsigned);
+        return buf.hasArray() ? parseLong(buf.array(), buf.arrayOffset() + index, length, unsigned)
+            : parseLong((Object) buf, index, length, unsigned);
     }
 
     /**
@@ -122,7 +123,8 @@ public final class NumberText {
      * digits after the point, or more than 18 digits at that scale
      */
     public static long unscaled(ByteBuf buf, int index, int length, int scale) {
-        return unscaled((Object) buf, index, length, scale);
+        return buf.hasArray() ? unscaled(buf.array(), buf.arrayOffset() + index, length, scale)
+            : unscaled((Object) buf, index, length, scale);
     }
 
     /**
@@ -197,7 +199,8 @@ public final class NumberText {
      * {@code new BigDecimal(text)} reads it, for {@link #unscaled}
      */
     public static int fractionDigits(ByteBuf buf, int index, int length) {
-        return fractionDigits((Object) buf, index, length);
+        return buf.hasArray() ? fractionDigits(buf.array(), buf.arrayOffset() + index, length)
+            : fractionDigits((Object) buf, index, length);
     }
 
     /**
@@ -229,7 +232,8 @@ public final class NumberText {
      * @return the value, or NaN for any other text (the caller then uses {@link Double#parseDouble})
      */
     public static double exactDouble(ByteBuf buf, int index, int length) {
-        return exactDouble((Object) buf, index, length);
+        return buf.hasArray() ? exactDouble(buf.array(), buf.arrayOffset() + index, length)
+            : exactDouble((Object) buf, index, length);
     }
 
     /**

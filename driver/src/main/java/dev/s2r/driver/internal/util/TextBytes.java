@@ -18,6 +18,10 @@ import java.nio.ByteOrder;
  * Cost: the type test is decided at compile time wherever the JIT inlines a parser into its typed entry point (the
  * small fast forms are), so that an array read stays a plain array read and a buffer read the same call as before;
  * where it does not inline, it is one predictable class comparison. No call is added to a buffer read.
+ * <p>
+ * A buffer backed by an array (the heap rows of the Data API transport) is read as that array: each public entry
+ * point taking a {@link ByteBuf} passes {@code buf.array()} and indices moved by {@code buf.arrayOffset()} when
+ * {@code buf.hasArray()}, so that its reads skip the buffer's per-read index and liveness checks.
  */
 final class TextBytes {
 

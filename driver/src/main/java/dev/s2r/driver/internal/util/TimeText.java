@@ -41,7 +41,8 @@ public final class TimeText {
      * @return the fields, packed; -1 when the text does not start so
      */
     public static long time(ByteBuf buf, int index, int length) {
-        return time((Object) buf, index, length);
+        return buf.hasArray() ? time(buf.array(), buf.arrayOffset() + index, length)
+            : time((Object) buf, index, length);
     }
 
     /**
