@@ -8,10 +8,12 @@ import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
 import dev.s2r.udf.internal.format.BatchCodec;
 import dev.s2r.udf.internal.format.BatchCodecs;
+import dev.s2r.udf.internal.ddl.FunctionInfo;
+import dev.s2r.udf.internal.ddl.Registration;
 import dev.s2r.udf.internal.function.FunctionSpec;
 import dev.s2r.udf.internal.http.FunctionCatalog;
-import dev.s2r.udf.internal.http.UdfHttpServer;
 import dev.s2r.udf.internal.signature.Signatures;
+import io.r2dbc.spi.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -30,8 +32,8 @@ import java.util.function.Function;
 
 /**
  * Serves external functions to SingleStore over HTTP: {@code POST /invoke} in ROWDAT_1, JSON or Arrow, and the
- * helper routes {@code /show/create_function}, {@code /show/function_info} and {@code /status}
- * (python-sdk-services.md §2.5).
+ * helper routes {@code /show/create_function}, {@code /show/function_info} and {@code /status}; or, with the
+ * {@code socket_path} option, collocated with the engine over a Unix socket and shared memory (Linux).
  * <pre>{@code
  * UdfServer server = UdfServer.builder()
  *     .config(UdfConfig.builder().set(UdfOptions.PORT, 0).build())
@@ -58,7 +60,7 @@ public final class UdfServer {
     private final List<FunctionSpec> served;
     private final Map<DataFormat, BatchCodec> codecs;
     private final Function<List<FunctionSpec>, FunctionCatalog> catalog;
-    private final AtomicReference<UdfHttpServer> running = new AtomicReference<>();
+    private final AtomicReference<Serving> running = new AtomicReference<>();
 
     private UdfServer(Builder builder) {
         this.config = builder.config;
@@ -96,9 +98,9 @@ public final class UdfServer {
             if (this.running.get() != null) {
                 return Mono.error(new IllegalStateException("the server was started before"));
             }
-            return UdfHttpServer.start(this.config, this.served, this.codecs, this.catalog.apply(this.functions))
-                .flatMap(http -> this.running.compareAndSet(null, http) ? Mono.just(this)
-                    : http.shutdown(Duration.ZERO).then(Mono.error(
+            return Serving.start(this.config, this.served, this.codecs, this.catalog.apply(this.functions))
+                .flatMap(serving -> this.running.compareAndSet(null, serving) ? Mono.just(this)
+                    : serving.shutdown(Duration.ZERO).then(Mono.error(
                         new IllegalStateException("the server was started before"))));
         });
     }
@@ -108,14 +110,19 @@ public final class UdfServer {
      * @throws IllegalStateException when the server is not started
      */
     public int port() {
-        return http().port();
+        return running().port();
     }
 
     /**
-     * @return the URL SingleStore calls: the {@code url} option, else {@code http://<host>:<port>/invoke}
+     * @return the endpoint SingleStore calls: in collocated mode the socket's absolute path; else the {@code url}
+     * option, else {@code http://<host>:<port>/invoke}
      * @throws IllegalStateException when the server is not started and no {@code url} is configured
      */
     public String url() {
+        Serving serving = this.running.get();
+        if (serving != null && serving.endpoint() != null) {
+            return serving.endpoint();
+        }
         String configured = this.config.get(UdfOptions.URL);
         if (configured != null) {
             return configured;
@@ -134,7 +141,7 @@ public final class UdfServer {
 
     /** @return the calls in progress, as tests observe them */
     int inFlight() {
-        return http().inFlight();
+        return running().inFlight();
     }
 
     /** @return the options the server runs with */
@@ -162,24 +169,50 @@ public final class UdfServer {
     public Mono<Void> shutdown(Duration drain) {
         Objects.requireNonNull(drain, "drain");
         return Mono.defer(() -> {
-            UdfHttpServer http = this.running.get();
-            return http == null ? Mono.empty() : http.shutdown(drain);
+            Serving serving = this.running.get();
+            return serving == null ? Mono.empty() : serving.shutdown(drain);
         });
     }
 
     @Override
     public String toString() {
-        UdfHttpServer http = this.running.get();
-        return "UdfServer{" + (http == null ? "not started" : http.address()) + ", " + this.functions.size()
+        Serving serving = this.running.get();
+        return "UdfServer{" + (serving == null ? "not started" : url()) + ", " + this.functions.size()
             + " functions}";
     }
 
-    private UdfHttpServer http() {
-        UdfHttpServer http = this.running.get();
-        if (http == null) {
+    private Serving running() {
+        Serving serving = this.running.get();
+        if (serving == null) {
             throw new IllegalStateException("the server is not started");
         }
-        return http;
+        return serving;
+    }
+
+    /**
+     * Creates the served functions in SingleStore ({@code CREATE EXTERNAL FUNCTION ... AS REMOTE SERVICE "<url>"},
+     * or {@code COLLOCATED SERVICE "<socket>"}), and first the configured {@code LINK}. With {@code replace}, first
+     * drops every function whose DDL points at this server and writes {@code CREATE OR REPLACE}.
+     *
+     * @param factory connects to SingleStore
+     * @param replace whether to replace existing functions
+     * @return completes once every statement has run; fails with the first statement's error
+     * @throws IllegalStateException (signalled) when the server is not started and no {@code url} is configured
+     */
+    public Mono<Void> register(ConnectionFactory factory, boolean replace) {
+        Objects.requireNonNull(factory, "factory");
+        return Mono.defer(() -> Registration.register(factory, this.functions, this.config, url(), replace));
+    }
+
+    /**
+     * Drops the functions whose DDL points at this server, and only those.
+     *
+     * @param factory connects to SingleStore
+     * @return completes once they are dropped
+     */
+    public Mono<Void> unregister(ConnectionFactory factory) {
+        Objects.requireNonNull(factory, "factory");
+        return Mono.defer(() -> Registration.unregister(factory, url(), this.config));
     }
 
     /** The functions an object declares with {@code @Udf}: its class's static methods, or an instance's methods. */
@@ -202,16 +235,16 @@ public final class UdfServer {
 
     /** The DDL and {@code function_info} of the functions (named as declared), from {@code internal.ddl}. */
     static FunctionCatalog catalog(List<FunctionSpec> functions, UdfConfig config) {
-        // Wired to internal.ddl when that package exists.
+        FunctionInfo info = new FunctionInfo(functions, config);
         return new FunctionCatalog() {
             @Override
             public String createFunctions(String url, Optional<String> name) {
-                throw new UnsupportedOperationException("DDL generation is not available yet in this build");
+                return info.createFunctions(url, name);
             }
 
             @Override
             public String functionInfo(String url) {
-                throw new UnsupportedOperationException("function_info is not available yet in this build");
+                return info.json(url);
             }
         };
     }
