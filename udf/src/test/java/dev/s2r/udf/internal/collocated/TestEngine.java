@@ -20,7 +20,7 @@ import java.time.Duration;
  * §2.11): two memfds, a 16-byte header, the name and both descriptors in one {@code sendmsg}, then lengths of
  * ROWDAT_1 batches written at offset 0 of the input file, each answered by 16 bytes (and a message on error).
  */
-final class TestEngine implements AutoCloseable {
+public final class TestEngine implements AutoCloseable {
 
     private final int socket;
     private final int input;
@@ -37,10 +37,15 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** A reply: the status and size, plus the message of a non-200 status. */
-    record Reply(long status, long size, String message) {
+    public record Reply(long status, long size, String message) {
     }
 
-    static TestEngine connect(Path path) throws IOException {
+    /**
+     * @param path the server's socket
+     * @return an engine connected to it, holding two fresh memfds
+     * @throws IOException when it cannot connect
+     */
+    public static TestEngine connect(Path path) throws IOException {
         int socket = LibC.socket(LibC.AF_UNIX, LibC.SOCK_STREAM | LibC.SOCK_CLOEXEC, 0);
         byte[] bytes = path.toString().getBytes(StandardCharsets.UTF_8);
         Memory address = new Memory(LibC.SOCKADDR_UN_SIZE);
@@ -65,7 +70,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** Sends a well-formed version-1 handshake for {@code name}. */
-    TestEngine handshake(String name) throws IOException {
+    public TestEngine handshake(String name) throws IOException {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         header(1, bytes.length);
         sendName(bytes, this.input, this.output);
@@ -106,7 +111,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** Writes a batch into the input file, announces it and reads the reply. */
-    Reply call(byte[] request) throws IOException {
+    public Reply call(byte[] request) throws IOException {
         this.inputFile.write(ByteBuffer.wrap(request), 0);
         sendLength(request.length);
         return reply();
@@ -132,7 +137,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** @return the first {@code size} bytes of the output file */
-    byte[] output(long size) throws IOException {
+    public byte[] output(long size) throws IOException {
         ByteBuffer out = ByteBuffer.allocate((int) size);
         while (out.hasRemaining() && this.outputFile.read(out, out.position()) >= 0) {
             // read until full
@@ -157,7 +162,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** @return whether the server closed the connection (end of stream or reset) within the receive timeout */
-    boolean closedByServer() throws IOException {
+    public boolean closedByServer() throws IOException {
         try {
             return LibC.recv(this.socket, new byte[1], 1, 0) == 0;
         }
@@ -170,7 +175,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** Ends the session as the engine does, with length 0, keeping the socket open. */
-    void end() throws IOException {
+    public void end() throws IOException {
         sendLength(0);
     }
 

@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * Every other statement fails with a syntax error quoting it, as an engine's message may, and carrying it as
  * {@code R2dbcException.getSql()}.
  */
-final class FakeSingleStoreConnectionFactory implements ConnectionFactory {
+public final class FakeSingleStoreConnectionFactory implements ConnectionFactory {
 
     private static final Pattern CREATE = Pattern.compile(
         "CREATE (OR REPLACE )?EXTERNAL FUNCTION (?:`(\\w+)`\\.)?`(\\w+)`(.*)");
@@ -63,7 +63,7 @@ final class FakeSingleStoreConnectionFactory implements ConnectionFactory {
     private String failing;
 
     /** Adds an external function as another server (or an earlier run) left it, with the DDL the engine shows. */
-    FakeSingleStoreConnectionFactory withExternalFunction(String name, String showCreate) {
+    public FakeSingleStoreConnectionFactory withExternalFunction(String name, String showCreate) {
         this.functions.put(name, new String[] {"External User Defined Function", showCreate});
         return this;
     }
@@ -86,11 +86,13 @@ final class FakeSingleStoreConnectionFactory implements ConnectionFactory {
         return this;
     }
 
-    List<String> statements() {
+    /** @return every statement run, in order */
+    public List<String> statements() {
         return List.copyOf(this.statements);
     }
 
-    synchronized Set<String> functionNames() {
+    /** @return the names of the functions the fake engine holds */
+    public synchronized Set<String> functionNames() {
         return Set.copyOf(this.functions.keySet());
     }
 

@@ -8,8 +8,11 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import org.apache.arrow.flatbuf.Footer;
+import org.apache.arrow.flatbuf.Message;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.ipc.WriteChannel;
@@ -18,6 +21,7 @@ import org.apache.arrow.vector.ipc.message.ArrowFooter;
 import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.ipc.message.MessageSerializer;
 import org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.arrow.vector.util.Text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +32,9 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +43,7 @@ import java.util.function.Consumer;
  * arguments). Arrow's {@code ArrowFileWriter} cannot run here: it needs {@code --add-opens java.base/java.nio}, which
  * the test JVM does not have (see the root pom's test.argLine).
  */
-final class ArrowFiles {
+public final class ArrowFiles {
 
     private ArrowFiles() {
     }
@@ -46,7 +52,7 @@ final class ArrowFiles {
      * @param vectors the columns, filled and with their value counts set (closed here)
      * @return an IPC file of one record batch holding them
      */
-    static byte[] file(FieldVector... vectors) {
+    public static byte[] file(FieldVector... vectors) {
         try (VectorSchemaRoot root = root(vectors)) {
             return write(root, true, null);
         }
@@ -117,12 +123,56 @@ final class ArrowFiles {
      * @param body the file (not released here)
      * @return the schema
      */
-    static Schema schema(ByteBuf body) {
+    public static Schema schema(ByteBuf body) {
         byte[] bytes = ByteBufUtil.getBytes(body);
         int footerLength = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(bytes.length - 10);
         ByteBuffer footer = ByteBuffer.wrap(bytes, bytes.length - 10 - footerLength, footerLength).slice()
             .order(ByteOrder.LITTLE_ENDIAN);
         return new ArrowFooter(Footer.getRootAsFooter(footer)).getSchema();
+    }
+
+    /**
+     * Reads an Arrow IPC file with Arrow's own footer, message and vector loader, apart from the codec under test:
+     * each record batch's metadata is parsed from its flatbuffer and its body copied into Arrow memory (no NIO view
+     * of Arrow memory, which would need {@code --add-opens}).
+     *
+     * @param file the file
+     * @return each column's name and its values over every record batch ({@code Text} as {@code String},
+     *         {@code null} for a NULL)
+     */
+    public static Map<String, List<Object>> read(byte[] file) {
+        ByteBuffer bytes = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        int footerLength = bytes.getInt(file.length - 10);
+        ByteBuffer footerBytes = ByteBuffer.wrap(file, file.length - 10 - footerLength, footerLength).slice()
+            .order(ByteOrder.LITTLE_ENDIAN);
+        ArrowFooter footer = new ArrowFooter(Footer.getRootAsFooter(footerBytes));
+        Map<String, List<Object>> columns = new LinkedHashMap<>();
+        footer.getSchema().getFields().forEach(field -> columns.put(field.getName(), new ArrayList<>()));
+        try (RootAllocator allocator = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(footer.getSchema(), allocator)) {
+            for (ArrowBlock block : footer.getRecordBatches()) {
+                int at = (int) block.getOffset();
+                int prefix = bytes.getInt(at) == -1 ? 8 : 4;
+                int messageLength = bytes.getInt(at + prefix - 4);
+                Message message = Message.getRootAsMessage(ByteBuffer.wrap(file, at + prefix, messageLength).slice()
+                    .order(ByteOrder.LITTLE_ENDIAN));
+                ArrowBuf body = allocator.buffer(block.getBodyLength());
+                body.setBytes(0, file, at + block.getMetadataLength(), block.getBodyLength());
+                // the record batch takes the body over
+                try (ArrowRecordBatch batch = MessageSerializer.deserializeRecordBatch(message, body)) {
+                    new VectorLoader(root).load(batch);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                for (FieldVector vector : root.getFieldVectors()) {
+                    for (int row = 0; row < root.getRowCount(); row++) {
+                        Object value = vector.getObject(row);
+                        columns.get(vector.getName()).add(value instanceof Text text ? text.toString() : value);
+                    }
+                }
+            }
+        }
+        return columns;
     }
 
     /** @return a heap buffer over the bytes, which the caller releases */
