@@ -43,8 +43,11 @@ final class ReadmeSnippetsTests {
         checked.addAll(check(Path.of("..", "docs", "driver.md")));
         checked.addAll(check(Path.of("..", "docs", "singlestore.md")));
         checked.addAll(check(Path.of("..", "docs", "data-api.md")));
+        checked.addAll(check(Path.of("..", "docs", "udf.md")));
+        checked.addAll(check(Path.of("..", "udf", "README.md")));
 
-        assertThat(checked).contains("rows", "show", "pool", "query");
+        assertThat(checked).contains("rows", "show", "pool", "query", "declare", "serve", "register", "invoke",
+            "batch-table");
     }
 
     private static List<String> check(Path file) throws IOException {
