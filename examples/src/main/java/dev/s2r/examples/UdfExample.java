@@ -166,7 +166,7 @@ public final class UdfExample {
             .block();
         // end-snippet
         try {
-            out.println("Serving " + server.functions().size() + " functions at " + server.url());
+            out.println("Serving " + server.functionNames().size() + " functions at " + server.url());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://127.0.0.1:" + server.port();
             out.println("GET /show/create_function");

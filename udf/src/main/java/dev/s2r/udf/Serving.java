@@ -89,7 +89,10 @@ interface Serving {
         static Collocated start(UdfConfig config, Path socket, List<FunctionSpec> served,
                                 Map<DataFormat, BatchCodec> codecs) throws java.io.IOException {
             Map<String, FunctionSpec> byName = new LinkedHashMap<>();
-            served.forEach(function -> byName.put(function.name(), function));
+            // the engine's calls are bounded as over HTTP: by the function's own timeout, else the server's
+            served.forEach(function -> byName.put(function.name(), function.timeout() != null ? function
+                : new FunctionSpec(function.name(), function.args(), function.returns(), function.kind(),
+                    function.record(), config.get(UdfOptions.TIMEOUT), function.summary(), function.invoker())));
             Scheduler workers = Schedulers.newBoundedElastic(config.get(UdfOptions.WORKER_THREADS),
                 Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, "s2r-udf-worker", 60, true);
             try {

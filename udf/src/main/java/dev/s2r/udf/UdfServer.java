@@ -132,10 +132,15 @@ public final class UdfServer {
     }
 
     /**
-     * @return the served functions, named as declared: SingleStore calls each by {@code name_prefix}, its name and
-     * {@code name_suffix} (in {@code s2-ef-name} and in the DDL)
+     * @return the names SingleStore calls the served functions by ({@code name_prefix}, the declared name and
+     * {@code name_suffix}), in {@code s2-ef-name} and in the DDL
      */
-    public List<FunctionSpec> functions() {
+    public List<String> functionNames() {
+        return this.served.stream().map(FunctionSpec::name).toList();
+    }
+
+    /** @return the served functions, named as declared (without prefix and suffix) */
+    List<FunctionSpec> specs() {
         return this.functions;
     }
 

@@ -3,6 +3,8 @@
  */
 package dev.s2r.udf;
 
+import dev.s2r.udf.api.Arg;
+import dev.s2r.udf.api.Udf;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.api.UdfOptions;
 import dev.s2r.udf.internal.collocated.TestEngine;
@@ -109,5 +111,52 @@ class UdfServerCollocatedEndToEndIntegrationTests {
         this.server.shutdown(Duration.ofSeconds(5)).block(Duration.ofSeconds(30));
 
         assertThat(this.socket).doesNotExist();
+    }
+
+    /** A function that outlives the server's one-second timeout. */
+    public static final class Slow {
+
+        /** @return x, after 30 s or when interrupted */
+        @Udf
+        public long slow(@Arg(name = "x") long x) throws InterruptedException {
+            Thread.sleep(30_000);
+            return x;
+        }
+    }
+
+    @Test
+    void theServersTimeoutBoundsACallAsOverHttp() throws IOException {
+        Path slowSocket = this.dir.resolve("slow.sock");
+        UdfServer slow = UdfServer.builder()
+            .config(UdfConfig.builder().set(UdfOptions.SOCKET_PATH, slowSocket.toString())
+                .set(UdfOptions.TIMEOUT, Duration.ofSeconds(1)).build())
+            .function(new Slow())
+            .build()
+            .start()
+            .block(Duration.ofSeconds(30));
+        try (TestEngine engine = TestEngine.connect(Path.of(slow.url())).handshake("slow")) {
+            TestEngine.Reply reply = engine.call(Rowdat.body().row(1).int64(1).bytes());
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.message()).contains("slow").contains("timed out");
+        } finally {
+            slow.shutdown(Duration.ofSeconds(1)).block(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aRelativeSocketPathIsReportedAbsolute() {
+        Path relative = Path.of("").toAbsolutePath().relativize(this.dir.resolve("relative.sock"));
+        UdfServer server = UdfServer.builder()
+            .config(UdfConfig.builder().set(UdfOptions.SOCKET_PATH, relative.toString()).build())
+            .function(EndToEndFunctions.class)
+            .build()
+            .start()
+            .block(Duration.ofSeconds(30));
+        try {
+            assertThat(Path.of(server.url())).isAbsolute().isEqualTo(this.dir.resolve("relative.sock"));
+        } finally {
+            server.shutdown(Duration.ofSeconds(5)).block(Duration.ofSeconds(30));
+        }
     }
 }

@@ -56,7 +56,7 @@ class UdfServerEndToEndHelperRoutesIntegrationTests {
         List<String> statements = Arrays.asList(get("/show/create_function", host("udf.example:9000")).text()
             .split("\n"));
 
-        assertThat(statements).hasSize(this.e2e.server.functions().size()).contains(ADD)
+        assertThat(statements).hasSize(this.e2e.server.specs().size()).contains(ADD)
             .allSatisfy(statement -> assertThat(statement).startsWith("CREATE EXTERNAL FUNCTION `")
                 .contains(" AS REMOTE SERVICE \"http://udf.example:9000/invoke\" FORMAT ROWDAT_1"));
         assertThat(statements).contains("CREATE EXTERNAL FUNCTION `split`(`s` TEXT NULL)"

@@ -88,7 +88,7 @@ class UdfServerEndToEndIntegrationTests {
 
     @Test
     void scannedFunctionsAreListedAsDeclaredAndCalledWithThePrefix() {
-        assertThat(this.server.functions()).extracting(f -> f.name())
+        assertThat(this.server.specs()).extracting(f -> f.name())
             .containsExactly("later", "stuck", "tenOver", "triple");
         assertThat(this.engine.call("triple", rows(new long[] {1, 1})).status()).isEqualTo(404);
         assertThat(this.engine.call("app_triple", rows(new long[] {1, 1})).status()).isEqualTo(200);

@@ -151,7 +151,7 @@ class UdfServerIntegrationTests {
 
         assertThat(this.engine.call("p_double_it_s", rows(new long[] {1, 4})).status()).isEqualTo(200);
         assertThat(this.engine.call("double_it", rows(new long[] {1, 4})).status()).isEqualTo(404);
-        assertThat(this.server.functions()).extracting(FunctionSpec::name).containsExactly("double_it");
+        assertThat(this.server.specs()).extracting(FunctionSpec::name).containsExactly("double_it");
     }
 
     @Test

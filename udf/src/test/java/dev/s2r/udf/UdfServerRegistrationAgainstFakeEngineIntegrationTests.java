@@ -41,7 +41,7 @@ class UdfServerRegistrationAgainstFakeEngineIntegrationTests {
         StepVerifier.create(this.e2e.server.register(engine, false)).verifyComplete();
 
         assertThat(this.e2e.server.url()).isEqualTo(url());
-        assertThat(engine.statements()).hasSize(this.e2e.server.functions().size())
+        assertThat(engine.statements()).hasSize(this.e2e.server.specs().size())
             .contains("CREATE EXTERNAL FUNCTION `add`(`a` BIGINT NOT NULL, `b` BIGINT NOT NULL) RETURNS BIGINT NOT NULL"
                 + " AS REMOTE SERVICE \"" + url() + "\" FORMAT ROWDAT_1")
             .allSatisfy(statement -> assertThat(statement).startsWith("CREATE EXTERNAL FUNCTION `")
@@ -62,7 +62,7 @@ class UdfServerRegistrationAgainstFakeEngineIntegrationTests {
         assertThat(engine.functionNames()).containsExactly("other");
         List<String> unregistering = engine.statements().subList(registered, engine.statements().size());
         assertThat(unregistering).filteredOn(statement -> statement.startsWith("DROP "))
-            .hasSize(this.e2e.server.functions().size())
+            .hasSize(this.e2e.server.specs().size())
             .doesNotContain("DROP FUNCTION IF EXISTS `other`")
             .contains("DROP FUNCTION IF EXISTS `add`");
     }

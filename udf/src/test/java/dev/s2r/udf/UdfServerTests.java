@@ -33,7 +33,7 @@ class UdfServerTests {
             .spec(bigint("f", null, perRow(x -> x)))
             .build();
 
-        assertThat(server.functions()).singleElement().extracting(f -> f.name()).isEqualTo("f");
+        assertThat(server.specs()).singleElement().extracting(f -> f.name()).isEqualTo("f");
     }
 
     @Test

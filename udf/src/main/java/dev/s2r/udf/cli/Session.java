@@ -103,13 +103,11 @@ final class Session {
         });
     }
 
-    /** What the DDL names: the socket path in collocated mode, else the configured URL, else the server's. */
-    private String endpoint(FunctionServer started) {
-        String socket = this.config.get(UdfOptions.SOCKET_PATH);
-        if (socket != null) {
-            return socket;
-        }
-        String url = this.config.get(UdfOptions.URL);
-        return url != null ? url : started.url();
+    /**
+     * What the DDL names: the server's own endpoint, which is the socket's absolute path in collocated mode, else
+     * the configured URL, else {@code http://<host>:<port>/invoke}.
+     */
+    private static String endpoint(FunctionServer started) {
+        return started.url();
     }
 }

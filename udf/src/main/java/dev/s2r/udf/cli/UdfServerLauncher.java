@@ -6,6 +6,7 @@ package dev.s2r.udf.cli;
 import dev.s2r.udf.UdfServer;
 import dev.s2r.udf.api.UdfConfig;
 import dev.s2r.udf.internal.function.FunctionSpec;
+import dev.s2r.udf.internal.signature.Signatures;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -20,7 +21,9 @@ final class UdfServerLauncher implements FunctionServer.Launcher {
             for (Object function : functions) {
                 builder = builder.function(function);
             }
-            return builder.build().start().map(server -> new Started(server, server.functions()));
+            List<FunctionSpec> specs = functions.stream().flatMap(function -> Signatures.scan(function).stream())
+                .toList();
+            return builder.build().start().map(server -> new Started(server, specs));
         });
     }
 

@@ -119,16 +119,13 @@ class SessionTests {
     }
 
     @Test
-    void theDdlNamesTheConfiguredUrlOrTheSocketPathRatherThanTheServersAddress() {
-        UdfConfig config = UdfConfig.builder().set(UdfOptions.URL, "https://udf.example.com/invoke").build();
-        UdfConfig collocated = UdfConfig.builder().set(UdfOptions.SOCKET_PATH, "/run/udf.sock").build();
+    void theDdlNamesTheEndpointTheServerReports() {
+        // UdfServer.url() is the configured url, the socket's absolute path in collocated mode, or its own address
+        UdfConfig collocated = UdfConfig.builder().set(UdfOptions.SOCKET_PATH, "relative.sock").build();
 
-        StepVerifier.create(new Session(config, launcher(), this.connections, registrar(false, false))
-            .start(List.of())).expectNextCount(1).verifyComplete();
         StepVerifier.create(new Session(collocated, launcher(), this.connections, registrar(false, false))
             .start(List.of())).expectNextCount(1).verifyComplete();
 
-        assertThat(this.events).contains("register https://udf.example.com/invoke replace=false",
-            "register /run/udf.sock replace=false");
+        assertThat(this.events).contains("register " + URL + " replace=false");
     }
 }

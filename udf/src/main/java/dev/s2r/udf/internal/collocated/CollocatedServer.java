@@ -53,7 +53,8 @@ public final class CollocatedServer implements Closeable {
         if (unsupported != null) {
             throw new UnsupportedOperationException(unsupported);
         }
-        return new CollocatedServer(Listener.start(socket.toAbsolutePath(), Map.copyOf(functions), rowdat,
+        Path absolute = socket.toAbsolutePath().normalize();
+        return new CollocatedServer(Listener.start(absolute, Map.copyOf(functions), rowdat,
             execution, maxConnections));
     }
 
