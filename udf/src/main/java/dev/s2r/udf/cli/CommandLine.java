@@ -114,7 +114,6 @@ final class CommandLine {
     static String usage() {
         StringBuilder usage = new StringBuilder()
             .append("Usage: java -cp 's2r-udf.jar:lib/*:<your classes>' dev.s2r.udf.cli.Main [options] <class>...\n")
-            .append("   or: java -jar s2r-udf.jar [options] <class>... (dependencies in lib/ beside the jar)\n")
             .append("Serves the functions of the named classes to SingleStore as external functions; registers\n")
             .append("them when a connection is configured (--db or SINGLESTOREDB_URL) and drops them on exit.\n")
             .append("Options (environment variables are read first, flags win):\n");

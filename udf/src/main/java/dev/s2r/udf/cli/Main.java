@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the UDF server: {@code java -jar s2r-udf.jar [options] com.example.Functions ...} (the jar's dependencies on
- * the class path, or {@code java -cp <jars> dev.s2r.udf.cli.Main ...}). {@code --help} lists the options. Exit codes:
+ * Runs the UDF server: {@code java -cp 's2r-udf.jar:lib/*:<your classes>' dev.s2r.udf.cli.Main [options]
+ * com.example.Functions ...}, with the function classes on the class path. {@code --help} lists the options. Exit codes:
  * 0 after a normal stop, 1 when the server cannot start or register, 2 for a command line that cannot run. On
  * SIGTERM or SIGINT the functions it registered are dropped, then the server stops.
  */
