@@ -295,14 +295,14 @@ for ((round = 1; round <= ROUNDS; round++)); do
   fi
   # s2r's external-function server: its codec alone, then end to end over HTTP and collocated (no database)
   if wanted UDF_CODEC; then
-    for d in $(ordered "$round" "${UDF_PARTICIPANTS[@]}"); do run_one "$round" UDF_CODEC UdfCodecBench "$d" 5 5; done
+    for d in $(ordered "$round" "${UDF_PARTICIPANTS[@]}"); do run_one "$round" UDF_CODEC UdfCodecBench "$d" 8 5; done
   fi
   if wanted UDF_HTTP; then
-    for d in $(ordered "$round" "${UDF_PARTICIPANTS[@]}"); do run_one "$round" UDF_HTTP UdfHttpBench "$d" 5 5; done
+    for d in $(ordered "$round" "${UDF_PARTICIPANTS[@]}"); do run_one "$round" UDF_HTTP UdfHttpBench "$d" 10 5; done
   fi
   if wanted UDF_COLLOCATED; then
     for d in $(ordered "$round" rowdat_1-add rowdat_1-upper); do
-      run_one "$round" UDF_COLLOCATED UdfCollocatedBench "$d" 5 5
+      run_one "$round" UDF_COLLOCATED UdfCollocatedBench "$d" 10 5
     done
   fi
 done

@@ -31,7 +31,7 @@ import java.util.List;
  * with the pooled allocator and release it. A pass is {@link #BATCHES_PER_PASS} batches; the fold of
  * the outputs must equal the values computed in Java by {@link UdfCase}. Participants {@code <format>-<function>}.
  */
-@Warmup(iterations = 5)
+@Warmup(iterations = 8)
 @Measurement(iterations = 5)
 public class UdfCodecBench extends BenchBase {
 

@@ -23,14 +23,14 @@ import java.util.List;
  * after another. A pass is {@link #BATCHES_PER_PASS} batches; every answer is compared byte for byte with the
  * expected one. The CPU time per row is this JVM's: the server's and the callers' together.
  */
-@Warmup(iterations = 5)
+@Warmup(iterations = 10)
 @Measurement(iterations = 5)
 public abstract class UdfServerBench extends BenchBase {
 
     /** Concurrent engine connections. */
     public static final int CALLERS = 4;
-    /** Batches per pass: 1,024,000 rows. */
-    public static final int BATCHES_PER_PASS = 2_000;
+    /** Batches per pass: 2,048,000 rows. */
+    public static final int BATCHES_PER_PASS = 4_000;
 
     private UdfServer server;
     private Callers callers;

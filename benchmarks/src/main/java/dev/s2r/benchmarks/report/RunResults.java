@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,24 +92,23 @@ public final class RunResults {
             }
             Map<String, List<Stats>> groups = new LinkedHashMap<>();
             workload.getValue().forEach((driver, s) -> groups.computeIfAbsent(workload.getKey().startsWith("UDF_")
-                ? driver.substring(driver.lastIndexOf('-') + 1) : "", k -> new java.util.ArrayList<>()).add(s));
+                ? driver.substring(driver.lastIndexOf('-') + 1) : "", k -> new ArrayList<>()).add(s));
             groups.values().forEach(RunResults::vote);
         }
     }
 
     private static void vote(List<Stats> group) {
-        {
-            Map<String, Integer> votes = new HashMap<>();
-            group.forEach(s -> s.checksums.forEach(c -> votes.merge(c, 1, Integer::sum)));
-            String majority = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            for (Stats s : group) {
-                if (s.checksums.stream().anyMatch(c -> !c.equals(majority))) {
-                    s.errors.add(0, "checksum mismatch: " + s.checksums + " vs " + majority + " of the other drivers");
-                    s.values.clear();
-                    s.cpu.clear();
-                    s.heapGrowth.clear();
-                    s.directGrowth.clear();
-                }
+        Map<String, Integer> votes = new HashMap<>();
+        group.forEach(s -> s.checksums.forEach(c -> votes.merge(c, 1, Integer::sum)));
+        String majority = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            .orElse(null);
+        for (Stats s : group) {
+            if (s.checksums.stream().anyMatch(c -> !c.equals(majority))) {
+                s.errors.add(0, "checksum mismatch: " + s.checksums + " vs " + majority + " of the other drivers");
+                s.values.clear();
+                s.cpu.clear();
+                s.heapGrowth.clear();
+                s.directGrowth.clear();
             }
         }
     }

@@ -18,7 +18,9 @@ import java.nio.file.StandardOpenOption;
  * length), the function's name and both descriptors in one {@code sendmsg} with {@code SCM_RIGHTS}; then per batch
  * the ROWDAT_1 request written at offset 0 of the input file and its length sent as a {@code u64}, answered by
  * {@code u64} status and {@code u64} size, the response being the first size bytes of the output file; length 0
- * ends the session. Each answer is compared byte for byte with the expected one. Not thread-safe.
+ * ends the session. Each answer is compared byte for byte with the expected one. The {@code u64}s are written and
+ * read in the platform's order, little-endian on the x86-64 and aarch64 Linux the protocol runs on. Not
+ * thread-safe.
  */
 public final class CollocatedCaller implements AutoCloseable {
 

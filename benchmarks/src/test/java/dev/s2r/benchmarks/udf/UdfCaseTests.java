@@ -29,7 +29,8 @@ class UdfCaseTests {
         for (int k = 0; k < UdfCase.BATCHES; k++) {
             Batch input = decode(udf, udf.request(k), true);
             Batch output = udf.function().invoker().invoke(input, HERE).block();
-            ByteBuf encoded = udf.codec().encode(output, udf.function().returnTypes(), UnpooledByteBufAllocator.DEFAULT);
+            ByteBuf encoded = udf.codec().encode(output, udf.function().returnTypes(),
+                UnpooledByteBufAllocator.DEFAULT);
             try {
                 assertThat(ByteBufUtil.getBytes(encoded)).isEqualTo(udf.response(k));
             } finally {
