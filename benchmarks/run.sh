@@ -10,13 +10,17 @@
 #   --quick    200,000-row table, fewer lookups and inserted rows, 3 rounds: under 10 minutes on 2 cores
 #   --rounds   rounds (default 5, --quick 3)
 #   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT,ARROW,STREAM_REPLAY,ARROW_REPLAY,
-#              DATA_API_REPLAY,DATA_API_POINT
+#              DATA_API_REPLAY,DATA_API_POINT,UDF_CODEC,UDF_HTTP,UDF_COLLOCATED
 #              (ARROW: s2r's toArrow, column by column, versus s2r's row mapping; runs when s2r is among the drivers;
 #              *_REPLAY: the same scans answered from memory by a proxy in the server process: the client is the limit;
 #              DATA_API_REPLAY: s2r over the Data API (s2r-dataapi: HTTP and JSON, the answer sent from memory by an
 #              HTTP server in the server process) versus s2r over the MySQL protocol through the proxy; runs when s2r
 #              is among the drivers; DATA_API_POINT: POINT_C1 the same way, s2r-dataapi's lookups answered from memory
-#              by that HTTP server, s2r's by the server)
+#              by that HTTP server, s2r's by the server;
+#              UDF_*: s2r's external-function server, no database: UDF_CODEC its codec and invoker alone on one thread,
+#              UDF_HTTP and UDF_COLLOCATED a UdfServer in the measured JVM called by 4 engine connections; the
+#              participants are <format>-<function>, e.g. rowdat_1-add, json-upper. A run of UDF workloads only
+#              starts no database and keeps the other workloads' results of the previous run in results/)
 #   --drivers  subset of s2r,r2dbc-mysql,r2dbc-mariadb,vertx-mysql,mariadb-jdbc,singlestore-jdbc
 #   --no-build use the jars of the previous build
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
@@ -125,6 +129,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
+wanted() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+# the UDF workloads need no database: a run of those only starts none
+NEEDS_DB=1
+if [ -n "$ONLY" ] && [ -z "$(tr ',' '\n' <<< "$ONLY" | grep -v '^UDF_' || true)" ]; then NEEDS_DB=0; fi
+
+if [ "$NEEDS_DB" = 0 ]; then
+  log "UDF workloads only: no database server"
+  : > "$SERVER_PROPS"
+else
 if [ -n "${SINGLESTOREDB_URL:-}" ]; then SERVER_MODE=url; else SERVER_MODE=embedded; fi
 log "starting the server ($SERVER_MODE), loading $ROWS rows"
 (cd "$HERE" && exec java -Xms256m -Xmx1g -cp "$CP" -Ds2r.test.server="$SERVER_MODE" \
@@ -138,11 +151,13 @@ for _ in $(seq 1 1800); do
 done
 [ -f "$SERVER_PROPS" ] || { echo "server not ready after 15 minutes" >&2; exit 1; }
 grep -E '^(bench server|loaded|data api replay)' "$RUN_DIR/logs/server.log" | sed 's/^/    /'
+fi
 SERVER_FLAVOR=$(sed -n 's/^server=//p' "$SERVER_PROPS")
 
 # ---------------------------------------------------------------- the run's configuration, read by every JVM
 CONFIG="$RUN_DIR/run.properties"
 {
+  [ "$NEEDS_DB" = 0 ] && printf 'port=0\nrows=0\n'
   cat "$SERVER_PROPS"
   echo "pointOps=$POINT_OPS"
   echo "pointWarmupOps=$POINT_WARMUP"
@@ -159,6 +174,17 @@ CONFIG="$RUN_DIR/run.properties"
   echo "machineMemory=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
   echo "machineOs=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s), kernel $(uname -r)"
   echo "java=$(java -version 2>&1 | head -1 | sed 's/"//g')"
+  if [ "$NEEDS_DB" = 0 ]; then
+    # the results keep the previous run's other workloads (see the report), so its facts describe the run: the
+    # previous run's meta, read back from latest.json (one "key": "value" a line), and this run's as udf*
+    if [ -f "$RESULTS_DIR/latest.json" ]; then
+      awk '/^  "meta"/ { m = 1; next } m && /^  }/ { exit } m' "$RESULTS_DIR/latest.json" \
+        | sed -n 's/^    "\([A-Za-z]*\)": "\(.*\)",\{0,1\}$/\1=\2/p' || true
+    fi
+    echo "udfMode=$MODE"
+    echo "udfRounds=$ROUNDS"
+    echo "udfDate=$(date -u +%Y-%m-%dT%H:%MZ)"
+  fi
 } > "$CONFIG"
 
 DRIVERS=(s2r r2dbc-mysql r2dbc-mariadb vertx-mysql mariadb-jdbc)
@@ -168,7 +194,6 @@ if [ -n "$DRIVER_FILTER" ]; then
   for d in "${DRIVERS[@]}"; do [[ ",$DRIVER_FILTER," == *",$d,"* ]] && kept+=("$d"); done
   DRIVERS=("${kept[@]}")
 fi
-wanted() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
 
 # ---------------------------------------------------------------- one measurement = one JMH run = one forked JVM
 run_one() { # round workload benchmark-class driver warmups iterations [extra JMH args...]
@@ -200,6 +225,8 @@ run_one() { # round workload benchmark-class driver warmups iterations [extra JM
     log "round $round/$ROUNDS  $(printf '%-11s %-16s' "$workload" "$driver") FAILED: ${message:0:160}"
   fi
 }
+
+UDF_PARTICIPANTS=(rowdat_1-add json-add arrow-add rowdat_1-upper json-upper arrow-upper)
 
 ordered() { # round -> the drivers (and extra participants) in this round's order
   local round=$1
@@ -266,9 +293,27 @@ for ((round = 1; round <= ROUNDS; round++)); do
   if wanted DATA_API_POINT && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
     for d in $(ordered "$round" s2r-dataapi s2r); do run_one "$round" DATA_API_POINT DataApiPointBench "$d" 2 1; done
   fi
+  # s2r's external-function server: its codec alone, then end to end over HTTP and collocated (no database)
+  if wanted UDF_CODEC; then
+    for d in $(ordered "$round" "${UDF_PARTICIPANTS[@]}"); do run_one "$round" UDF_CODEC UdfCodecBench "$d" 8 5; done
+  fi
+  if wanted UDF_HTTP; then
+    for d in $(ordered "$round" "${UDF_PARTICIPANTS[@]}"); do run_one "$round" UDF_HTTP UdfHttpBench "$d" 10 5; done
+  fi
+  if wanted UDF_COLLOCATED; then
+    for d in $(ordered "$round" rowdat_1-add rowdat_1-upper); do
+      run_one "$round" UDF_COLLOCATED UdfCollocatedBench "$d" 10 5
+    done
+  fi
 done
 
 # ---------------------------------------------------------------- report
+if [ "$NEEDS_DB" = 0 ] && [ -f "$RESULTS_DIR/latest-raw.tsv" ]; then
+  # keep the previous run's lines of the workloads this run did not measure
+  awk -F'\t' -v only=",$ONLY," 'index(only, "," $2 ",") == 0' "$RESULTS_DIR/latest-raw.tsv" > "$RUN_DIR/kept.tsv"
+  cat "$RAW" >> "$RUN_DIR/kept.tsv"
+  mv "$RUN_DIR/kept.tsv" "$RAW"
+fi
 log "writing ${RESULTS_DIR#"$ROOT"/}${DOCS:+ and docs/benchmarks.md}"
 java -Xmx512m -cp "$CP" dev.s2r.benchmarks.report.Report --raw "$RAW" --properties "$CONFIG" \
   --results "$RESULTS_DIR" ${DOCS:+--docs "$DOCS"} > "$RUN_DIR/logs/report.log" 2>&1 \

@@ -65,6 +65,19 @@ public abstract class BenchBase {
     }
 
     /**
+     * Loads the environment and starts the watchdog for a workload that opens no database client (the UDF
+     * workloads, whose participant is not a driver).
+     *
+     * @param workload    the workload
+     * @param participant the participant's name
+     */
+    protected void record(Workload workload, String participant) {
+        env = BenchEnv.load();
+        recorder = new Recorder(env, workload.name(), participant, workload.unit());
+        Watchdog.start(env.watchdogSeconds(), recorder);
+    }
+
+    /**
      * Tells the recorder whether the coming iteration is measured.
      *
      * @param params the iteration's parameters

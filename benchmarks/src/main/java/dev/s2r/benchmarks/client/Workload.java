@@ -30,7 +30,16 @@ public enum Workload {
      * s2r's primary-key lookups one at a time over the Data API ({@code s2r-dataapi}: each answered from memory by
      * the server process's Data API replay server) versus over the MySQL protocol ({@code s2r}, the server's lookup).
      */
-    DATA_API_POINT("ops/s");
+    DATA_API_POINT("ops/s"),
+    /**
+     * The UDF server's codec alone, on one thread: decode a prebuilt 512-row request body, call the function, encode
+     * the answer; participants {@code <format>-<function>}.
+     */
+    UDF_CODEC("rows/s"),
+    /** The UDF server end to end over HTTP: 512-row batches from 4 concurrent callers, the server in this JVM. */
+    UDF_HTTP("rows/s"),
+    /** The UDF server end to end, collocated (Unix socket and memfds, ROWDAT_1), as UDF_HTTP. */
+    UDF_COLLOCATED("rows/s");
 
     private final String unit;
 

@@ -32,6 +32,17 @@ public final class Checksum {
         sum += hash;
     }
 
+    /**
+     * Folds in rows whose hashes were summed elsewhere (the UDF workloads, a batch at a time).
+     *
+     * @param rows    the number of rows
+     * @param hashSum the sum of their hashes
+     */
+    public void addRows(long rows, long hashSum) {
+        count += rows;
+        sum += hashSum;
+    }
+
     /** Counts a row whose values were not decoded (the raw-socket floor). */
     public void countOnly() {
         count++;

@@ -98,7 +98,10 @@ public final class MarkdownWriter {
 
     private static void details(StringBuilder md, String workload, Map<String, Stats> drivers, double best) {
         boolean slow = workload.equals("STREAM_SLOW");
-        md.append("\n### ").append(workload).append("\n\n| driver | median | min – max | n | vs best | client CPU µs/unit |");
+        boolean udf = workload.startsWith("UDF_");
+        md.append("\n### ").append(workload).append(udf
+            ? "\n\n| participant | median | min – max | n | vs best | CPU µs/unit (the whole JVM) |"
+            : "\n\n| driver | median | min – max | n | vs best | client CPU µs/unit |");
         md.append(slow ? " heap growth MB (median / max) | direct memory growth MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
             : "\n|---|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, Stats> e : drivers.entrySet()) {

