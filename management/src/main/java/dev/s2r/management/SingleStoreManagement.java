@@ -20,9 +20,13 @@ import dev.s2r.management.model.WorkspaceGroupCreate;
 import dev.s2r.management.model.WorkspaceGroupUpdate;
 import dev.s2r.management.model.WorkspaceUpdate;
 import io.netty.handler.codec.http.HttpMethod;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.R2dbcException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +42,9 @@ import java.util.Objects;
  * undo the operation, which the API has already accepted.
  */
 public final class SingleStoreManagement {
+
+    private static final Duration ENDPOINT_ATTEMPT = Duration.ofSeconds(5);
+    private static final int ACCESS_DENIED = 1045;
 
     private final Settings settings;
     private final Transport transport;
@@ -237,6 +244,38 @@ public final class SingleStoreManagement {
     public Flux<Workspace> terminateWorkspace(String id) {
         return this.transport.call(HttpMethod.DELETE, workspacePath(id), Map.of(), null, WorkspaceId.class)
             .thenMany(follow(LongOperation.TERMINATE_WORKSPACE, id, State.TERMINATED, State.TERMINATED));
+    }
+
+    /**
+     * Waits until an active workspace's SQL endpoint answers a login ({@link LongOperation#AWAIT_ENDPOINT}): a
+     * login that succeeds, or that the server refuses with error 1045 (access denied, so the server is up), ends
+     * the wait, as in the Python SDK's endpoint check (python-sdk-services.md §3.4). Each attempt is bounded by 5 s.
+     *
+     * @param workspace an active workspace with an endpoint
+     * @param user      a database user
+     * @param password  its password
+     * @return the workspace, once its endpoint answers; a {@link dev.s2r.management.api.LongOperationException}
+     *     with reason {@code TIMEOUT} when it does not in time
+     */
+    public Mono<Workspace> awaitEndpoint(Workspace workspace, String user, String password) {
+        ConnectionFactory factory = workspace.connectionFactory(user, password, ENDPOINT_ATTEMPT);
+        Mono<Boolean> attempt = Mono.usingWhen(Mono.from(factory.create()), connection -> Mono.just(true),
+                Connection::close)
+            .timeout(ENDPOINT_ATTEMPT.plusSeconds(1))
+            .onErrorResume(error -> Mono.just(accessDenied(error)));
+        Poller<Boolean> poller = new Poller<>(LongOperation.AWAIT_ENDPOINT,
+            this.settings.polling(LongOperation.AWAIT_ENDPOINT), up -> up, up -> up ? "answering" : "not answering",
+            up -> up, up -> false);
+        return poller.follow(workspace.workspaceID(), workspace.endpoint(), attempt).then(Mono.just(workspace));
+    }
+
+    private static boolean accessDenied(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc && r2dbc.getErrorCode() == ACCESS_DENIED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Flux<Workspace> follow(LongOperation operation, String id, State target, State alsoTarget) {

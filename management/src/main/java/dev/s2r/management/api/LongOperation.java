@@ -20,7 +20,12 @@ public enum LongOperation {
     /** Terminating a workspace, until it is {@code TERMINATED}: every 10 s, for up to 600 s. */
     TERMINATE_WORKSPACE("Terminating workspace", Duration.ofSeconds(10), Duration.ofSeconds(600)),
     /** Terminating a workspace group, until its {@code terminatedAt} is set: every 10 s, for up to 600 s. */
-    TERMINATE_WORKSPACE_GROUP("Terminating workspace group", Duration.ofSeconds(10), Duration.ofSeconds(600));
+    TERMINATE_WORKSPACE_GROUP("Terminating workspace group", Duration.ofSeconds(10), Duration.ofSeconds(600)),
+    /**
+     * Waiting for an active workspace's SQL endpoint to answer a login (each attempt bounded by 5 s): every 10 s,
+     * for up to 600 s.
+     */
+    AWAIT_ENDPOINT("Waiting for the endpoint of workspace", Duration.ofSeconds(10), Duration.ofSeconds(600));
 
     private final String description;
     private final Polling defaultPolling;

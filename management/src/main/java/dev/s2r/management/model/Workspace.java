@@ -8,6 +8,7 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,19 @@ public record Workspace(String workspaceID, String workspaceGroupID, String name
      * @throws IllegalStateException when the workspace has no endpoint yet
      */
     public ConnectionFactory connectionFactory(String user, String password) {
+        return connectionFactory(user, password, null);
+    }
+
+    /**
+     * As {@link #connectionFactory(String, String)}, with a bound on each connection's login.
+     *
+     * @param user           the database user
+     * @param password       the user's password
+     * @param connectTimeout the longest a connection's login may take; {@code null} for the driver's default
+     * @return the factory
+     * @throws IllegalStateException when the workspace has no endpoint yet
+     */
+    public ConnectionFactory connectionFactory(String user, String password, Duration connectTimeout) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         if (this.endpoint == null || this.endpoint.isBlank()) {
@@ -72,12 +86,15 @@ public record Workspace(String workspaceID, String workspaceGroupID, String name
             port = Integer.parseInt(host.substring(colon + 1));
             host = host.substring(0, colon);
         }
-        return ConnectionFactories.get(ConnectionFactoryOptions.builder()
+        ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.builder()
             .option(ConnectionFactoryOptions.DRIVER, "singlestore")
             .option(ConnectionFactoryOptions.HOST, host)
             .option(ConnectionFactoryOptions.PORT, port)
             .option(ConnectionFactoryOptions.USER, user)
-            .option(ConnectionFactoryOptions.PASSWORD, password)
-            .build());
+            .option(ConnectionFactoryOptions.PASSWORD, password);
+        if (connectTimeout != null) {
+            options.option(ConnectionFactoryOptions.CONNECT_TIMEOUT, connectTimeout);
+        }
+        return ConnectionFactories.get(options.build());
     }
 }
