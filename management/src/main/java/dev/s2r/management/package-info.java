@@ -1,5 +1,12 @@
+/*
+ * Copyright 2026 the s2r authors. Licensed under the Apache License, Version 2.0.
+ */
 /**
- * The SingleStore cloud Management API as {@code Mono}/{@code Flux} (workspace groups, workspaces, stages,
- * files, jobs, regions, billing, secrets) and the built-in Fusion SQL handlers. Planned; see {@code README.md}.
+ * SingleStore's cloud Management API as Reactor publishers. The entry point is
+ * {@link dev.s2r.management.SingleStoreManagement} ({@code create(token)} or {@code builder()}): regions, the
+ * current organization, workspace groups and workspaces, with the long operations (create, suspend, resume,
+ * terminate) as streams of the states observed until they finish.
+ * <p>
+ * May import every package of the module; nothing in the module imports it.
  */
 package dev.s2r.management;
