@@ -269,6 +269,41 @@ public final class SingleStoreManagement {
         return poller.follow(workspace.workspaceID(), workspace.endpoint(), attempt).then(Mono.just(workspace));
     }
 
+    /** @return the starter (shared tier) workspaces: list, get, create, terminate, create users */
+    public StarterWorkspaces starterWorkspaces() {
+        return new StarterWorkspaces(this.transport);
+    }
+
+    /** @return the organization's secrets: get by name, and (beyond the Python SDK) create, update, delete */
+    public Secrets secrets() {
+        return new Secrets(this.transport, this.settings.version());
+    }
+
+    /** @return the organization's billing usage */
+    public Billing billing() {
+        return new Billing(this.transport);
+    }
+
+    /** @return the organization's teams */
+    public Teams teams() {
+        return new Teams(this.transport);
+    }
+
+    /** @return the organization's users */
+    public Users users() {
+        return new Users(this.transport);
+    }
+
+    /** @return the organization's projects */
+    public Projects projects() {
+        return new Projects(this.transport);
+    }
+
+    /** @return the inference APIs and models: get, list, start, stop, drop */
+    public InferenceApis inferenceApis() {
+        return new InferenceApis(this.transport);
+    }
+
     private static boolean accessDenied(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof R2dbcException r2dbc && r2dbc.getErrorCode() == ACCESS_DENIED) {

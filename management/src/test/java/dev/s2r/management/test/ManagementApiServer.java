@@ -42,6 +42,8 @@ public final class ManagementApiServer implements AutoCloseable {
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Routes routes = new Routes(this.cloud);
+    private final List<RouteSet> routeSets = List.of(new StarterRoutes(), new SecretRoutes(), new BillingRoutes(),
+        new DirectoryRoutes(), new InferenceRoutes());
     private final DisposableServer server;
 
     private ManagementApiServer() {
@@ -152,7 +154,12 @@ public final class ManagementApiServer implements AutoCloseable {
                     answer = Routes.error(401, "Unauthorized", "invalid or missing API key");
                 } else {
                     synchronized (this) {
-                        answer = this.routes.route(request.method().name(), uri.path(), query, body);
+                        answer = null;
+                        for (int i = 0; answer == null && i < this.routeSets.size(); i++) {
+                            answer = this.routeSets.get(i).route(request.method().name(), uri.path(), query, body);
+                        }
+                        answer = answer != null ? answer : this.routes.route(request.method().name(), uri.path(),
+                            query, body);
                     }
                 }
                 return send(response, answer.status(), answer.body());
