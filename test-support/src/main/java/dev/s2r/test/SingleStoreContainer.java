@@ -69,6 +69,7 @@ public class SingleStoreContainer extends GenericContainer<SingleStoreContainer>
     /** The SQL user the URLs name. */
     public static final String USER = "root";
 
+    private static final List<Integer> OPTIONAL_PORTS = List.of(DATA_API_PORT, STUDIO_PORT, KAI_PORT);
     static final String INIT_SQL_PATH = "/init.sql";
     static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final String GLOBAL_PREFIX = "SINGLESTORE_SET_GLOBAL_";
@@ -218,8 +219,8 @@ public class SingleStoreContainer extends GenericContainer<SingleStoreContainer>
     }
 
     /**
-     * Applies the options to the container's environment, exposed ports and files; Testcontainers calls it when
-     * starting.
+     * Applies the options to the container's environment, exposed ports (keeping others the caller exposed) and
+     * files; Testcontainers calls it when starting.
      */
     @Override
     protected void configure() {
@@ -233,6 +234,11 @@ public class SingleStoreContainer extends GenericContainer<SingleStoreContainer>
         if (kai) {
             ports.add(KAI_PORT);
             addEnv("ENABLE_KAI", "1");
+        }
+        for (Integer port : getExposedPorts()) {
+            if (!ports.contains(port) && !OPTIONAL_PORTS.contains(port)) {
+                ports.add(port);
+            }
         }
         setExposedPorts(ports);
         addEnv("ROOT_PASSWORD", rootPassword);

@@ -56,6 +56,14 @@ class SingleStoreContainerTests {
     }
 
     @Test
+    void portsTheCallerExposedAreKept() {
+        SingleStoreContainer container = container().withDataApi(false);
+        container.withExposedPorts(9000, 3307);
+
+        assertThat(configured(container).getExposedPorts()).containsExactly(3306, 3307);
+    }
+
+    @Test
     void kaiIsEnabledThroughItsVariableAndExposesPort27017() {
         SingleStoreContainer container = configured(container().withKai(true));
 
