@@ -26,7 +26,8 @@ import java.util.List;
  * named by {@code SINGLESTOREDB_URL}
  * ({@code r2dbc:singlestore://user:password@host:port/database}, {@code singlestoredb://…} or
  * {@code user:password@host:port}), else a SingleStore dev container when Docker is available, else an embedded
- * MariaDB, which is stopped at the end. Run it with
+ * MariaDB, which is stopped at the end. Its first line says which server it chose and why; Docker is probed without
+ * Testcontainers' error log when no engine is configured. Run it with
  * <pre>{@code mvn -B -ntp -q -Pquickstart -DskipTests -pl examples -am verify}</pre>
  */
 public final class Quickstart {
@@ -44,7 +45,7 @@ public final class Quickstart {
     public static void main(String[] args) {
         try (TestServer server = TestServers.start();
              TestDatabase database = server.createDatabase("quickstart")) {
-            System.out.println("Server: " + server);
+            System.out.println("Using " + server.description());
             run(database.url());
         }
     }

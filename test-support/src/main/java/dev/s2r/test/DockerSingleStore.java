@@ -3,18 +3,12 @@
  */
 package dev.s2r.test;
 
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
-
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Starts a {@code ghcr.io/singlestore-labs/singlestoredb-dev} container through Testcontainers.
+ * Starts the harness's {@link SingleStoreContainer}: the SQL port only, {@code default_partitions_per_leaf=1} (as
+ * the SingleStore Python SDK's test container does), a random root password.
  *
  * <p>The image can be overridden with the system property {@value #IMAGE_PROPERTY} or the environment variable
  * {@value #IMAGE_ENV}; a license is passed on from {@code SINGLESTORE_LICENSE} when set.
@@ -23,39 +17,32 @@ final class DockerSingleStore {
 
     static final String IMAGE_PROPERTY = "s2r.test.image";
     static final String IMAGE_ENV = "S2R_TEST_IMAGE";
-    static final String DEFAULT_IMAGE = "ghcr.io/singlestore-labs/singlestoredb-dev:latest";
-    private static final int MYSQL_PORT = 3306;
 
     private DockerSingleStore() {
     }
 
-    /** @return whether Testcontainers is on the class path and finds a Docker daemon; never throws */
-    static boolean isDockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (Throwable e) {
-            return false;
-        }
+    /**
+     * Configures the container without starting it.
+     *
+     * @param image   the image, or {@code null} for {@link SingleStoreContainer#DEFAULT_IMAGE}
+     * @param license the license, or {@code null} for the image's own
+     * @return the container
+     */
+    static SingleStoreContainer container(String image, String license) {
+        SingleStoreContainer container = image == null || image.isBlank()
+            ? new SingleStoreContainer() : new SingleStoreContainer(image);
+        return container.withLicense(license)
+            .withGlobalVariable("default_partitions_per_leaf", "1")
+            .withDataApi(false);
     }
 
-    static TestServer start() {
-        byte[] random = new byte[12];
-        new SecureRandom().nextBytes(random);
-        String password = "s2r-" + HexFormat.of().formatHex(random);
-        String image = System.getProperty(IMAGE_PROPERTY, System.getenv().getOrDefault(IMAGE_ENV, DEFAULT_IMAGE));
-
-        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image));
-        container.withEnv("ROOT_PASSWORD", password)
-            .withEnv("SINGLESTORE_SET_GLOBAL_DEFAULT_PARTITIONS_PER_LEAF", "1")
-            .withExposedPorts(MYSQL_PORT)
-            .waitingFor(Wait.forListeningPort().withStartupTimeout(Duration.ofMinutes(5)));
-        String license = System.getenv("SINGLESTORE_LICENSE");
-        if (license != null && !license.isEmpty()) {
-            container.withEnv("SINGLESTORE_LICENSE", license);
-        }
+    static TestServer start(String reason) {
+        String image = System.getProperty(IMAGE_PROPERTY, System.getenv(IMAGE_ENV));
+        SingleStoreContainer container = container(image, System.getenv("SINGLESTORE_LICENSE"));
         container.start();
         TestServer server = new TestServer(TestServer.Kind.DOCKER_SINGLESTORE, container.getHost(),
-            container.getMappedPort(MYSQL_PORT), new TestUser("root", password), null, Map.of(), container::stop);
+            container.getMappedPort(SingleStoreContainer.SQL_PORT),
+            new TestUser(container.getUsername(), container.getPassword()), null, Map.of(), container::stop, reason);
         try {
             server.awaitConnectable(Duration.ofMinutes(3));
         } catch (RuntimeException e) {

@@ -39,17 +39,18 @@ final class EmbeddedMariaDb {
     private EmbeddedMariaDb() {
     }
 
-    static TestServer start() {
-        return start(java.util.List.of());
+    static TestServer start(String reason) {
+        return start(java.util.List.of(), reason);
     }
 
     /**
      * Starts a server with extra {@code mariadbd} arguments (for example TLS certificates).
      *
      * @param extraArgs the arguments
+     * @param reason    why this server was chosen, for {@link TestServer#description()}, or {@code null}
      * @return the running server; closing it stops the server and deletes its directory
      */
-    static TestServer start(java.util.List<String> extraArgs) {
+    static TestServer start(java.util.List<String> extraArgs, String reason) {
         Path root = workDirectory();
         try {
             Files.createDirectories(root);
@@ -89,7 +90,7 @@ final class EmbeddedMariaDb {
                     } finally {
                         deleteRecursively(root);
                     }
-                });
+                }, reason);
         } catch (Exception e) {
             deleteRecursively(root);
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root, e);

@@ -55,11 +55,12 @@ public final class TestServer implements AutoCloseable {
     private final String defaultDatabase;
     private final Map<String, String> options;
     private final AutoCloseable stopper;
+    private final String reason;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean nativeUserCreated;
 
     TestServer(Kind kind, String host, int port, TestUser admin, String defaultDatabase, Map<String, String> options,
-               AutoCloseable stopper) {
+               AutoCloseable stopper, String reason) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.host = Objects.requireNonNull(host, "host");
         this.port = port;
@@ -67,6 +68,7 @@ public final class TestServer implements AutoCloseable {
         this.defaultDatabase = defaultDatabase == null || defaultDatabase.isEmpty() ? null : defaultDatabase;
         this.options = Map.copyOf(options);
         this.stopper = stopper;
+        this.reason = reason;
         this.nativeUserCreated = kind == Kind.EMBEDDED_MARIADB;
     }
 
@@ -90,14 +92,33 @@ public final class TestServer implements AutoCloseable {
      * @throws IllegalArgumentException when the URL cannot be understood; the message never contains the password
      */
     public static TestServer external(String url) {
+        return external(url, null);
+    }
+
+    static TestServer external(String url, String reason) {
         TestServerUrl parsed = TestServerUrl.parse(url);
-        return new TestServer(Kind.EXTERNAL, parsed.host(), parsed.port(), new TestUser(parsed.user(), parsed.password()),
-            parsed.database(), parsed.options(), null);
+        return new TestServer(Kind.EXTERNAL, parsed.host(), parsed.port(),
+            new TestUser(parsed.user(), parsed.password()), parsed.database(), parsed.options(), null, reason);
     }
 
     /** @return where this server comes from */
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Says in one line which server this is and, when {@link TestServers} chose it, why; for a program's output.
+     *
+     * @return for example {@code embedded MariaDB 10.11 at 127.0.0.1:40123 (SINGLESTOREDB_URL unset, no Docker
+     * engine found: DOCKER_HOST unset, no Docker socket)}; never the password
+     */
+    public String description() {
+        String what = switch (kind) {
+            case EXTERNAL -> "server";
+            case DOCKER_SINGLESTORE -> "SingleStore dev container";
+            case EMBEDDED_MARIADB -> "embedded MariaDB 10.11";
+        };
+        return what + " at " + hostForUrl() + ":" + port + (reason == null ? "" : " (" + reason + ")");
     }
 
     /** @return the host name or address to connect to */

@@ -25,6 +25,10 @@ import java.util.Optional;
  * {@code none} refuses every server: a build sets it for its unit tests so that a test that needs a server fails at
  * once instead of starting one.
  *
+ * <p>Testcontainers is asked about Docker only when something names an engine ({@code DOCKER_HOST}, a Docker
+ * socket, Testcontainers' configuration), so a machine without Docker falls back to the embedded server without
+ * Testcontainers' error log; {@link TestServer#description()} says which server was chosen and why.
+ *
  * <p>{@link #shared()} keeps one server per JVM and stops it at JVM exit (or when the JUnit run that used it
  * ends); {@link #start()} gives the caller a server of its own to {@linkplain TestServer#close() close}.
  *
@@ -104,32 +108,52 @@ public final class TestServers {
      * @throws IllegalStateException when the chosen kind of server cannot be started, or the choice is {@code none}
      */
     public static TestServer start() {
+        return start(DockerEngineProbe.system());
+    }
+
+    static TestServer start(DockerEngineProbe docker) {
         String url = firstNonEmpty(System.getProperty(URL_PROPERTY), System.getenv(URL_ENV));
         String choice = choice();
+        String forced = choiceSource() + "=" + choice;
         switch (choice) {
             case "url":
                 if (url == null) {
                     throw new IllegalStateException(SERVER_PROPERTY + "=url but " + URL_ENV + " is not set");
                 }
-                return TestServer.external(url);
+                return TestServer.external(url, forced);
             case "docker":
-                return DockerSingleStore.start();
+                return DockerSingleStore.start(forced);
             case "embedded":
-                return EmbeddedMariaDb.start();
+                return EmbeddedMariaDb.start(forced);
             case "none":
                 throw refused();
             case "auto":
                 if (url != null) {
-                    return TestServer.external(url);
+                    return TestServer.external(url, "from " + urlSource());
                 }
-                if (DockerSingleStore.isDockerAvailable()) {
-                    return DockerSingleStore.start();
+                String unset = URL_ENV + " unset, ";
+                Optional<String> engine = docker.configuredEngine();
+                if (engine.isEmpty()) {
+                    return EmbeddedMariaDb.start(unset + docker.absenceReason());
                 }
-                return EmbeddedMariaDb.start();
+                if (docker.isDockerAvailable()) {
+                    return DockerSingleStore.start(unset + "Docker engine reachable through " + engine.get());
+                }
+                return EmbeddedMariaDb.start(unset + "Docker engine named by " + engine.get() + " not reachable");
             default:
                 throw new IllegalStateException("Unknown " + SERVER_PROPERTY + " '" + choice
                     + "': use auto, url, docker, embedded or none");
         }
+    }
+
+    private static String choiceSource() {
+        String property = System.getProperty(SERVER_PROPERTY);
+        return property != null && !property.isBlank() ? SERVER_PROPERTY : SERVER_ENV;
+    }
+
+    private static String urlSource() {
+        String property = System.getProperty(URL_PROPERTY);
+        return property != null && !property.isBlank() ? URL_PROPERTY : URL_ENV;
     }
 
     private static String choice() {
@@ -156,7 +180,7 @@ public final class TestServers {
         if ("none".equals(choice())) {
             throw refused();
         }
-        return EmbeddedMariaDb.start(extraArgs);
+        return EmbeddedMariaDb.start(extraArgs, null);
     }
 
     /**

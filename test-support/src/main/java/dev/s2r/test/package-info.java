@@ -27,6 +27,13 @@
  * server through R2DBC discovery ({@code ConnectionFactories.get("r2dbc:singlestore://…")}), so the test class path
  * needs an R2DBC driver for that scheme, normally {@code dev.s2r:s2r-driver}.
  *
+ * <h2>A SingleStore container for applications' tests</h2>
+ *
+ * <p>{@link dev.s2r.test.SingleStoreContainer} is a Testcontainers container of SingleStore's dev image with the
+ * options of the SingleStore Python SDK's Docker helper (root password, license, database, init SQL, global
+ * variables, Data API, Studio, Kai) and the URLs to reach it: R2DBC over the MySQL protocol and over the Data API,
+ * JDBC, Kai. The harness starts its own containers with it.
+ *
  * <h2>Netty leak detection</h2>
  *
  * <p>{@link dev.s2r.test.LeakDetectionExtension} fails a test class when Netty reports a leaked buffer while it ran

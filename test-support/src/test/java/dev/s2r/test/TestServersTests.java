@@ -50,6 +50,17 @@ class TestServersTests {
     }
 
     @Test
+    void descriptionSaysWhichServerAndWhyWithoutThePassword() {
+        System.setProperty(TestServers.SERVER_PROPERTY, "auto");
+        System.setProperty(TestServers.URL_PROPERTY, "admin:secret@db.invalid:3307");
+
+        try (TestServer server = TestServers.start()) {
+            assertThat(server.description())
+                .isEqualTo("server at db.invalid:3307 (from " + TestServers.URL_PROPERTY + ")");
+        }
+    }
+
+    @Test
     void automaticChoiceTakesTheUrlFirst() {
         System.setProperty(TestServers.SERVER_PROPERTY, "auto");
         System.setProperty(TestServers.URL_PROPERTY, "root@db.invalid");
