@@ -5,7 +5,8 @@
  * SingleStore's cloud Management API as Reactor publishers. The entry point is
  * {@link dev.s2r.management.SingleStoreManagement} ({@code create(token)} or {@code builder()}): regions, the
  * current organization, workspace groups and workspaces, with the long operations (create, suspend, resume,
- * terminate) as streams of the states observed until they finish.
+ * terminate) as streams of the states observed until they finish; {@code jobs()} and {@code exports(groupId)} give
+ * the scheduled notebook jobs and the table exports.
  * <p>
  * May import every package of the module; nothing in the module imports it.
  */
