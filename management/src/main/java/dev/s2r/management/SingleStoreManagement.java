@@ -304,6 +304,19 @@ public final class SingleStoreManagement {
         return new InferenceApis(this.transport);
     }
 
+    /** @return the scheduled notebook jobs of the organization, {@code /v1/jobs} */
+    public Jobs jobs() {
+        return new Jobs(this.settings, this.transport);
+    }
+
+    /**
+     * @param workspaceGroupId a workspace group's id
+     * @return the exports of its tables, {@code /v1/workspaceGroups/{id}/egress}
+     */
+    public Exports exports(String workspaceGroupId) {
+        return new Exports(this.transport, workspaceGroupId);
+    }
+
     private static boolean accessDenied(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof R2dbcException r2dbc && r2dbc.getErrorCode() == ACCESS_DENIED) {

@@ -222,7 +222,7 @@ public final class SingleStoreManagementBuilder {
             : this.httpClient);
         return new SingleStoreManagement(new Settings(baseUrl, resolve(Setting.VERSION), token,
             resolve(Setting.ORGANIZATION), this.connectTimeout, this.responseTimeout, client, this.retryPolicy,
-            this.polling));
+            this.polling, this.environment));
     }
 
     private SingleStoreManagementBuilder set(Setting setting, String value) {

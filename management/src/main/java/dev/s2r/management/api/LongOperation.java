@@ -25,7 +25,12 @@ public enum LongOperation {
      * Waiting for an active workspace's SQL endpoint to answer a login (each attempt bounded by 5 s): every 10 s,
      * for up to 600 s.
      */
-    AWAIT_ENDPOINT("Waiting for the endpoint of workspace", Duration.ofSeconds(10), Duration.ofSeconds(600));
+    AWAIT_ENDPOINT("Waiting for the endpoint of workspace", Duration.ofSeconds(10), Duration.ofSeconds(600)),
+    /**
+     * Waiting for a job that runs once to have a completed execution: every 5 s (the Python SDK's interval), for up
+     * to 600 s (the Python SDK waits without a bound unless given a timeout).
+     */
+    WAIT_JOB("Waiting for job", Duration.ofSeconds(5), Duration.ofSeconds(600));
 
     private final String description;
     private final Polling defaultPolling;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The immutable, resolved configuration of a client; safe to share between threads. {@link #toString()} never
@@ -27,10 +28,12 @@ import java.util.Objects;
  * @param httpClient      the reactor-netty client requests are made with
  * @param retryPolicy     when idempotent calls are retried
  * @param polling         the polling of each long operation
+ * @param environment     where environment variables are read, e.g. the defaults of a job's target
  */
 public record Settings(String baseUrl, String version, Mono<String> token, String organizationId,
                        Duration connectTimeout, Duration responseTimeout, HttpClient httpClient,
-                       RetryPolicy retryPolicy, Map<LongOperation, Polling> polling) {
+                       RetryPolicy retryPolicy, Map<LongOperation, Polling> polling,
+                       Function<String, String> environment) {
 
     /** Checks and copies the values. */
     public Settings {
@@ -41,6 +44,7 @@ public record Settings(String baseUrl, String version, Mono<String> token, Strin
         Objects.requireNonNull(responseTimeout, "responseTimeout");
         Objects.requireNonNull(httpClient, "httpClient");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(environment, "environment");
         EnumMap<LongOperation, Polling> all = new EnumMap<>(LongOperation.class);
         for (LongOperation operation : LongOperation.values()) {
             all.put(operation, polling.getOrDefault(operation, operation.defaultPolling()));

@@ -71,6 +71,20 @@ public final class Transport {
     }
 
     /**
+     * A call whose answer's body is not read (the API answers some calls with an empty or undocumented body). A
+     * body is sent with any method, GET and DELETE included (the egress calls take one: python-sdk-services.md §3.2).
+     *
+     * @param method the method
+     * @param path   the path below the version
+     * @param query  query parameters (in order); {@code null} values are left out
+     * @param body   the request body, serialized as JSON, or {@code null} for none
+     * @return completes once the API answered with a status below 400
+     */
+    public Mono<Void> callIgnoringAnswer(HttpMethod method, String path, Map<String, String> query, Object body) {
+        return exchange(method, path, query, body).then();
+    }
+
+    /**
      * A GET of a list: the API answers list endpoints with a bare JSON array (singlestore-server.md §1.3).
      *
      * @param path    the path below the version

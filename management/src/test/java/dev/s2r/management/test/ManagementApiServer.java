@@ -27,7 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A Management API server for tests, in the test JVM on a free port of 127.0.0.1: the endpoints of regions, the
- * current organization, workspace groups and workspaces with the spec's paths, query parameters and JSON shapes
+ * current organization, workspace groups and workspaces (and jobs, {@link JobRoutes}, and exports,
+ * {@link ExportRoutes}) with the spec's paths, query parameters and JSON shapes
  * (singlestore-server.md §1.4, §1.5), in-memory state ({@link FakeCloud}) with transitions over time, bearer
  * authentication, and faults injected on demand. It checks requests as the real API does where the reference says
  * so (required fields, query parameter names) and is stricter elsewhere (unknown query parameters and body fields
@@ -44,6 +45,8 @@ public final class ManagementApiServer implements AutoCloseable {
     private final Routes routes = new Routes(this.cloud);
     private final List<RouteSet> routeSets = List.of(new StarterRoutes(), new SecretRoutes(), new BillingRoutes(),
         new DirectoryRoutes(), new InferenceRoutes());
+    private final JobRoutes jobRoutes = new JobRoutes(this.cloud);
+    private final ExportRoutes exportRoutes = new ExportRoutes(this.cloud);
     private final DisposableServer server;
 
     private ManagementApiServer() {
@@ -82,6 +85,23 @@ public final class ManagementApiServer implements AutoCloseable {
     public ManagementApiServer transitionDelay(Duration delay) {
         this.cloud.transitionDelay = delay;
         return this;
+    }
+
+    /**
+     * @param delay how long a job's execution runs before it is {@code Completed} (default 200 ms)
+     * @return this server
+     */
+    public ManagementApiServer jobExecutionDelay(Duration delay) {
+        this.jobRoutes.executionDelay = delay;
+        return this;
+    }
+
+    /**
+     * @param egressId an export's id
+     * @return the JSON body its start was sent with, or {@code null} when there is no such export
+     */
+    public synchronized Map<String, Object> exportStartRequest(String egressId) {
+        return this.exportRoutes.startRequest(egressId);
     }
 
     /** Makes the next workspace created end in {@code FAILED} instead of {@code ACTIVE}. */
@@ -154,7 +174,9 @@ public final class ManagementApiServer implements AutoCloseable {
                     answer = Routes.error(401, "Unauthorized", "invalid or missing API key");
                 } else {
                     synchronized (this) {
-                        answer = null;
+                        answer = this.jobRoutes.route(request.method().name(), uri.path(), query, body);
+                        answer = answer != null ? answer
+                            : this.exportRoutes.route(request.method().name(), uri.path(), query, body);
                         for (int i = 0; answer == null && i < this.routeSets.size(); i++) {
                             answer = this.routeSets.get(i).route(request.method().name(), uri.path(), query, body);
                         }

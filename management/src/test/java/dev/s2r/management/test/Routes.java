@@ -302,7 +302,7 @@ final class Routes {
     }
 
     /** @return a message naming the first field the endpoint does not take, or {@code null} */
-    private static String unknownField(JsonNode json, Set<String> known) {
+    static String unknownField(JsonNode json, Set<String> known) {
         if (!json.isObject()) {
             return "the body must be a JSON object";
         }
