@@ -314,8 +314,10 @@ public final class SingleStoreOptions {
     /** How zero dates are read. */
     public static final Option<ZeroDateOption> ZERO_DATE_OPTION = declare(define("zeroDateOption",
         ZeroDateOption.class, enumOf(ZeroDateOption.class, value -> ZeroDateOption.valueOf(value.toUpperCase(
-            Locale.ROOT)))).defaultValue(ZeroDateOption.EXCEPTION)
-        .doc("How zero dates (`0000-00-00`) are read; see [§4](#4-type-mapping)."));
+            Locale.ROOT)))).defaultValue(ZeroDateOption.NULL)
+        .doc("How zero dates (`0000-00-00`, `0000-00-00 00:00:00`) are read as `java.time` values: `NULL` reads "
+            + "them as `null`, as the Python SDK does; `EXCEPTION` fails naming the column; `ROUND` reads "
+            + "`0001-01-01`. See [§4](#4-type-mapping)."));
     /** Largest server payload accepted. */
     public static final Option<Long> MAX_MESSAGE_SIZE = declare(define("maxMessageSize", Long.class, longValue(1024))
         .defaultValue(1L << 30).defaultText("`1073741824` (1 GiB)")

@@ -9,9 +9,9 @@ package dev.s2r.driver.api;
  */
 public enum ZeroDateOption {
 
-    /** Fail with an {@link IllegalArgumentException} that names the column (the default). */
+    /** Fail with an {@link IllegalArgumentException} that names the column. */
     EXCEPTION,
-    /** Read it as {@code null}. */
+    /** Read it as {@code null} (the default), as the SingleStore Python SDK does. */
     NULL,
     /** Round every zero part up to 1: {@code 0000-00-00} reads as {@code 0001-01-01}. */
     ROUND

@@ -140,6 +140,40 @@ public final class DataApiDifferences {
     }
 
     /**
+     * The text {@code Row.get(i, String.class)} gives over the wire for a value whose own text on the server, as the
+     * MySQL protocol reads it, is {@code serverText}: that text, except over the Data API for a JSON column, whose text
+     * the answer cannot carry: it embeds the value as a JSON value (singlestore-server.md §2.5: JSON is an "embedded
+     * JSON value"), so the driver writes it back as compact JSON, losing the whitespace between the tokens of the
+     * stored text while numbers and strings keep theirs.
+     *
+     * @param wire       the wire a row was read over
+     * @param sqlType    the column's type as written in the DDL, such as {@code JSON}
+     * @param serverText the server's text of the value, or {@code null} for SQL NULL
+     * @return the text over the wire
+     */
+    public static String serverText(Wire wire, String sqlType, String serverText) {
+        if (serverText == null || !wire.isDataApi() || !sqlType.equalsIgnoreCase("JSON")) {
+            return serverText;
+        }
+        StringBuilder compact = new StringBuilder(serverText.length());
+        boolean inString = false;
+        for (int i = 0; i < serverText.length(); i++) {
+            char c = serverText.charAt(i);
+            if (inString && c == '\\') {
+                compact.append(c).append(serverText.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
+                inString = !inString;
+            }
+            if (inString || !Character.isWhitespace(c)) {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
+    }
+
+    /**
      * The options a connection over the wire needs to read {@code DATETIME} and {@code TIMESTAMP} values as instants
      * in the server's time zone: over the MySQL protocol none (the driver reads the session's zone when it connects);
      * over the Data API {@code serverZoneId}, because there is no session whose zone it could read, and instants are

@@ -33,7 +33,7 @@ public final class ConnectionContext implements CodecContext {
     private volatile ZoneId sessionZone = ZoneId.systemDefault();
     private volatile long maxAllowedPacket = 16L * 1024 * 1024;
     private volatile boolean noBackslashEscapesMode;
-    private volatile dev.s2r.driver.api.ZeroDateOption zeroDateOption = dev.s2r.driver.api.ZeroDateOption.EXCEPTION;
+    private volatile dev.s2r.driver.api.ZeroDateOption zeroDateOption = dev.s2r.driver.api.ZeroDateOption.NULL;
 
     /**
      * @param connectionId     the server's connection (thread) id

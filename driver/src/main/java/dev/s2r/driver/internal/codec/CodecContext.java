@@ -25,10 +25,10 @@ public interface CodecContext {
     boolean noBackslashEscapes();
 
     /**
-     * @return how zero dates are read (default {@link ZeroDateOption#EXCEPTION})
+     * @return how zero dates are read (default {@link ZeroDateOption#NULL})
      */
     default ZeroDateOption zeroDateOption() {
-        return ZeroDateOption.EXCEPTION;
+        return ZeroDateOption.NULL;
     }
 
     /**

@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Reads {@link String}s: the UTF-8 text of character and byte strings (the default for CHAR, VARCHAR, TEXT, ENUM,
- * SET and JSON), the canonical text of numbers and temporal values, formatted from the value so that both
- * protocols give the same string, and VECTOR values as a JSON array (as sent in the JSON projection, rendered by
- * {@link dev.s2r.driver.api.Vector#toString()} from the binary one). Binds character sequences, UUIDs and enum constants (by name) as VAR_STRING.
+ * Reads {@link String}s: the server's own text of every value but a BIT, GEOMETRY or BSON one (the default for CHAR,
+ * VARCHAR, TEXT, ENUM, SET and JSON). A text-protocol row holds that text, which is returned as sent; from a
+ * binary-protocol row it is written as the server writes it: a YEAR in four digits, dates and times with as many
+ * fraction digits as the column's scale, FLOAT and DOUBLE as {@link FloatText} says, DECIMAL as sent (as text).
+ * VECTOR values read as a JSON array (as sent in the JSON projection, rendered by
+ * {@link dev.s2r.driver.api.Vector#toString()} from the binary one). Binds character sequences, UUIDs and enum
+ * constants (by name) as VAR_STRING.
  */
 final class StringCodec extends AbstractCodec<String> {
+
+    private static final int YEAR_DIGITS = 4;
 
     StringCodec() {
         super(String.class);
@@ -32,16 +37,20 @@ final class StringCodec extends AbstractCodec<String> {
         if (kind.isVector()) {
             return VectorFields.json(buf, index, length, column, kind);
         }
+        if (!binary) {
+            return buf.toString(index, length, StandardCharsets.UTF_8);
+        }
         switch (kind) {
             case TEXT:
             case BINARY:
-                return buf.toString(index, length, StandardCharsets.UTF_8);
             case DECIMAL:
-                return Numbers.readDecimal(buf, index, length, column).toPlainString();
+                return buf.toString(index, length, StandardCharsets.UTF_8);
             case FLOAT:
-                return Float.toString(Numbers.readFloat(buf, index, length, column, binary));
+                return FloatText.ofFloat(buf.getFloatLE(index), column.getDecimals());
             case DOUBLE:
-                return Double.toString(Numbers.readDouble(buf, index, length, column, binary));
+                return FloatText.ofDouble(buf.getDoubleLE(index), column.getDecimals());
+            case YEAR:
+                return yearText(Numbers.readLong(buf, index, length, column, true));
             case DATE:
                 return DateTimeFields.readDateTime(buf, index, length, column, binary).formatDateTime(true);
             case DATETIME:
@@ -51,6 +60,12 @@ final class StringCodec extends AbstractCodec<String> {
             default:
                 return integralText(buf, index, length, column, binary);
         }
+    }
+
+    /** A YEAR as the server writes it: four digits, {@code 0000} for the zero year. */
+    private static String yearText(long year) {
+        String digits = Long.toString(year);
+        return digits.length() >= YEAR_DIGITS ? digits : "0".repeat(YEAR_DIGITS - digits.length()) + digits;
     }
 
     private static String integralText(ByteBuf buf, int index, int length, Column column,

@@ -3,6 +3,7 @@
  */
 package dev.s2r.driver.internal.codec;
 
+import dev.s2r.driver.api.ZeroDateOption;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,22 @@ class DateAndDateTimeDecodingTests {
 
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final byte[] DATETIME_9948 = bytes(0xDC, 0x26, 3, 11, 15, 29, 22);
+    private static final CodecContext EXCEPTION = new CodecContext() {
+        @Override
+        public ZoneId sessionZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public boolean noBackslashEscapes() {
+            return false;
+        }
+
+        @Override
+        public ZeroDateOption zeroDateOption() {
+            return ZeroDateOption.EXCEPTION;
+        }
+    };
 
     @Test
     void dateReadsAsLocalDate() {
@@ -124,32 +141,40 @@ class DateAndDateTimeDecodingTests {
     }
 
     @Test
-    void textZeroDateCannotBeRepresented() {
+    void zeroDateReadsAsNullByDefault() {
+        assertThat(decodeText(DATE, "0000-00-00", LocalDate.class)).isNull();
+        assertThat(decodeText(DATETIME, "0000-00-00 00:00:00", Object.class)).isNull();
+        assertThat(decodeBinary(DATETIME, new byte[0], LocalDateTime.class)).isNull();
+        assertThat(decodeBinary(TIMESTAMP, new byte[0], Instant.class)).isNull();
+    }
+
+    @Test
+    void textZeroDateCannotBeRepresentedWithTheExceptionOption() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> decodeText(DATE, "0000-00-00", LocalDate.class))
+            .isThrownBy(() -> decode(DATE, utf8("0000-00-00"), false, LocalDate.class, EXCEPTION))
             .withMessage("Column 'v' of type DATE holds the zero date '0000-00-00', which cannot be represented as "
                 + "java.time.LocalDate");
     }
 
     @Test
-    void textZeroDatetimeCannotBeRepresented() {
+    void textZeroDatetimeCannotBeRepresentedWithTheExceptionOption() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> decodeText(DATETIME, "0000-00-00 00:00:00", Object.class))
+            .isThrownBy(() -> decode(DATETIME, utf8("0000-00-00 00:00:00"), false, Object.class, EXCEPTION))
             .withMessageContaining("zero date '0000-00-00 00:00:00'")
             .withMessageContaining("cannot be represented");
     }
 
     @Test
-    void binaryZeroDateOfLengthZeroCannotBeRepresented() {
+    void binaryZeroDateOfLengthZeroCannotBeRepresentedWithTheExceptionOption() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> decodeBinary(DATETIME, new byte[0], LocalDateTime.class))
+            .isThrownBy(() -> decode(DATETIME, new byte[0], true, LocalDateTime.class, EXCEPTION))
             .withMessageContaining("zero date");
     }
 
     @Test
-    void dateWithZeroDayCannotBeRepresented() {
+    void dateWithZeroDayCannotBeRepresentedWithTheExceptionOption() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> decodeText(DATE, "2020-01-00", LocalDate.class))
+            .isThrownBy(() -> decode(DATE, utf8("2020-01-00"), false, LocalDate.class, EXCEPTION))
             .withMessageContaining("'2020-01-00', which cannot be represented");
     }
 

@@ -113,6 +113,23 @@ class DecimalAndFloatingPointDecodingTests {
     }
 
     @Test
+    void textProtocolNumbersReadAsTextExactlyAsSent() {
+        assertThat(decodeText(FLOAT, "1.23457e8", String.class)).isEqualTo("1.23457e8");
+        assertThat(decodeText(DOUBLE, "1e20", String.class)).isEqualTo("1e20");
+        assertThat(decodeText(DECIMAL_20_6, "0.000000", String.class)).isEqualTo("0.000000");
+    }
+
+    @Test
+    void binaryFloatReadsAsTextWithSixSignificantDigits() {
+        assertThat(decodeBinary(FLOAT, bytes(0xA3, 0x79, 0xEB, 0x4C), String.class)).isEqualTo("123457000");
+    }
+
+    @Test
+    void binaryDecimalReadsAsTextWithItsScale() {
+        assertThat(decodeBinary(DECIMAL_20_6, utf8("0.000000"), String.class)).isEqualTo("0.000000");
+    }
+
+    @Test
     void doubleReadsAsDouble() {
         byte[] field = bytes(0xB7, 0x27, 0xB8, 0x8A, 0x86, 0x4A, 0xBC, 0xC1);
         assertThat(decodeText(DOUBLE, "-474646154.719356", Object.class)).isEqualTo(-474646154.719356);

@@ -212,6 +212,13 @@ class IntegerDecodingTests {
     }
 
     @Test
+    void yearReadsAsTextInFourDigitsAsTheServerWritesIt() {
+        assertThat(decodeBinary(YEAR, bytes(0x00, 0x00), String.class)).isEqualTo("0000");
+        assertThat(decodeBinary(YEAR, bytes(0xE8, 0x07), String.class)).isEqualTo("2024");
+        assertThat(decodeText(YEAR, "0000", String.class)).isEqualTo("0000");
+    }
+
+    @Test
     void supertypeOfTheDefaultTypeGetsTheDefaultType() {
         assertThat(decodeText(INT, "42", Number.class)).isEqualTo(42);
         assertThat(decodeText(BIGINT_UNSIGNED, "42", Number.class)).isEqualTo(BigInteger.valueOf(42));
