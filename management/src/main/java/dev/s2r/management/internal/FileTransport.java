@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -62,6 +63,7 @@ public final class FileTransport {
         String uri = this.transport.settings().baseUrl() + fullPath + this.transport.queryString(Map.of());
         Flux<ByteBuffer> attempt = token(HttpMethod.GET, fullPath).flatMapMany(token -> {
             AtomicLong received = new AtomicLong();
+            AtomicInteger answered = new AtomicInteger();
             return this.transport.client()
                 .followRedirect(true)
                 .headers(headers -> headers(headers, token, "*/*"))
@@ -74,13 +76,15 @@ public final class FileTransport {
                             .flatMap(bytes -> Mono.error(Transport.failure(HttpMethod.GET, fullPath, status,
                                 response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER), bytes, token)));
                     }
-                    return content
-                        .map(FileTransport::copy)
-                        .doOnNext(buffer -> received.addAndGet(buffer.remaining()))
-                        .onErrorMap(error -> new TransferInterruptedException(HttpMethod.GET.name(), fullPath,
-                            status, received.get(), error));
+                    answered.set(status);
+                    return content.map(FileTransport::copy).doOnNext(buffer -> received.addAndGet(buffer.remaining()));
                 })
-                .onErrorMap(error -> !(error instanceof ManagementException), noAnswer(HttpMethod.GET, fullPath));
+                // the connection's failure may come through the body or beside it: once the answer started, it is
+                // an interruption, not retried
+                .onErrorMap(error -> !(error instanceof ManagementException), error -> answered.get() == 0
+                    ? noAnswer(HttpMethod.GET, fullPath).apply(error)
+                    : new TransferInterruptedException(HttpMethod.GET.name(), fullPath, answered.get(),
+                        received.get(), error));
         });
         return attempt.retryWhen(Retries.of(this.transport.settings().retryPolicy()));
     }

@@ -15,6 +15,7 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class FileRoutes {
     /** The size of the chunks downloads are written in. */
     public static final int CHUNK = 64 * 1024;
 
+    private static final Duration RESET_PAUSE = Duration.ofMillis(200);
     private static final Set<String> LOCATIONS = Set.of("personal", "shared", "models");
 
     private final Predicate<String> deploymentExists;
@@ -181,14 +183,18 @@ public final class FileRoutes {
         this.resetAfter = -1;
         Flux<ByteBuf> body = content(node, limit < 0 ? node.size() : Math.min(limit, node.size()))
             .doOnNext(chunk -> this.bytesSent.addAndGet(chunk.readableBytes()));
-        Mono<Void> sent = response.status(200)
+        if (limit >= 0) {
+            // a reset discards what the client has not read yet: it comes after a pause, while the body is open
+            body = body.concatWith(Mono.delay(RESET_PAUSE).then(Mono.fromRunnable(() -> response.withConnection(
+                connection -> {
+                    connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+                    connection.channel().close();
+                }))).then(Mono.never()));
+        }
+        return response.status(200)
             .header(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream")
             .header(HttpHeaderNames.CONTENT_LENGTH, Long.toString(node.size()))
-            .send(body).then();
-        return limit < 0 ? sent : sent.then(response.withConnection(connection -> {
-            connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
-            connection.channel().close();
-        }).then());
+            .send(body, chunk -> true).then(); // each chunk flushed, as a server streaming a file does
     }
 
     private static Flux<ByteBuf> content(Node node, long length) {
