@@ -10,14 +10,21 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufAllocatorMetric;
 import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
 import reactor.test.StepVerifier;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Large and failing downloads over HTTP against {@link ManagementApiServer}, whose generated files are produced
- * chunk by chunk as the connection takes them: memory stays bounded, a reset fails with a typed error, and a slow
- * subscriber holds the server's writes back.
+ * chunk by chunk as the connection takes them: memory stays bounded, a reset fails with a typed error, a slow
+ * subscriber holds the server's writes back, and redirects to a download URL are followed.
  */
 final class FileTransfersIntegrationTests {
 
@@ -149,5 +156,40 @@ final class FileTransfersIntegrationTests {
         assertThat(sentLater).isEqualTo(sentWhilePaused).isLessThan(32 * MIB);
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(received.get()).isEqualTo(size);
+    }
+
+    @Test
+    void aRedirectToAnotherHostIsFollowedWithoutTheToken() {
+        byte[] signed = "signed content".getBytes(StandardCharsets.UTF_8);
+        List<String> authorizations = new CopyOnWriteArrayList<>();
+        DisposableServer storage = HttpServer.create().host("127.0.0.1").port(0)
+            .handle((request, response) -> {
+                authorizations.add(String.valueOf(request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION)));
+                return response.sendByteArray(Mono.just(signed)).then();
+            })
+            .bindNow();
+        try {
+            this.server.files().addGeneratedFile(this.space, "redirected.bin", 10);
+            this.server.files().redirectNextDownloadTo("http://127.0.0.1:" + storage.port() + "/bucket/f?sig=abc");
+
+            Long size = this.stage.download("redirected.bin").map(ByteBuffer::remaining).reduce(0L, Long::sum)
+                .block(WAIT);
+
+            assertThat(size).isEqualTo(signed.length);
+            assertThat(authorizations).containsExactly("null");
+        } finally {
+            storage.disposeNow(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aRedirectWithinTheApiKeepsTheToken() {
+        this.server.files().addGeneratedFile(this.space, "target.bin", 1000);
+        this.server.files().addGeneratedFile(this.space, "moved.bin", 10);
+        this.server.files().redirectNextDownloadTo(this.server.baseUrl() + "/v1/stage/" + this.groupId
+            + "/fs/target.bin");
+
+        assertThat(this.stage.download("moved.bin").map(ByteBuffer::remaining).reduce(0L, Long::sum).block(WAIT))
+            .isEqualTo(1000);
     }
 }

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +33,11 @@ import java.util.function.Function;
  * The streamed calls of Stage and Files (singlestore-server.md §1.4): a file's content is never held whole.
  * Downloads ({@code GET}, raw bytes) emit one heap {@link ByteBuffer} per network read, copied from reactor-netty's
  * buffer, which reactor-netty releases once it is copied; demand reaches the socket (reading pauses while the
- * subscriber requests nothing). A {@code 307} redirect to a download URL is followed; reactor-netty drops the
- * {@code Authorization} header when the redirect leaves the API's host. Uploads ({@code PUT}) are
- * {@code multipart/form-data} with one part named {@code file} (singlestore-server.md §1.1, python-sdk-services.md
- * §3.1), written as the content comes: a {@link Path} read in 64 KiB chunks off the event loop, with a
- * {@code Content-Length}; a publisher chunked.
+ * subscriber requests nothing). A redirect to a download URL ({@code 307}, singlestore-server.md §1.2) is
+ * followed, without the {@code Authorization} header when it leaves the API's origin (scheme, host and port;
+ * reactor-netty drops it too). Uploads ({@code PUT}) are {@code multipart/form-data} with one part named
+ * {@code file} (singlestore-server.md §1.1, python-sdk-services.md §3.1), written as the content comes: a
+ * {@link Path} read in 64 KiB chunks off the event loop, with a {@code Content-Length}; a publisher chunked.
  *
  * <p>Failures are {@link ManagementException}s as with {@link Transport}; a body cut off after the answer started
  * is a {@link TransferInterruptedException}. A call that got no answer, a 429 or a 5xx is retried by the policy
@@ -65,7 +66,11 @@ public final class FileTransport {
             AtomicLong received = new AtomicLong();
             AtomicInteger answered = new AtomicInteger();
             return this.transport.client()
-                .followRedirect(true)
+                .followRedirect(true, redirect -> {
+                    if (!sameOrigin(redirect.resourceUrl(), this.transport.settings().baseUrl())) {
+                        redirect.requestHeaders().remove(HttpHeaderNames.AUTHORIZATION);
+                    }
+                })
                 .headers(headers -> headers(headers, token, "*/*"))
                 .get()
                 .uri(uri)
@@ -186,6 +191,22 @@ public final class FileTransport {
     private static Function<Throwable, Throwable> noAnswer(HttpMethod method, String fullPath) {
         return error -> new ManagementException(method + " " + fullPath + " could not be completed: " + error,
             method.name(), fullPath, 0, "", null, error);
+    }
+
+    /** @return whether two URLs have the same scheme, host and port (an unreadable URL has no origin) */
+    static boolean sameOrigin(String url, String other) {
+        try {
+            URI a = URI.create(url);
+            URI b = URI.create(other);
+            return a.getScheme() != null && a.getHost() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** Copies a received buffer; reactor-netty releases the original once this returns. */

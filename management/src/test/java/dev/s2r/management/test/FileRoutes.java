@@ -41,13 +41,14 @@ public final class FileRoutes {
     /** The size of the chunks downloads are written in. */
     public static final int CHUNK = 64 * 1024;
 
-    private static final Duration RESET_PAUSE = Duration.ofMillis(200);
+    private static final Duration RESET_PAUSE = Duration.ofMillis(500);
     private static final Set<String> LOCATIONS = Set.of("personal", "shared", "models");
 
     private final Predicate<String> deploymentExists;
     private final Map<String, NavigableMap<String, Node>> spaces = new ConcurrentHashMap<>();
     private final AtomicLong bytesSent = new AtomicLong();
     private volatile long resetAfter = -1;
+    private volatile String redirect;
 
     FileRoutes(Predicate<String> deploymentExists) {
         this.deploymentExists = deploymentExists;
@@ -93,6 +94,11 @@ public final class FileRoutes {
     /** @param bytes after how many bytes of its body the next download's connection is reset */
     public void resetNextDownloadAfter(long bytes) {
         this.resetAfter = bytes;
+    }
+
+    /** @param url where the next download (a GET of a file's content) is redirected with a 307 */
+    public void redirectNextDownloadTo(String url) {
+        this.redirect = url;
     }
 
     /** @return how many bytes of file content the server has handed to its connections */
@@ -178,6 +184,12 @@ public final class FileRoutes {
         }
         if (metadata) {
             return send(response, Routes.ok(metadata(path, node, null)));
+        }
+        String location = this.redirect;
+        if (location != null) {
+            // singlestore-server.md §1.2: a Stage GET of a file may answer 307 to a download URL
+            this.redirect = null;
+            return response.status(307).header(HttpHeaderNames.LOCATION, location).send();
         }
         long limit = this.resetAfter;
         this.resetAfter = -1;
