@@ -5,6 +5,7 @@ package dev.s2r.management;
 
 import dev.s2r.management.api.LongOperation;
 import dev.s2r.management.api.ManagementException;
+import dev.s2r.management.internal.FileTransport;
 import dev.s2r.management.internal.Poller;
 import dev.s2r.management.internal.Settings;
 import dev.s2r.management.internal.Transport;
@@ -48,10 +49,12 @@ public final class SingleStoreManagement {
 
     private final Settings settings;
     private final Transport transport;
+    private final FileTransport fileTransport;
 
     SingleStoreManagement(Settings settings) {
         this.settings = settings;
         this.transport = new Transport(settings);
+        this.fileTransport = new FileTransport(this.transport);
     }
 
     /**
@@ -244,6 +247,20 @@ public final class SingleStoreManagement {
     public Flux<Workspace> terminateWorkspace(String id) {
         return this.transport.call(HttpMethod.DELETE, workspacePath(id), Map.of(), null, WorkspaceId.class)
             .thenMany(follow(LongOperation.TERMINATE_WORKSPACE, id, State.TERMINATED, State.TERMINATED));
+    }
+
+    /**
+     * @param deploymentId a workspace group's id, or a starter workspace's (singlestore-server.md §1.4)
+     * @return its Stage, {@code /v1/stage/{deploymentId}/fs}; nothing is sent until a call is subscribed
+     */
+    public FileSpace stage(String deploymentId) {
+        return new HttpFileSpace(this.settings.version(), this.transport, this.fileTransport, "stage/"
+            + Transport.encode(Objects.requireNonNull(deploymentId, "deploymentId")) + "/fs", true);
+    }
+
+    /** @return the organization's Files spaces: personal, shared and models */
+    public FileSpaces files() {
+        return new FileSpaces(this.settings.version(), this.transport, this.fileTransport);
     }
 
     /**

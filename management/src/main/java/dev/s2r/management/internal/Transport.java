@@ -42,7 +42,7 @@ public final class Transport {
     private static final Logger LOGGER = LoggerFactory.getLogger(Transport.class);
     private static final byte[] EMPTY = new byte[0];
     private static final int BODY_LIMIT = 4096;
-    private static final String USER_AGENT = "s2r-management/" + version();
+    static final String USER_AGENT = "s2r-management/" + version();
 
     private final Settings settings;
     private final HttpClient client;
@@ -143,7 +143,7 @@ public final class Transport {
             .doOnNext(answer -> LOGGER.debug("{} {} answered {}", method, uri, answer.status()));
     }
 
-    private String fullPath(String path) {
+    String fullPath(String path) {
         return "/" + this.settings.version() + "/" + path;
     }
 
@@ -156,13 +156,28 @@ public final class Transport {
     }
 
     private static ManagementException failure(HttpMethod method, String path, Answer answer, String token) {
-        String text = text(answer.body(), token);
-        Map<String, String> fields = errorFields(answer.body(), token);
+        return failure(method, path, answer.status(), answer.retryAfter(), answer.body(), token);
+    }
+
+    static ManagementException failure(HttpMethod method, String path, int status, String retryAfter, byte[] body,
+                                       String token) {
+        String text = text(body, token);
+        Map<String, String> fields = errorFields(body, token);
         String detail = fields.getOrDefault("message", fields.getOrDefault("error", text));
-        String message = method + " " + path + " answered " + HttpResponseStatus.valueOf(answer.status())
+        String message = method + " " + path + " answered " + HttpResponseStatus.valueOf(status)
             + (detail.isEmpty() ? "" : ": " + detail);
-        return new ManagementException(message, method.name(), path, answer.status(), text, fields,
-            retryAfter(answer.retryAfter()), null);
+        return new ManagementException(message, method.name(), path, status, text, fields, retryAfter(retryAfter),
+            null);
+    }
+
+    /** @return the configured HTTP client, with its timeouts */
+    HttpClient client() {
+        return this.client;
+    }
+
+    /** @return the configuration */
+    Settings settings() {
+        return this.settings;
     }
 
     private static Map<String, String> errorFields(byte[] body, String token) {
@@ -212,7 +227,7 @@ public final class Transport {
         }
     }
 
-    private String queryString(Map<String, String> query) {
+    String queryString(Map<String, String> query) {
         StringJoiner joiner = new StringJoiner("&", "?", "").setEmptyValue("");
         query.forEach((name, value) -> {
             if (value != null) {

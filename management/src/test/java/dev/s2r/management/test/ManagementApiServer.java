@@ -47,6 +47,7 @@ public final class ManagementApiServer implements AutoCloseable {
         new DirectoryRoutes(), new InferenceRoutes());
     private final JobRoutes jobRoutes = new JobRoutes(this.cloud);
     private final ExportRoutes exportRoutes = new ExportRoutes(this.cloud);
+    private final FileRoutes files = new FileRoutes(this::hasGroup);
     private final DisposableServer server;
 
     private ManagementApiServer() {
@@ -124,6 +125,15 @@ public final class ManagementApiServer implements AutoCloseable {
         return this.routes.addGroup(name, regionId(), "ACTIVE");
     }
 
+    /** @return the Stage and Files endpoints' store and faults */
+    public FileRoutes files() {
+        return this.files;
+    }
+
+    private synchronized boolean hasGroup(String id) {
+        return this.cloud.groups.containsKey(id);
+    }
+
     /** @return the requests received, in order, including refused ones */
     public List<RecordedRequest> requests() {
         return List.copyOf(this.requests);
@@ -145,6 +155,9 @@ public final class ManagementApiServer implements AutoCloseable {
     }
 
     private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+        if (FileRoutes.owns(new QueryStringDecoder(request.uri()).path())) {
+            return handleFile(request, response);
+        }
         return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
             .flatMap(body -> {
                 QueryStringDecoder uri = new QueryStringDecoder(request.uri());
@@ -186,6 +199,32 @@ public final class ManagementApiServer implements AutoCloseable {
                 }
                 return send(response, answer.status(), answer.body());
             });
+    }
+
+    /** Stage and Files requests: their bodies are streamed, so they are recorded without them. */
+    private Mono<Void> handleFile(HttpServerRequest request, HttpServerResponse response) {
+        QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+        Map<String, String> query = new LinkedHashMap<>();
+        uri.parameters().forEach((name, values) -> query.put(name, values.get(0)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        String contentType = request.requestHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+        if (contentType != null) {
+            headers.put(HttpHeaderNames.CONTENT_TYPE.toString(), contentType);
+        }
+        this.requests.add(new RecordedRequest(request.method().name(), uri.path(), query, headers, "",
+            System.nanoTime()));
+        Fault fault;
+        synchronized (this) {
+            fault = this.faults.poll();
+        }
+        if (fault != null) {
+            return fault(fault, response);
+        }
+        if (!("Bearer " + this.token).equals(request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION))) {
+            Routes.Answer answer = Routes.error(401, "Unauthorized", "invalid or missing API key");
+            return request.receive().then().then(send(response, answer.status(), answer.body()));
+        }
+        return this.files.handle(request, response, uri.path(), query);
     }
 
     private static Mono<Void> fault(Fault fault, HttpServerResponse response) {
