@@ -25,9 +25,15 @@ module dev.s2r.driver {
     requires static org.apache.arrow.memory.core;
     requires static org.apache.arrow.vector;
     requires static micrometer.observation;
+    requires static spring.data.r2dbc;
+    requires static spring.data.relational;
+    requires static spring.r2dbc;
 
     exports dev.s2r.driver;
     exports dev.s2r.driver.api;
+
+    // Spring's SpringFactoriesLoader instantiates the dialect and bind-marker providers (META-INF/spring.factories)
+    opens dev.s2r.driver.internal.spring to spring.core;
 
     uses dev.s2r.driver.api.StatementInterceptor;
 

@@ -28,6 +28,7 @@ final class LayeringTests {
     /** The driver's packages, from the top layer down; a package may depend only on packages after it. */
     static final List<String> LAYERS = List.of(
         "dev.s2r.driver",
+        "dev.s2r.driver.internal.spring",
         "dev.s2r.driver.internal",
         "dev.s2r.driver.internal.statement",
         "dev.s2r.driver.internal.observation",
@@ -46,6 +47,8 @@ final class LayeringTests {
         "dev.s2r.driver.internal.options",
         "dev.s2r.driver.internal.util",
         "dev.s2r.driver.api");
+
+    private static final String SPRING_PACKAGE = "dev.s2r.driver.internal.spring";
 
     private static JavaClasses classes;
 
@@ -87,6 +90,25 @@ final class LayeringTests {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("dev.s2r.driver.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheSpringPackageRefersToSpringAndNoOtherPackageRefersToIt() {
+        List<String> references = new ArrayList<>();
+        for (JavaClass type : classes) {
+            if (type.getPackageName().equals(SPRING_PACKAGE)) {
+                continue;
+            }
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+                if (target.startsWith("org.springframework") || target.equals(SPRING_PACKAGE)) {
+                    references.add(type.getName() + " -> " + dependency.getTargetClass().getName());
+                }
+            }
+        }
+
+        assertThat(new TreeSet<>(references)).as("Spring stays optional: loaded only through spring.factories")
+            .isEmpty();
     }
 
     @Test

@@ -38,7 +38,11 @@ final class ModuleDescriptorTests {
         assertThat(module.name()).isEqualTo("dev.s2r.driver");
         assertThat(module.exports()).allSatisfy(export -> assertThat(export.isQualified()).isFalse())
             .extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrderElementsOf(EXPORTED);
-        assertThat(module.opens()).isEmpty();
+        assertThat(module.opens()).singleElement().satisfies(opens -> {
+            assertThat(opens.source()).isEqualTo("dev.s2r.driver.internal.spring");
+            assertThat(opens.targets()).as("only Spring's SpringFactoriesLoader reflects on it")
+                .containsExactly("spring.core");
+        });
     }
 
     @Test
@@ -58,7 +62,8 @@ final class ModuleDescriptorTests {
             .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
 
         assertThat(optional).containsExactlyInAnyOrder("org.mongodb.bson", "org.apache.arrow.memory.core",
-            "org.apache.arrow.vector", "micrometer.observation");
+            "org.apache.arrow.vector", "micrometer.observation", "spring.data.r2dbc", "spring.data.relational",
+            "spring.r2dbc");
     }
 
     @Test

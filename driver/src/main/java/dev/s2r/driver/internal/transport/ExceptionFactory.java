@@ -17,28 +17,32 @@ import io.r2dbc.spi.R2dbcTransientResourceException;
  * Turns server {@code ERR} packets and client-side failures into the R2DBC exception hierarchy.
  * <p>
  * A server error is classified by its error code first, then by the class (first two characters) of its SQLSTATE,
- * because MySQL reports several unrelated errors under {@code 42000} or {@code HY000}:
+ * because MySQL reports several unrelated errors under {@code 42000} or {@code HY000}. The SQLSTATE classes follow
+ * Spring's translation of SQLSTATEs ({@code SQLStateSQLExceptionTranslator}), so that Spring's R2DBC translation,
+ * which goes by the exception's type, ends at the same {@code DataAccessException}; Spring has no rule for class 25
+ * (invalid transaction state, such as a write in a {@code READ ONLY} transaction), which is a statement the
+ * transaction does not permit, not a failure of the server or the connection:
  * <table>
  *   <caption>Mapping of server errors</caption>
  *   <tr><th>Exception</th><th>Error codes</th><th>SQLSTATE class</th></tr>
  *   <tr><td>{@link R2dbcPermissionDeniedException}</td>
  *       <td>1044, 1045, 1130, 1142, 1143, 1211, 1227, 1370, 1698, 2628 (SingleStore: JWT expired)</td>
- *       <td>28</td></tr>
+ *       <td>25, 28</td></tr>
  *   <tr><td>{@link R2dbcBadGrammarException}</td>
  *       <td>1007, 1046, 1049, 1050, 1051, 1054, 1060, 1061, 1064, 1065, 1091, 1102, 1103, 1110, 1111, 1113, 1146,
  *       1149, 1166</td>
- *       <td>42, 3D</td></tr>
+ *       <td>07, 21, 2A, 37, 3D, 42</td></tr>
  *   <tr><td>{@link R2dbcDataIntegrityViolationException}</td>
  *       <td>1048, 1062, 1169, 1171, 1216, 1217, 1263, 1264, 1265, 1292, 1364, 1365, 1366, 1367, 1406, 1441, 1451,
  *       1452, 1557, 1586, 3819, 4025</td>
- *       <td>22, 23</td></tr>
+ *       <td>01, 02, 22, 23, 27, 44</td></tr>
  *   <tr><td>{@link R2dbcRollbackException}</td><td>1213 (deadlock; the transaction was rolled back)</td>
  *       <td>40</td></tr>
  *   <tr><td>{@link R2dbcTimeoutException}</td>
  *       <td>1205 (lock wait timeout: only the statement is rolled back and a retry may succeed, so it is treated as
  *       an expired timeout rather than a rollback), 1317 (query interrupted), 1969 (statement time limit), 3024
  *       (maximum execution time)</td>
- *       <td>HYT</td></tr>
+ *       <td>70 (query interrupted), HYT, and HY008 (operation cancelled)</td></tr>
  *   <tr><td>{@link R2dbcTransientResourceException}</td>
  *       <td>1037, 1038, 1041 (out of memory), 1040, 1203 (too many connections: a retry once other sessions have
  *       disconnected may succeed, so these are transient although their SQLSTATE is 08004 / 42000), 1135 (cannot
@@ -227,21 +231,32 @@ public final class ExceptionFactory {
         if (sqlState == null || sqlState.length() < 2) {
             return Category.OTHER;
         }
-        if (sqlState.startsWith("HYT")) {
+        if (sqlState.startsWith("HYT") || sqlState.equals("HY008")) {
             return Category.TIMEOUT;
         }
         switch (sqlState.substring(0, 2)) {
-            case "42":
-            case "3D":
+            case "07": // dynamic SQL error
+            case "21": // cardinality violation, such as 21S01: column count does not match value count
+            case "2A": // syntax error in direct SQL
+            case "37": // syntax error in dynamic SQL
+            case "3D": // invalid catalog name: no database selected, unknown database
+            case "42": // syntax error or access rule violation
                 return Category.BAD_GRAMMAR;
-            case "22":
-            case "23":
+            case "01": // warning, such as data truncated
+            case "02": // no data
+            case "22": // data exception
+            case "23": // integrity constraint violation
+            case "27": // triggered data change violation
+            case "44": // WITH CHECK OPTION violation
                 return Category.DATA_INTEGRITY;
-            case "28":
+            case "25": // invalid transaction state, such as 25006: a write in a READ ONLY transaction
+            case "28": // invalid authorization specification
                 return Category.PERMISSION_DENIED;
-            case "40":
+            case "40": // transaction rollback
                 return Category.ROLLBACK;
-            case "08":
+            case "70": // 70100: query interrupted
+                return Category.TIMEOUT;
+            case "08": // connection exception
                 return Category.NON_TRANSIENT_RESOURCE;
             default:
                 return Category.OTHER;

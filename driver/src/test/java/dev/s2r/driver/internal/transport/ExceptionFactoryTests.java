@@ -114,12 +114,57 @@ final class ExceptionFactoryTests {
             .isInstanceOf(R2dbcNonTransientResourceException.class);
     }
 
-    @ParameterizedTest
-    @CsvSource({"42000, BAD_GRAMMAR", "42S99, BAD_GRAMMAR", "23999, DATA_INTEGRITY", "22012, DATA_INTEGRITY",
-        "28000, PERMISSION_DENIED", "40002, ROLLBACK", "08001, NON_TRANSIENT_RESOURCE", "HYT00, TIMEOUT",
-        "HY000, OTHER", "0A000, OTHER", "X, OTHER"})
+    /**
+     * One row per SQLSTATE class that MySQL, MariaDB or SingleStore report, for an error code the table does not
+     * know: the classes follow Spring's SQLSTATE translation, so Spring's R2DBC translation (by exception type)
+     * reaches the same {@code DataAccessException}.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "01000, DATA_INTEGRITY",         // warning raised as an error, such as data truncated
+        "02000, DATA_INTEGRITY",         // no data
+        "07001, BAD_GRAMMAR",            // dynamic SQL error
+        "08001, NON_TRANSIENT_RESOURCE", // connection exception
+        "0A000, OTHER",                  // feature not supported: Spring has no category for it
+        "20000, OTHER",                  // case not found for CASE statement
+        "21S01, BAD_GRAMMAR",            // column count does not match value count
+        "22012, DATA_INTEGRITY",         // data exception: division by zero
+        "23999, DATA_INTEGRITY",         // integrity constraint violation
+        "24000, OTHER",                  // invalid cursor state
+        "25006, PERMISSION_DENIED",      // a write in a READ ONLY transaction
+        "27000, DATA_INTEGRITY",         // triggered data change violation
+        "28000, PERMISSION_DENIED",      // invalid authorization specification
+        "2A000, BAD_GRAMMAR",            // syntax error in direct SQL
+        "2F003, OTHER",                  // SQL routine exception
+        "37000, BAD_GRAMMAR",            // syntax error in dynamic SQL
+        "3D000, BAD_GRAMMAR",            // no database selected
+        "40002, ROLLBACK",               // transaction rollback
+        "42S99, BAD_GRAMMAR",            // syntax error or access rule violation
+        "44000, DATA_INTEGRITY",         // WITH CHECK OPTION violation
+        "70100, TIMEOUT",                // query interrupted
+        "HY000, OTHER",                  // general error
+        "HY008, TIMEOUT",                // operation cancelled
+        "HYT00, TIMEOUT",                // timeout expired
+        "XAE07, OTHER",                  // XA transaction error
+        "X, OTHER"})
     void unknownCodesAreMappedBySqlStateClass(String state, ExceptionFactory.Category expected) {
         assertThat(ExceptionFactory.categorize(9999, state)).isEqualTo(expected);
+    }
+
+    @Test
+    void aColumnCountMismatchIsBadGrammar() {
+        R2dbcException e = ExceptionFactory.create(1136, "21S01", "Column count doesn't match value count at row 1",
+            "INSERT INTO t (a, b) VALUES (1)");
+
+        assertThat(e).isInstanceOf(R2dbcBadGrammarException.class);
+    }
+
+    @Test
+    void aWriteInAReadOnlyTransactionIsPermissionDenied() {
+        R2dbcException e = ExceptionFactory.create(1792, "25006",
+            "Cannot execute statement in a READ ONLY transaction.", "INSERT INTO t VALUES (1)");
+
+        assertThat(e).isInstanceOf(R2dbcPermissionDeniedException.class);
     }
 
     @Test
