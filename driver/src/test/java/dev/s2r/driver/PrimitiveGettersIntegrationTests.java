@@ -11,7 +11,7 @@ import io.r2dbc.spi.Connection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,7 +53,7 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void integerGettersReturnTheSameValuesAsGet(Wire wire) {
         List<Boolean> same = rows(wire, row -> {
             for (String column : new String[]{"b", "i", "ui", "s", "t", "y"}) {
@@ -70,7 +70,7 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void doubleGetterReturnsTheSameValuesAsGet(Wire wire) {
         List<Double> values = rows(wire, row -> row.getDouble(8));
 
@@ -78,7 +78,7 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void nullReadsAsZeroAndIsReportedByIsNull(Wire wire) {
         List<String> values = rows(wire, row -> row.isNull(1) + ":" + row.getLong(1) + ":" + row.getInt(3));
 
@@ -87,21 +87,21 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void unsignedBigintAboveLongMaxIsAnError(Wire wire) {
         assertThatThrownBy(() -> rows(wire, row -> row.getLong(2)))
             .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void intGetterRejectsValuesThatDoNotFit(Wire wire) {
         assertThatThrownBy(() -> rows(wire, row -> row.getInt(4)))
             .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void floatColumnsReadAsDoubleLikeGet(Wire wire) {
         List<Boolean> same = rows(wire, row -> row.isNull(9) || row.getDouble(9) == row.get(9, Double.class));
 
@@ -109,7 +109,7 @@ final class PrimitiveGettersIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aRowReadAfterItsMappingFunctionReturnedIsRefused(Wire wire) {
         SingleStoreRow kept = rows(wire, row -> row).get(0);
 

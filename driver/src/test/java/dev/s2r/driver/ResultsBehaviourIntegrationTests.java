@@ -14,7 +14,7 @@ import io.r2dbc.spi.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,7 +66,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aProcedureWithTwoSelectsAnswersTwoResultsInOrder(Wire wire) {
         List<List<String>> expected = new ArrayList<>(List.of(List.of("0", "1", "2"), List.of("x")));
         if (DataApiDifferences.answersProcedureStatus(wire)) {
@@ -82,7 +82,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void eachResultOfAProcedureHasTheColumnsOfItsOwnSelect(Wire wire) {
         StepVerifier.create(with(wire, connection -> Flux.from(connection.createStatement("CALL behaviour_two_sets()")
                     .execute())
@@ -93,7 +93,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anUnknownTableIsBadGrammarWithTheServersCode(Wire wire) {
         StepVerifier.create(with(wire, connection -> rows(connection, "SELECT * FROM behaviour_missing WHERE 1 = ?")))
             .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(R2dbcBadGrammarException.class)
@@ -101,7 +101,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aDuplicateKeyIsADataIntegrityViolationWithTheServersCode(Wire wire) {
         StepVerifier.create(with(wire, connection -> Flux.from(connection
                     .createStatement("INSERT INTO behaviour_keys VALUES (?)").bind(0, 1).execute())
@@ -111,7 +111,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anErrorRaisedAfterRowsWereStreamedFollowsThoseRows(Wire wire) {
         List<Long> rows = new ArrayList<>();
 
@@ -123,7 +123,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void theNextStatementOnTheConnectionRunsAfterALateError(Wire wire) {
         StepVerifier.create(with(wire, connection -> rows(connection, LATE_ERROR)
                 .then(Mono.<Long>error(new AssertionError("the statement did not fail")))
@@ -133,7 +133,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void takingFiveRowsCancelsTheResultAndTheNextStatementOnTheConnectionRuns(Wire wire) {
         StepVerifier.create(with(wire, connection -> rows(connection, ALL_ROWS).take(5).collectList()
                 .flatMap(first -> count(connection).map(count -> first + " then " + count))))
@@ -142,7 +142,7 @@ final class ResultsBehaviourIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aSubscriberRequestingTenRowsGetsExactlyTenAndNoError(Wire wire) {
         StepVerifier.create(with(wire, connection -> rows(connection, ALL_ROWS)), 10)
             .expectNext(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L)

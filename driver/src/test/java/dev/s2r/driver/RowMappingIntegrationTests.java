@@ -10,7 +10,7 @@ import io.r2dbc.spi.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -57,7 +57,7 @@ final class RowMappingIntegrationTests {
      * straight from the socket buffer and rows that waited in the queue interleave.
      */
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void rowsKeepTheServersOrderWhenOneRowAtATimeIsRequestedFromAnotherThread(Wire wire) {
         List<String> misplaced = new ArrayList<>();
         long[] next = {0};
@@ -79,7 +79,7 @@ final class RowMappingIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aMappingFunctionThatThrowsFailsTheResultWithItsExceptionAndTheConnectionStaysUsable(Wire wire) {
         IllegalArgumentException thrown = new IllegalArgumentException("row 10 is not wanted");
         List<Long> mapped = new ArrayList<>();
@@ -102,7 +102,7 @@ final class RowMappingIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aMappingFunctionThatReturnsNullFailsTheResultAndTheConnectionStaysUsable(Wire wire) {
         assertThatThrownBy(() -> withConnection(wire, connection -> select(connection, SCAN)
             .concatMap(result -> result.map(row -> row.get("n", Long.class) == 5 ? null : 1))

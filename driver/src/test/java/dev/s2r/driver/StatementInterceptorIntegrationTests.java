@@ -24,7 +24,7 @@ import org.apache.arrow.vector.VarCharVector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -110,7 +110,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aHandledStatementIsAnsweredOnTheClientAndItsValuesAreDecodedByTheCodecs(Wire wire) {
         Greetings greetings = new Greetings();
 
@@ -130,7 +130,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void theColumnMetadataOfAClientResultNamesTheColumnsAndTheirTypes(Wire wire) {
         List<String> columns = withConnection(factory(wire, new Greetings()), connection ->
             Flux.from(connection.createStatement("show greetings").execute())
@@ -143,7 +143,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aStatementNoInterceptorHandlesGoesToTheServer(Wire wire) {
         Greetings greetings = new Greetings();
 
@@ -154,7 +154,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void boundValuesReachTheInterceptorAsEscapedLiteralsOncePerBinding(Wire wire) {
         Greetings greetings = new Greetings();
 
@@ -172,7 +172,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aFailingInterceptorFailsTheStatementWithAnR2dbcExceptionAndTheConnectionStaysUsable(Wire wire) {
         StatementInterceptor failing = interceptor("SHOW BROKEN", sql -> {
             throw new IllegalStateException("no workspace named 'w'");
@@ -193,7 +193,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anInterceptorThatFailsToDecideFailsTheStatementInsteadOfThrowingFromExecute(Wire wire) {
         StatementInterceptor undecided = new StatementInterceptor() {
             @Override
@@ -217,7 +217,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anR2dbcExceptionPublishedByAnInterceptorIsPassedOnAsItIs(Wire wire) {
         R2dbcBadGrammarException published = new R2dbcBadGrammarException("Expected a workspace name");
         StatementInterceptor failing = interceptor("SHOW BROKEN", sql -> Mono.error(published));
@@ -231,7 +231,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aHandledStatementOnAClosedConnectionFailsWithoutRunning(Wire wire) {
         Greetings greetings = new Greetings();
 
@@ -248,7 +248,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anUpdateCountResultGivesRowsUpdated(Wire wire) {
         StatementInterceptor dropping = interceptor("DROP GREETINGS", sql -> Mono.just(ClientResult.updateCount(3)));
 
@@ -261,7 +261,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void theFirstInterceptorThatHandlesAStatementRunsIt(Wire wire) {
         StatementInterceptor first = interceptor("SHOW GREETINGS", sql -> Mono.just(ClientResult.updateCount(1)));
         Greetings second = new Greetings();
@@ -276,7 +276,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aBatchRunsHandledStatementsOnTheClientAndTheOthersOnTheServerInOrder(Wire wire) {
         List<String> firstColumns = withConnection(factory(wire, new Greetings()), connection ->
             Flux.from(connection.createBatch().add("SELECT 1 AS first").add("SHOW GREETINGS")
@@ -289,7 +289,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aClientResultCanBeReadAsArrowBatches(Wire wire) {
         try (RootAllocator allocator = new RootAllocator()) {
             List<String> read = withConnection(factory(wire, new Greetings()), connection ->
@@ -310,7 +310,7 @@ final class StatementInterceptorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void interceptorsRegisteredWithTheServiceLoaderAreUsedOnlyWhenFusionIsEnabled(Wire wire) {
         ConnectionFactory off = wire.factory(database);
         ConnectionFactory on = wire.factory(database, Map.of("fusionEnabled", "true"));

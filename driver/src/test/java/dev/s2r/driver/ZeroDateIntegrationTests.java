@@ -10,7 +10,7 @@ import io.r2dbc.spi.Connection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 
 import java.time.Duration;
@@ -59,7 +59,7 @@ final class ZeroDateIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void zeroDatesReadAsNullByDefault(Wire wire) {
         List<List<Optional<Object>>> rows = read(wire, null, row -> List.of(
             Optional.ofNullable(row.get("d", LocalDate.class)), Optional.ofNullable(row.get("dt", LocalDateTime.class)),
@@ -72,7 +72,7 @@ final class ZeroDateIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void zeroDatesFailNamingTheColumnWithTheExceptionOption(Wire wire) {
         assertThatThrownBy(() -> read(wire, "EXCEPTION", row -> row.get("d", LocalDate.class)))
             .isInstanceOf(IllegalArgumentException.class)
@@ -81,7 +81,7 @@ final class ZeroDateIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void zeroDatesReadAsTheServersTextAsString(Wire wire) {
         List<List<String>> rows = read(wire, "EXCEPTION", row -> List.of(row.get("d", String.class),
             row.get("dt", String.class)));
@@ -90,7 +90,7 @@ final class ZeroDateIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void zeroDatesReadAsNullWithTheNullOption(Wire wire) {
         List<List<Optional<Object>>> rows = read(wire, "NULL", row -> List.of(
             Optional.ofNullable(row.get("d", LocalDate.class)), Optional.ofNullable(row.get("dt", LocalDateTime.class)),
@@ -102,7 +102,7 @@ final class ZeroDateIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void zeroDatesRoundToTheFirstDayOfYearOneWithTheRoundOption(Wire wire) {
         List<List<Object>> rows = read(wire, "round", row -> List.of(row.get("d", LocalDate.class),
             row.get("dt", LocalDateTime.class)));
@@ -112,7 +112,7 @@ final class ZeroDateIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anUnknownOptionIsRejectedNamingIt(Wire wire) {
         assertThatThrownBy(() -> read(wire, "sometimes", row -> row.get("d")))
             .isInstanceOf(IllegalArgumentException.class)

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -105,7 +105,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aMapKeepsTheColumnOrder(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT first_name, salary, id FROM people WHERE id = 1", Rows.toMap()))
@@ -116,7 +116,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aMapKeepsNullValues(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT manager_id FROM people WHERE id = 1", Rows.toMap()))
@@ -125,7 +125,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aSelfJoinKeysTheRepeatedColumnsByTableAlias(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
@@ -137,7 +137,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aSelfJoinKeepsEachSidesValues(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
@@ -148,7 +148,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void repeatedNamesWithoutATableGetANumberSuffix(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT 1 AS a, 2 AS a, 3 AS A", Rows.toMap()))
@@ -157,7 +157,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aTableQualifiedNameThatIsTakenGetsANumberSuffix(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
@@ -168,7 +168,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aRecordTakesItsComponentsFromSnakeCaseColumns(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT * FROM people ORDER BY id", Rows.toRecord(Person.class)))
@@ -178,7 +178,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void recordComponentsMatchColumnsCaseInsensitively(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory,
@@ -190,7 +190,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aRecordComponentWithoutAColumnFailsNamingIt(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT id, first_name FROM people", Rows.toRecord(Nickname.class)))
@@ -200,7 +200,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aNullForAPrimitiveComponentFails(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT manager_id FROM people WHERE id = 1", Rows.toRecord(Manager.class)))
@@ -215,7 +215,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aBeanIsFilledThroughItsSetters(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT * FROM people WHERE id = 2", Rows.toBean(PersonBean.class)))
@@ -228,7 +228,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aBeanPropertyWithoutAColumnKeepsItsInitialValue(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(query(factory, "SELECT first_name FROM people WHERE id = 1", Rows.toBean(PersonBean.class)))
@@ -240,7 +240,7 @@ final class RowsIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aMappingFunctionCanBeReusedAcrossResults(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         BiFunction<Row, RowMetadata, Map<String, Object>> toMap = Rows.toMap();

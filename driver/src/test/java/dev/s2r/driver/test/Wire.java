@@ -11,8 +11,12 @@ import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -21,8 +25,16 @@ import java.util.stream.Collectors;
  * The three ways a statement reaches the server, behind the same R2DBC API: the MySQL protocol with values
  * interpolated by the client ({@link #TEXT}) or with server-prepared statements ({@link #PREPARED}), and the HTTP
  * Data API ({@link #DATA_API}, docs/data-api.md). Behaviour suites take one as a parameter
- * ({@code @EnumSource(Wire.class)}) and connect with {@link #factory(TestDatabase, Map)}; what the Data API is
- * forced to do differently is declared in {@link DataApiDifferences}, not in the suites.
+ * ({@code @MethodSource("dev.s2r.driver.test.Wire#selected")}) and connect with {@link #factory(TestDatabase, Map)};
+ * what the Data API is forced to do differently is declared in {@link DataApiDifferences}, not in the suites.
+ *
+ * <h2>Switches</h2>
+ * {@code S2R_TEST_WIRES} (or the system property {@code s2r.test.wires}), a comma-separated list such as
+ * {@code DATA_API}, runs the suites over those wires only: {@code S2R_TEST_WIRES=DATA_API} runs them over the Data
+ * API instead of the MySQL protocol, as the Python SDK's {@code USE_DATA_API=1} does. Unset, every wire runs.
+ * {@code S2R_TEST_DATA_API_URL} (or {@code s2r.test.dataApiUrl}), the base URL of a real Data API such as
+ * {@code http://127.0.0.1:9000} (a SingleStore's, beside the {@code SINGLESTOREDB_URL} the tests use), sends
+ * {@link #DATA_API} there, with the test database's user, password and name, instead of to a {@link DataApiServer}.
  *
  * <h2>The Data API server's lifetime</h2>
  * {@link #DATA_API} plays the service with a {@link DataApiServer} on the test's database, started on the first
@@ -52,6 +64,29 @@ public enum Wire {
         this.protocol = protocol;
     }
 
+    /**
+     * @return the wires the suites run over: those named by {@code S2R_TEST_WIRES} / {@code s2r.test.wires}, else
+     * every wire
+     * @throws IllegalArgumentException when the switch names no wire or an unknown one
+     */
+    public static List<Wire> selected() {
+        String names = setting("s2r.test.wires", "S2R_TEST_WIRES");
+        if (names == null || names.isBlank()) {
+            return List.of(values());
+        }
+        List<Wire> wires = Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty())
+            .map(name -> valueOf(name.toUpperCase(Locale.ROOT))).distinct().toList();
+        if (wires.isEmpty()) {
+            throw new IllegalArgumentException("S2R_TEST_WIRES names no wire: '" + names + "'");
+        }
+        return wires;
+    }
+
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        return value != null ? value : System.getenv(variable);
+    }
+
     /** @return whether this is the HTTP Data API */
     public boolean isDataApi() {
         return this == DATA_API;
@@ -68,10 +103,17 @@ public enum Wire {
         if (this.protocol != null) {
             return database.url(this.protocol.options(options));
         }
-        DataApiServer server = server(database);
         String query = options.entrySet().stream()
             .map(option -> encode(option.getKey()) + "=" + encode(option.getValue()))
             .collect(Collectors.joining("&"));
+        String realDataApi = setting("s2r.test.dataApiUrl", "S2R_TEST_DATA_API_URL");
+        if (realDataApi != null && !realDataApi.isBlank()) {
+            URI base = URI.create(realDataApi.trim());
+            return "r2dbc:singlestore:" + base.getScheme() + "://" + encode(database.user()) + ":"
+                + encode(database.password()) + "@" + base.getAuthority() + "/" + database.database()
+                + (query.isEmpty() ? "" : "?" + query);
+        }
+        DataApiServer server = server(database);
         return "r2dbc:singlestore:http://" + encode(server.user()) + ":" + encode(server.password()) + "@127.0.0.1:"
             + server.port() + "/" + server.database() + (query.isEmpty() ? "" : "?" + query);
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 
@@ -123,7 +122,7 @@ class ServerTextIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void temporalTextIsPaddedToTheColumnsScale(Wire wire) {
         List<String> text = readText(wire, "SELECT dt0, dt3, dt6, ts2, t3, y FROM texts WHERE id = ?", 0);
 
@@ -132,7 +131,7 @@ class ServerTextIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void floatingPointTextIsTheServersShortestForm(Wire wire) {
         assertThat(readText(wire, "SELECT f, d FROM texts WHERE id = ?", 2))
             .containsExactly("123457000", "1.2345678901234568e18");
@@ -141,7 +140,7 @@ class ServerTextIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void decimalTextKeepsTheColumnsScale(Wire wire) {
         assertThat(readText(wire, "SELECT dec52, d102 FROM texts WHERE id = ?", 1))
             .containsExactly("-0.50", "0.00");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,7 +66,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void tablesListsTheTablesUnderName(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tables()).map(ShowRow::name).collectList())
@@ -75,7 +75,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void tablesFiltersByDatabaseAndPattern(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tables(database.database(), "people%", false))
@@ -85,7 +85,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void aPatternWithAQuoteIsSentAsALiteral(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tables(null, "it's%", false)))
@@ -93,7 +93,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void databasesIncludeTheTestDatabase(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().databases()).map(ShowRow::name).collectList())
@@ -102,7 +102,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void databasesFilterByPattern(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().databases(database.database(), false)))
@@ -111,7 +111,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void schemasAreTheDatabases(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().schemas(database.database())).map(ShowRow::name))
@@ -120,7 +120,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void columnsHaveNormalisedNamesWithTheFieldAsName(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns("people")))
@@ -134,7 +134,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void fullColumnsAddCollationPrivilegesAndComment(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns("people", true)).take(1))
@@ -143,7 +143,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void columnsFilterByDatabaseAndPattern(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns("people", database.database(), "first%", false))
@@ -153,7 +153,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void columnsOfATableWithABacktickInItsName(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().columns(ODD)).map(ShowRow::name))
@@ -162,7 +162,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void indexesNameTheTableAndEachKey(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().indexes("people")))
@@ -176,7 +176,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void indexesOfATableWithABacktickInItsName(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().indexes(ODD, database.database())))
@@ -220,7 +220,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void createTableReturnsTheDdl(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().createTable("people")))
@@ -233,7 +233,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void createTableOfATableWithABacktickInItsName(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().createTable(ODD, database.database())))
@@ -242,7 +242,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void createViewReturnsTheDdl(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().createView("people_view")))
@@ -254,7 +254,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void statusRowsAreNameAndValue(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().status("Uptime", false)))
@@ -267,7 +267,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void globalStatusIsFilteredByPattern(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().globalStatus("Uptime")).map(ShowRow::name))
@@ -283,7 +283,7 @@ final class ShowAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void tableStatusDescribesEachTable(Wire wire, TestDatabase database) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.show().tableStatus(database.database(), "people")))

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,7 +57,7 @@ final class VariableAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void autocommitReadsAsABoolean(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().get("autocommit")))
@@ -109,7 +109,7 @@ final class VariableAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anUnknownVariableFailsWithNoSuchElement(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().get("no_such_variable")))
@@ -118,7 +118,7 @@ final class VariableAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void anUnderscoreInTheNameIsNotAWildcard(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().get("sql_mod_")))
@@ -126,7 +126,7 @@ final class VariableAccessorIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(Wire.class)
+    @MethodSource("dev.s2r.driver.test.Wire#selected")
     void allListsEveryVariableOfTheScope(Wire wire) {
         ConnectionFactory factory = FACTORIES.get(wire);
         StepVerifier.create(with(factory, c -> c.locals().all()).collectMap(Map.Entry::getKey, Map.Entry::getValue))
