@@ -64,19 +64,8 @@ public final class UdfServer {
 
     private UdfServer(Builder builder) {
         this.config = builder.config;
-        String prefix = Objects.requireNonNullElse(this.config.get(UdfOptions.NAME_PREFIX), "");
-        String suffix = Objects.requireNonNullElse(this.config.get(UdfOptions.NAME_SUFFIX), "");
-        List<FunctionSpec> served = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
-        for (FunctionSpec function : builder.functions) {
-            FunctionSpec named = function.named(prefix + function.name() + suffix);
-            if (!names.add(named.name())) {
-                throw new IllegalArgumentException("two functions are served as " + named.name());
-            }
-            served.add(named);
-        }
         this.functions = List.copyOf(builder.functions);
-        this.served = List.copyOf(served);
+        this.served = served(this.functions, this.config);
         this.codecs = builder.codecs != null ? Map.copyOf(builder.codecs) : codecs();
         this.catalog = builder.catalog != null ? builder.catalog : functions -> catalog(functions, this.config);
     }
@@ -223,6 +212,27 @@ public final class UdfServer {
     /** The functions an object declares with {@code @Udf}: its class's static methods, or an instance's methods. */
     static List<FunctionSpec> scan(Object classOrInstance) {
         return Signatures.scan(classOrInstance);
+    }
+
+    /**
+     * @param functions functions named as declared
+     * @param config the options ({@code name_prefix}, {@code name_suffix})
+     * @return them named as SingleStore calls them
+     * @throws IllegalArgumentException when two would be served under the same name
+     */
+    static List<FunctionSpec> served(List<FunctionSpec> functions, UdfConfig config) {
+        String prefix = Objects.requireNonNullElse(config.get(UdfOptions.NAME_PREFIX), "");
+        String suffix = Objects.requireNonNullElse(config.get(UdfOptions.NAME_SUFFIX), "");
+        List<FunctionSpec> served = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (FunctionSpec function : functions) {
+            FunctionSpec named = function.named(prefix + function.name() + suffix);
+            if (!names.add(named.name())) {
+                throw new IllegalArgumentException("two functions are served as " + named.name());
+            }
+            served.add(named);
+        }
+        return List.copyOf(served);
     }
 
     /** The codec of each format; Arrow's only when Arrow is on the class path (else such calls are 415/406). */

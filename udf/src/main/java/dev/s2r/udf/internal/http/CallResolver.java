@@ -10,6 +10,8 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +55,21 @@ final class CallResolver {
         this.functions = Map.copyOf(functions);
         this.codecs = Map.copyOf(codecs);
         this.dataVersion = dataVersion;
+    }
+
+    /**
+     * @param functions functions under their served names
+     * @return them by served name, in order
+     * @throws IllegalArgumentException when two have the same served name
+     */
+    static Map<String, FunctionSpec> byName(List<FunctionSpec> functions) {
+        Map<String, FunctionSpec> byName = new LinkedHashMap<>();
+        for (FunctionSpec function : functions) {
+            if (byName.putIfAbsent(function.name(), function) != null) {
+                throw new IllegalArgumentException("two functions are served as " + function.name());
+            }
+        }
+        return byName;
     }
 
     /** What the headers resolve to: a {@link Call} or a {@link Reply} refusing it. */

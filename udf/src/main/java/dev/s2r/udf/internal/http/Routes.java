@@ -38,7 +38,8 @@ import java.util.function.Supplier;
 final class Routes implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(Routes.class);
-    private static final String STATUS_OK = "{\"status\": \"ok\"}";
+    /** The body of {@code GET /status}. */
+    static final String STATUS_OK = "{\"status\": \"ok\"}";
 
     private final InvokeRoute invoke;
     private final FunctionCatalog catalog;

@@ -22,7 +22,6 @@ import reactor.netty.resources.LoopResources;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,11 +67,11 @@ public final class UdfHttpServer {
     public static Mono<UdfHttpServer> start(UdfConfig config, List<FunctionSpec> functions,
                                             Map<DataFormat, BatchCodec> codecs, FunctionCatalog catalog) {
         return Mono.defer(() -> {
-            Map<String, FunctionSpec> byName = new LinkedHashMap<>();
-            for (FunctionSpec function : functions) {
-                if (byName.putIfAbsent(function.name(), function) != null) {
-                    return Mono.error(new IllegalArgumentException("two functions are served as " + function.name()));
-                }
+            Map<String, FunctionSpec> byName;
+            try {
+                byName = CallResolver.byName(functions);
+            } catch (IllegalArgumentException e) {
+                return Mono.error(e);
             }
             Scheduler workers = Schedulers.newBoundedElastic(config.get(UdfOptions.WORKER_THREADS),
                 Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, "s2r-udf-worker", 60, true);
@@ -81,8 +80,10 @@ public final class UdfHttpServer {
             InFlight inFlight = new InFlight();
             AtomicBoolean shuttingDown = new AtomicBoolean();
             Execution execution = new Execution(workers, config.get(UdfOptions.CONCURRENCY));
+            CallRunner runner = new CallRunner(execution, config.get(UdfOptions.TIMEOUT),
+                config.get(UdfOptions.MAX_BODY_SIZE), inFlight);
             InvokeRoute invoke = new InvokeRoute(new CallResolver(byName, codecs, config.get(UdfOptions.DATA_VERSION)),
-                execution, config.get(UdfOptions.TIMEOUT), config.get(UdfOptions.MAX_BODY_SIZE), inFlight);
+                runner, inFlight);
             Routes routes = new Routes(invoke, catalog, BearerAuth.of(config.get(UdfOptions.AUTH_TOKEN)),
                 config.get(UdfOptions.URL), shuttingDown::get);
             return HttpServer.create()
