@@ -24,9 +24,6 @@ import java.util.List;
  */
 final class SingleStoreDialect extends MySqlDialect {
 
-    /** The name every SingleStore connection factory reports in its metadata. */
-    static final String METADATA_NAME = "SingleStore";
-
     /** The one instance; the dialect is stateless. */
     static final SingleStoreDialect INSTANCE = new SingleStoreDialect();
 
@@ -63,7 +60,7 @@ final class SingleStoreDialect extends MySqlDialect {
      * @return whether it makes SingleStore connections
      */
     static boolean isSingleStore(ConnectionFactory connectionFactory) {
-        return METADATA_NAME.equalsIgnoreCase(connectionFactory.getMetadata().getName());
+        return SingleStoreBindMarkersProvider.isSingleStore(connectionFactory);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class SpringFactoriesRegistrationTests {
 
     @Test
     void springDataResolvesTheSingleStoreDialectForTheDriversFactory() {
-        assertThat(SINGLESTORE.getMetadata().getName()).isEqualTo(SingleStoreDialect.METADATA_NAME);
+        assertThat(SINGLESTORE.getMetadata().getName()).isEqualTo(SingleStoreBindMarkersProvider.METADATA_NAME);
         assertThat(DialectResolver.getDialect(SINGLESTORE)).isSameAs(SingleStoreDialect.INSTANCE);
     }
 
