@@ -9,7 +9,9 @@ import dev.s2r.management.model.Region;
 import dev.s2r.management.model.Workspace;
 import dev.s2r.management.model.WorkspaceCreate;
 import dev.s2r.management.model.WorkspaceGroup;
+import io.r2dbc.spi.Connection;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +58,22 @@ public final class Management {
                 failed -> Flux.just(name + " did not become ACTIVE: " + failed.getMessage()));
         // end-snippet
         return states;
+    }
+
+    /**
+     * @param workspace an ACTIVE workspace
+     * @param user      a database user of its group
+     * @param password  the user's password
+     * @return what the workspace answers to {@code SELECT 1 + 1}
+     */
+    static Mono<Long> query(Workspace workspace, String user, String password) {
+        // snippet:query
+        Mono<Long> sum = Mono.usingWhen(Mono.from(workspace.connectionFactory(user, password).create()),
+            connection -> Mono.from(connection.createStatement("SELECT 1 + 1").execute())
+                .flatMap(result -> Mono.from(result.map(row -> row.get(0, Long.class)))),
+            Connection::close);
+        // end-snippet
+        return sum;
     }
 
     /**

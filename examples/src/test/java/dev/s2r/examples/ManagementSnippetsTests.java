@@ -38,7 +38,7 @@ final class ManagementSnippetsTests {
             checked.add(matcher.group(1));
         }
 
-        assertThat(checked).containsExactly("client", "list", "create");
+        assertThat(checked).containsExactly("client", "list", "create", "query");
         assertThat(doc.split("```java", -1).length - 1).isEqualTo(checked.size());
     }
 

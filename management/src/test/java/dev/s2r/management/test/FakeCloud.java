@@ -31,6 +31,8 @@ final class FakeCloud {
     final Map<String, Resource> groups = new LinkedHashMap<>();
     final Map<String, Resource> workspaces = new LinkedHashMap<>();
     volatile Duration transitionDelay = Duration.ofMillis(200);
+    /** The endpoint a workspace gets when it becomes ACTIVE; {@code null} for a made-up host. */
+    volatile String workspaceEndpoint;
     volatile boolean failNextCreation;
     private final Supplier<Instant> clock;
 
@@ -70,7 +72,9 @@ final class FakeCloud {
                 resource.fields.put("terminatedAt", now().toString());
             }
             if ("ACTIVE".equals(resource.target) && resource.fields.containsKey("workspaceID")) {
-                resource.fields.put("endpoint", "svc-" + resource.fields.get("workspaceID") + ".workspaces.test");
+                String endpoint = this.workspaceEndpoint;
+                resource.fields.put("endpoint", endpoint != null ? endpoint
+                    : "svc-" + resource.fields.get("workspaceID") + ".workspaces.test");
                 resource.fields.put("lastResumedAt", now().toString());
             }
             resource.target = null;

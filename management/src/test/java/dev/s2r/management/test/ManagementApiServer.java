@@ -89,6 +89,16 @@ public final class ManagementApiServer implements AutoCloseable {
     }
 
     /**
+     * @param endpoint the {@code host:port} every workspace gets when it becomes ACTIVE, such as a test database
+     *                 server's, so that clients can connect to it (default: a made-up {@code svc-…} host)
+     * @return this server
+     */
+    public ManagementApiServer workspaceEndpoint(String endpoint) {
+        this.cloud.workspaceEndpoint = endpoint;
+        return this;
+    }
+
+    /**
      * @param delay how long a job's execution runs before it is {@code Completed} (default 200 ms)
      * @return this server
      */
