@@ -47,7 +47,7 @@ final class ReadmeSnippetsTests {
         checked.addAll(check(Path.of("..", "udf", "README.md")));
 
         assertThat(checked).contains("rows", "show", "pool", "query", "declare", "serve", "register", "invoke",
-            "batch-table");
+            "batch-table", "arrow-file", "arrow-file-writer");
     }
 
     private static List<String> check(Path file) throws IOException {
