@@ -27,8 +27,9 @@ public interface SingleStoreResult extends Result {
      * as soon as it has been copied into the vectors.
      * <p>
      * Requires the optional dependencies {@code org.apache.arrow:arrow-vector} and an Arrow memory implementation
-     * such as {@code org.apache.arrow:arrow-memory-netty}; on Java 17 and later Arrow needs the JVM option
-     * {@code --add-opens=java.base/java.nio=ALL-UNNAMED}.
+     * such as {@code org.apache.arrow:arrow-memory-netty}, and no JVM option; writing the batches with Arrow's own
+     * IPC writers ({@code ArrowFileWriter}, {@code ArrowStreamWriter}) needs
+     * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} on Java 17 and later.
      *
      * @param allocator the allocator of the batches' buffers
      * @param batchRows the number of rows per batch, at least 1
