@@ -4,10 +4,7 @@
 package dev.s2r.management.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,7 +12,7 @@ import java.util.Set;
  * {@code Recurring}. Values compare case-insensitively (the Python SDK accepts any casing,
  * python-sdk-services.md §3.6); a value the client does not know is kept as sent, with {@link #isKnown()} false.
  */
-public final class JobMode {
+public final class JobMode extends OpenValue {
 
     /** Runs once, at its start time. */
     public static final JobMode ONCE = new JobMode("Once");
@@ -24,10 +21,8 @@ public final class JobMode {
 
     private static final Set<String> KNOWN = Set.of("ONCE", "RECURRING");
 
-    private final String value;
-
     private JobMode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -36,36 +31,11 @@ public final class JobMode {
      */
     @JsonCreator
     public static JobMode of(String value) {
-        return new JobMode(Objects.requireNonNull(value, "value"));
-    }
-
-    /** @return the value as the API sent it, or as a constant of this class writes it */
-    @JsonValue
-    public String value() {
-        return this.value;
-    }
-
-    /** @return whether this is one of the values of the spec */
-    public boolean isKnown() {
-        return KNOWN.contains(key());
-    }
-
-    private String key() {
-        return this.value.toUpperCase(Locale.ROOT);
+        return new JobMode(value);
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof JobMode that && key().equals(that.key());
-    }
-
-    @Override
-    public int hashCode() {
-        return key().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value;
+    Set<String> known() {
+        return KNOWN;
     }
 }

@@ -4,10 +4,7 @@
 package dev.s2r.management.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,7 +12,7 @@ import java.util.Set;
  * case-insensitively; a status the client does not know is kept as sent, with {@link #isKnown()} false (the Python
  * SDK maps it to {@code Unknown}, python-sdk-services.md §3.3).
  */
-public final class JobStatus {
+public final class JobStatus extends OpenValue {
 
     /** Waiting for its start time. */
     public static final JobStatus SCHEDULED = new JobStatus("Scheduled");
@@ -35,10 +32,8 @@ public final class JobStatus {
     private static final Set<String> KNOWN = Set.of("SCHEDULED", "RUNNING", "COMPLETED", "FAILED", "ERROR",
         "CANCELED", "UNKNOWN");
 
-    private final String value;
-
     private JobStatus(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -47,36 +42,11 @@ public final class JobStatus {
      */
     @JsonCreator
     public static JobStatus of(String value) {
-        return new JobStatus(Objects.requireNonNull(value, "value"));
-    }
-
-    /** @return the value as the API sent it, or as a constant of this class writes it */
-    @JsonValue
-    public String value() {
-        return this.value;
-    }
-
-    /** @return whether this is one of the values of the spec */
-    public boolean isKnown() {
-        return KNOWN.contains(key());
-    }
-
-    private String key() {
-        return this.value.toUpperCase(Locale.ROOT);
+        return new JobStatus(value);
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof JobStatus that && key().equals(that.key());
-    }
-
-    @Override
-    public int hashCode() {
-        return key().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value;
+    Set<String> known() {
+        return KNOWN;
     }
 }

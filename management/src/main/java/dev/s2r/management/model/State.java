@@ -4,10 +4,7 @@
 package dev.s2r.management.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,7 +12,7 @@ import java.util.Set;
  * the Python SDK compares lower case: singlestore-server.md §1.6); a state the client does not know is kept as sent,
  * with {@link #isKnown()} false, instead of failing the read.
  */
-public final class State {
+public final class State extends OpenValue {
 
     /** Running and ready. */
     public static final State ACTIVE = new State("ACTIVE");
@@ -33,10 +30,8 @@ public final class State {
     private static final Set<String> KNOWN = Set.of("ACTIVE", "PENDING", "SUSPENDED", "RESUMED", "FAILED",
         "TERMINATED");
 
-    private final String value;
-
     private State(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -45,36 +40,11 @@ public final class State {
      */
     @JsonCreator
     public static State of(String value) {
-        return new State(Objects.requireNonNull(value, "value"));
-    }
-
-    /** @return the state as the API sent it */
-    @JsonValue
-    public String value() {
-        return this.value;
-    }
-
-    /** @return whether this is one of the states of the spec or the Python SDK */
-    public boolean isKnown() {
-        return KNOWN.contains(key());
-    }
-
-    private String key() {
-        return this.value.toUpperCase(Locale.ROOT);
+        return new State(value);
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof State state && key().equals(state.key());
-    }
-
-    @Override
-    public int hashCode() {
-        return key().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value;
+    Set<String> known() {
+        return KNOWN;
     }
 }
