@@ -96,6 +96,9 @@ final class UdfFunctions implements SmartInitializingSingleton, ApplicationListe
         if (current == null || !this.properties.register()) {
             return;
         }
+        // Both events arrive on the thread that starts or closes the context, never on an event loop: waiting for
+        // the DDL there keeps the application from serving before its functions exist, and from stopping before
+        // they are dropped.
         if (event instanceof ApplicationReadyEvent) {
             String url = registrationUrl();
             current.register(this.connections.getObject(), url, this.properties.replace()).block(REGISTRATION_TIMEOUT);
