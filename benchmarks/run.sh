@@ -11,7 +11,8 @@
 #   --rounds   rounds (default 5, --quick 3)
 #   --only     subset of STREAM,FLOOR,STREAM_SLOW,POINT_C1,POINT_C32,INSERT,ARROW,STREAM_REPLAY,ARROW_REPLAY,
 #              DATA_API_REPLAY,DATA_API_POINT,UDF_CODEC,UDF_HTTP,UDF_COLLOCATED
-#              (ARROW: s2r's toArrow, column by column, versus s2r's row mapping; runs when s2r is among the drivers;
+#              (ARROW: s2r's toArrow, column by column, versus s2r's row mapping and Arrow's JDBC adapter over
+#              mariadb-java-client (arrow-jdbc); runs when s2r is among the drivers;
 #              *_REPLAY: the same scans answered from memory by a proxy in the server process: the client is the limit;
 #              DATA_API_REPLAY: s2r over the Data API (s2r-dataapi: HTTP and JSON, the answer sent from memory by an
 #              HTTP server in the server process) versus s2r over the MySQL protocol through the proxy; runs when s2r
@@ -91,6 +92,35 @@ RAW="$RUN_DIR/raw.tsv"
 STARTED=$(date +%s)
 log() { printf '[%4ds] %s\n' "$(( $(date +%s) - STARTED ))" "$*"; }
 
+wanted() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+# the UDF workloads need no database: a run of those only starts none
+NEEDS_DB=1
+if [ -n "$ONLY" ] && [ -z "$(tr ',' '\n' <<< "$ONLY" | grep -v '^UDF_' || true)" ]; then NEEDS_DB=0; fi
+if [ -n "${SINGLESTOREDB_URL:-}" ]; then SERVER_MODE=url; else SERVER_MODE=embedded; fi
+
+# ---------------------------------------------------------------- a run of some workloads adds to the results
+# The previous run's lines of the other workloads are kept, and its facts (read back from latest.json's meta, one
+# "key": "value" a line) stay the report's; the report names this run's workloads apart. The database workloads
+# must then be measured on the same kind of server and table size as the results they join.
+PREVIOUS=""
+if [ -n "$ONLY" ] && [ -f "$RESULTS_DIR/latest.json" ] && [ -f "$RESULTS_DIR/latest-raw.tsv" ]; then
+  PREVIOUS="$RUN_DIR/previous.properties"
+  awk '/^  "meta"/ { m = 1; next } m && /^  }/ { exit } m' "$RESULTS_DIR/latest.json" \
+    | sed -n 's/^    "\([A-Za-z.,_]*\)": "\(.*\)",\{0,1\}$/\1=\2/p' > "$PREVIOUS" || true
+  if [ "$NEEDS_DB" = 1 ]; then
+    previous_rows=$(sed -n 's/^rows=//p' "$PREVIOUS")
+    previous_kind=$(sed -n 's/^serverKind=//p' "$PREVIOUS")
+    previous_mode=url
+    [ "$previous_kind" = EMBEDDED_MARIADB ] && previous_mode=embedded
+    if [ "$previous_rows" != "$ROWS" ] || [ "$previous_mode" != "$SERVER_MODE" ]; then
+      echo "--only adds to the results in ${RESULTS_DIR#"$ROOT"/}, measured on ${previous_kind:-no server} with" \
+        "${previous_rows:-no} rows; this run would use $SERVER_MODE with $ROWS rows. Pass --results DIR for a" \
+        "separate run, or match the mode." >&2
+      exit 2
+    fi
+  fi
+fi
+
 # ---------------------------------------------------------------- build (this module and the driver it needs)
 if [ "$BUILD" = 1 ]; then
   log "building s2r-benchmarks (mvn -Pbench -pl benchmarks -am package)"
@@ -129,16 +159,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
-wanted() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
-# the UDF workloads need no database: a run of those only starts none
-NEEDS_DB=1
-if [ -n "$ONLY" ] && [ -z "$(tr ',' '\n' <<< "$ONLY" | grep -v '^UDF_' || true)" ]; then NEEDS_DB=0; fi
 
 if [ "$NEEDS_DB" = 0 ]; then
   log "UDF workloads only: no database server"
   : > "$SERVER_PROPS"
 else
-if [ -n "${SINGLESTOREDB_URL:-}" ]; then SERVER_MODE=url; else SERVER_MODE=embedded; fi
 log "starting the server ($SERVER_MODE), loading $ROWS rows"
 (cd "$HERE" && exec java -Xms256m -Xmx1g -cp "$CP" -Ds2r.test.server="$SERVER_MODE" \
   dev.s2r.benchmarks.server.ServerMain --rows "$ROWS" --properties "$SERVER_PROPS" --stop-file "$STOP_FILE") \
@@ -174,17 +199,6 @@ CONFIG="$RUN_DIR/run.properties"
   echo "machineMemory=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
   echo "machineOs=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s), kernel $(uname -r)"
   echo "java=$(java -version 2>&1 | head -1 | sed 's/"//g')"
-  if [ "$NEEDS_DB" = 0 ]; then
-    # the results keep the previous run's other workloads (see the report), so its facts describe the run: the
-    # previous run's meta, read back from latest.json (one "key": "value" a line), and this run's as udf*
-    if [ -f "$RESULTS_DIR/latest.json" ]; then
-      awk '/^  "meta"/ { m = 1; next } m && /^  }/ { exit } m' "$RESULTS_DIR/latest.json" \
-        | sed -n 's/^    "\([A-Za-z]*\)": "\(.*\)",\{0,1\}$/\1=\2/p' || true
-    fi
-    echo "udfMode=$MODE"
-    echo "udfRounds=$ROUNDS"
-    echo "udfDate=$(date -u +%Y-%m-%dT%H:%MZ)"
-  fi
 } > "$CONFIG"
 
 DRIVERS=(s2r r2dbc-mysql r2dbc-mariadb vertx-mysql mariadb-jdbc)
@@ -270,7 +284,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     done
   fi
   if wanted ARROW && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
-    for d in $(ordered "$round" s2r-arrow s2r-rows); do run_one "$round" ARROW ArrowBench "$d" "$STREAM_WI" "$STREAM_I"; done
+    for d in $(ordered "$round" s2r-arrow s2r-rows arrow-jdbc); do run_one "$round" ARROW ArrowBench "$d" "$STREAM_WI" "$STREAM_I"; done
   fi
   # the same scans answered from memory by the server process's replay proxy: the client is the limit
   if wanted STREAM_REPLAY; then
@@ -279,7 +293,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     done
   fi
   if wanted ARROW_REPLAY && { [ -z "$DRIVER_FILTER" ] || [[ ",$DRIVER_FILTER," == *",s2r,"* ]]; }; then
-    for d in $(ordered "$round" s2r-arrow s2r-rows); do
+    for d in $(ordered "$round" s2r-arrow s2r-rows arrow-jdbc); do
       run_one "$round" ARROW_REPLAY ArrowReplayBench "$d" "$STREAM_WI" "$STREAM_I"
     done
   fi
@@ -308,7 +322,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
 done
 
 # ---------------------------------------------------------------- report
-if [ "$NEEDS_DB" = 0 ] && [ -f "$RESULTS_DIR/latest-raw.tsv" ]; then
+if [ -n "$PREVIOUS" ]; then
   # keep the previous run's lines of the workloads this run did not measure
   awk -F'\t' -v only=",$ONLY," 'index(only, "," $2 ",") == 0' "$RESULTS_DIR/latest-raw.tsv" > "$RUN_DIR/kept.tsv"
   cat "$RAW" >> "$RUN_DIR/kept.tsv"
@@ -316,7 +330,8 @@ if [ "$NEEDS_DB" = 0 ] && [ -f "$RESULTS_DIR/latest-raw.tsv" ]; then
 fi
 log "writing ${RESULTS_DIR#"$ROOT"/}${DOCS:+ and docs/benchmarks.md}"
 java -Xmx512m -cp "$CP" dev.s2r.benchmarks.report.Report --raw "$RAW" --properties "$CONFIG" \
-  --results "$RESULTS_DIR" ${DOCS:+--docs "$DOCS"} > "$RUN_DIR/logs/report.log" 2>&1 \
+  --results "$RESULTS_DIR" ${DOCS:+--docs "$DOCS"} ${PREVIOUS:+--previous "$PREVIOUS" --only "$ONLY"} \
+  > "$RUN_DIR/logs/report.log" 2>&1 \
   || { cat "$RUN_DIR/logs/report.log"; exit 1; }
 sed -n '1,14p' "$RESULTS_DIR/latest.md"
 log "done in $(( $(date +%s) - STARTED )) s; logs in ${RUN_DIR#"$ROOT"/}"

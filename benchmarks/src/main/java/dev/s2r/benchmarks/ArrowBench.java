@@ -10,15 +10,17 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * ARROW: the STREAM scan of {@code wide} with s2r, as Arrow batches of 4096 rows read column by column
- * ({@code s2r-arrow}) versus row-by-row mapping to {@code WideRow} ({@code s2r-rows}, what STREAM measures); both
- * fold every value into the same checksum, which must equal the table's. Both run with the JVM flag Arrow needs.
+ * ({@code s2r-arrow}), versus row-by-row mapping to {@code WideRow} ({@code s2r-rows}, what STREAM measures) and
+ * versus Apache Arrow's JDBC adapter over mariadb-java-client, batches of the same size read the same way
+ * ({@code arrow-jdbc}); all fold every value into the same checksum, which must equal the table's. All run with the
+ * JVM flag Arrow needs.
  */
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx2g", "-XX:+UseG1GC", "-Dio.netty.leakDetection.level=disabled",
     "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Darrow.enable_unsafe_memory_access=true"})
 public class ArrowBench extends BenchBase {
 
-    /** The participant: {@code s2r-arrow} or {@code s2r-rows}. */
-    @Param({"s2r-arrow", "s2r-rows"})
+    /** The participant: {@code s2r-arrow}, {@code s2r-rows} or {@code arrow-jdbc}. */
+    @Param({"s2r-arrow", "s2r-rows", "arrow-jdbc"})
     public String driver;
 
     /**

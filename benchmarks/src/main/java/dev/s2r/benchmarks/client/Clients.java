@@ -27,6 +27,8 @@ public final class Clients {
     public static final String S2R_ARROW = "s2r-arrow";
     /** s2r's row-by-row mapping, the baseline of the ARROW workload. */
     public static final String S2R_ROWS = "s2r-rows";
+    /** Apache Arrow's JDBC adapter ({@code arrow-jdbc}) over mariadb-java-client, in the ARROW workloads. */
+    public static final String ARROW_JDBC = "arrow-jdbc";
     /**
      * s2r over the Data API (HTTP, JSON), against the server process's Data API replay server (DATA_API_REPLAY,
      * DATA_API_POINT).
@@ -65,6 +67,7 @@ public final class Clients {
             case R2DBC_MARIADB -> new R2dbcClient(R2dbcFactories.r2dbcMariadb(env), reactiveConnections, timeout);
             case VERTX -> new VertxClient(env, reactiveConnections, timeout);
             case MARIADB_JDBC, SINGLESTORE_JDBC -> jdbc(driver, workload, env, c32 ? 32 : 1);
+            case ARROW_JDBC -> new ArrowJdbcClient(jdbcUrl(false, env, ""), env.user(), env.password());
             case RAW_SOCKET -> new RawSocketClient(env.host(), env.port(), env.user(), env.password(), env.database());
             default -> throw new IllegalArgumentException("Unknown driver " + driver + "; known: " + DRIVERS);
         };
@@ -83,8 +86,12 @@ public final class Clients {
             case INSERT -> singlestore ? "?rewriteBatchedStatements=true" : "";
             default -> "";
         };
-        String url = (singlestore ? "jdbc:singlestore://" : "jdbc:mariadb://") + env.host() + ":" + env.port() + "/"
+        return new JdbcClient(jdbcUrl(singlestore, env, options), env.user(), env.password(), connections,
+            env.watchdogSeconds());
+    }
+
+    private static String jdbcUrl(boolean singlestore, BenchEnv env, String options) {
+        return (singlestore ? "jdbc:singlestore://" : "jdbc:mariadb://") + env.host() + ":" + env.port() + "/"
             + env.database() + options;
-        return new JdbcClient(url, env.user(), env.password(), connections, env.watchdogSeconds());
     }
 }

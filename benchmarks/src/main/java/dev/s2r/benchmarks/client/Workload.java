@@ -13,7 +13,10 @@ public enum Workload {
     POINT_C32("ops/s"),
     /** Batched INSERT, one transaction per batch. */
     INSERT("rows/s"),
-    /** Full scan with s2r: Arrow batches read column by column ({@code s2r-arrow}) versus row mapping ({@code s2r-rows}). */
+    /**
+     * Full scan as Arrow batches read column by column: s2r's {@code toArrow} ({@code s2r-arrow}) versus s2r's row
+     * mapping ({@code s2r-rows}) and Arrow's JDBC adapter over mariadb-java-client ({@code arrow-jdbc}).
+     */
     ARROW("rows/s"),
     /** The raw-socket reader of the full scan: the server's limit. */
     FLOOR("rows/s"),

