@@ -10,16 +10,20 @@ import dev.s2r.udf.api.UdfOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The command line: one flag per {@link UdfOptions} option ({@link UdfOption#flag()}, {@code --flag value} or
  * {@code --flag=value}; a boolean option is set by its flag alone), {@code --log-level}, {@code --help}, and the
  * function classes as positional arguments. The environment ({@code SINGLESTOREDB_EXT_FUNC_*}) is read first, the
  * flags then win. Nothing here is written by hand per option: flags, parsing and help come from the declarations.
+ * Function classes may also be listed in {@code SINGLESTOREDB_EXT_FUNCTIONS*} variables (as the Python SDK's server
+ * reads its functions); they come before the positional ones.
  */
 final class CommandLine {
 
@@ -28,6 +32,8 @@ final class CommandLine {
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error");
     private static final String LOG_LEVEL = "--log-level";
     private static final int FLAG_COLUMN = 30;
+    /** The prefix of the variables that list function classes, as the Python SDK's server reads them. */
+    static final String FUNCTIONS_VARIABLE = "SINGLESTOREDB_EXT_FUNCTIONS";
 
     private CommandLine() {
     }
@@ -69,7 +75,7 @@ final class CommandLine {
             throw new UsageException("in the environment: " + e.getMessage());
         }
         String logLevel = logLevel(environment.getOrDefault(LOG_LEVEL_VARIABLE, "info"), LOG_LEVEL_VARIABLE);
-        List<String> classes = new ArrayList<>();
+        List<String> classes = functionClasses(environment);
         boolean positionalOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -105,9 +111,37 @@ final class CommandLine {
             }
         }
         if (classes.isEmpty()) {
-            throw new UsageException("no function class given (see --help)");
+            throw new UsageException("no function class given, as an argument or in " + FUNCTIONS_VARIABLE
+                + " (see --help)");
         }
-        return new Parsed(config.build(), List.copyOf(classes), logLevel, false);
+        return new Parsed(config.build(), List.copyOf(new LinkedHashSet<>(classes)), logLevel, false);
+    }
+
+    /**
+     * @param environment the process environment
+     * @return the class names listed in the variables whose names start with {@value #FUNCTIONS_VARIABLE}, in the
+     *     order of the variables' names, each separated by {@code :}, {@code ,} or white space
+     * @throws UsageException for a selection of methods ({@code pkg.Class.[f,g]}, {@code f@alias}): a class serves
+     *     all of its functions
+     */
+    private static List<String> functionClasses(Map<String, String> environment) throws UsageException {
+        List<String> classes = new ArrayList<>();
+        for (String variable : new TreeSet<>(environment.keySet())) {
+            if (!variable.startsWith(FUNCTIONS_VARIABLE)) {
+                continue;
+            }
+            String value = environment.get(variable);
+            if (value.contains("[") || value.contains("@")) {
+                throw new UsageException(variable + ": list function classes; a class serves all of its @Udf "
+                    + "methods, and selecting or renaming methods ('[...]', '@') is not supported");
+            }
+            for (String name : value.split("[:,\\s]+")) {
+                if (!name.isEmpty()) {
+                    classes.add(name);
+                }
+            }
+        }
+        return classes;
     }
 
     /** @return the usage text: every option with its flag, documentation, environment variable and default */
@@ -116,6 +150,8 @@ final class CommandLine {
             .append("Usage: java -cp 's2r-udf.jar:lib/*:<your classes>' dev.s2r.udf.cli.Main [options] <class>...\n")
             .append("Serves the functions of the named classes to SingleStore as external functions; registers\n")
             .append("them when a connection is configured (--db or SINGLESTOREDB_URL) and drops them on exit.\n")
+            .append("Classes may also be listed in " + FUNCTIONS_VARIABLE + "* variables (separated by ':', ','\n")
+            .append("or spaces); they come first.\n")
             .append("Options (environment variables are read first, flags win):\n");
         for (UdfOption<?> option : UdfOptions.all()) {
             String flag = option.type() == Boolean.class ? option.flag() : option.flag() + " <value>";

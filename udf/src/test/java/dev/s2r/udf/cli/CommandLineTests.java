@@ -108,6 +108,50 @@ class CommandLineTests {
     }
 
     @Test
+    void functionClassesMayComeFromTheEnvironmentAlone() throws Exception {
+        CommandLine.Parsed parsed = parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS", "com.example.A"), "--port", "1");
+
+        assertThat(parsed.functionClasses()).containsExactly("com.example.A");
+    }
+
+    @Test
+    void environmentClassesComeFirstInTheOrderOfTheirVariablesNames() throws Exception {
+        CommandLine.Parsed parsed = parse(Map.of(
+            "SINGLESTOREDB_EXT_FUNCTIONS_2", "c.C",
+            "SINGLESTOREDB_EXT_FUNCTIONS", "a.A:b.B",
+            "SINGLESTOREDB_EXT_FUNCTIONS_1", " x.X , y.Y\tz.Z "), "d.D");
+
+        assertThat(parsed.functionClasses()).containsExactly("a.A", "b.B", "x.X", "y.Y", "z.Z", "c.C", "d.D");
+    }
+
+    @Test
+    void aClassListedTwiceIsServedOnce() throws Exception {
+        CommandLine.Parsed parsed = parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS", "a.A"), "a.A", "b.B");
+
+        assertThat(parsed.functionClasses()).containsExactly("a.A", "b.B");
+    }
+
+    @Test
+    void anEmptyFunctionsVariableListsNothing() {
+        assertThatThrownBy(() -> parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS", " : ")))
+            .isInstanceOf(CommandLine.UsageException.class).hasMessageContaining("no function class");
+    }
+
+    @Test
+    void selectingMethodsOfAClassIsAUsageErrorNamingTheVariable() {
+        assertThatThrownBy(() -> parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS_X", "pkg.Functions.[add,upper@up]")))
+            .isInstanceOf(CommandLine.UsageException.class)
+            .hasMessageStartingWith("SINGLESTOREDB_EXT_FUNCTIONS_X: ").hasMessageContaining("not supported");
+    }
+
+    @Test
+    void optionVariablesAreNotFunctionLists() throws Exception {
+        CommandLine.Parsed parsed = parse(Map.of("SINGLESTOREDB_EXT_FUNC_NAME_PREFIX", "p_"), "a.A");
+
+        assertThat(parsed.functionClasses()).containsExactly("a.A");
+    }
+
+    @Test
     void helpNeedsNoFunctionClass() throws Exception {
         assertThat(parse(Map.of(), "--help").help()).isTrue();
         assertThat(parse(Map.of(), "-h").help()).isTrue();
@@ -128,5 +172,6 @@ class CommandLineTests {
         assertThat(usage).contains("--log-level <level>", "--help", "--port <value>", "default 8000",
             "default rowdat_1", "default 86400");
         assertThat(usage).contains("  --replace-existing ").doesNotContain("--replace-existing <value>");
+        assertThat(usage).contains("SINGLESTOREDB_EXT_FUNCTIONS*");
     }
 }
