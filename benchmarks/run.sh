@@ -20,8 +20,10 @@
 #              by that HTTP server, s2r's by the server;
 #              UDF_*: s2r's external-function server, no database: UDF_CODEC its codec and invoker alone on one thread,
 #              UDF_HTTP and UDF_COLLOCATED a UdfServer in the measured JVM called by 4 engine connections; the
-#              participants are <format>-<function>, e.g. rowdat_1-add, json-upper. A run of UDF workloads only
-#              starts no database and keeps the other workloads' results of the previous run in results/)
+#              participants are <format>-<function>, e.g. rowdat_1-add, json-upper; a run of UDF workloads only
+#              starts no database). The workloads run are added to the results already there: the others' results
+#              are kept and the report names this run apart. Refused, unless --results names another directory,
+#              with --drivers, or when the table size, the server or the machine and Java differ from the results'.
 #   --drivers  subset of s2r,r2dbc-mysql,r2dbc-mariadb,vertx-mysql,mariadb-jdbc,singlestore-jdbc
 #   --no-build use the jars of the previous build
 #   --results  write the results into another directory and leave docs/benchmarks.md alone (for experiments)
@@ -107,6 +109,11 @@ if [ -n "$ONLY" ] && [ -f "$RESULTS_DIR/latest.json" ] && [ -f "$RESULTS_DIR/lat
   PREVIOUS="$RUN_DIR/previous.properties"
   awk '/^  "meta"/ { m = 1; next } m && /^  }/ { exit } m' "$RESULTS_DIR/latest.json" \
     | sed -n 's/^    "\([A-Za-z.,_]*\)": "\(.*\)",\{0,1\}$/\1=\2/p' > "$PREVIOUS" || true
+  if [ "$NEEDS_DB" = 1 ] && [ -n "$DRIVER_FILTER" ]; then
+    echo "--drivers with --only would mix runs within a workload of the results in ${RESULTS_DIR#"$ROOT"/}:" \
+      "pass --results DIR for a separate run." >&2
+    exit 2
+  fi
   if [ "$NEEDS_DB" = 1 ]; then
     previous_rows=$(sed -n 's/^rows=//p' "$PREVIOUS")
     previous_kind=$(sed -n 's/^serverKind=//p' "$PREVIOUS")
@@ -200,6 +207,21 @@ CONFIG="$RUN_DIR/run.properties"
   echo "machineOs=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s), kernel $(uname -r)"
   echo "java=$(java -version 2>&1 | head -1 | sed 's/"//g')"
 } > "$CONFIG"
+
+# results added to earlier ones must come from the same machine, Java and (for database workloads) server
+if [ -n "$PREVIOUS" ]; then
+  facts=(java machineCpu machineCores)
+  [ "$NEEDS_DB" = 1 ] && facts+=(server serverVersion)
+  for key in "${facts[@]}"; do
+    before=$(sed -n "s/^$key=//p" "$PREVIOUS")
+    now=$(sed -n "s/^$key=//p" "$CONFIG" | tail -1)
+    if [ -n "$before" ] && [ "$before" != "$now" ]; then
+      echo "--only adds to the results in ${RESULTS_DIR#"$ROOT"/}, whose $key is '$before'; this run's is" \
+        "'$now'. Pass --results DIR for a separate run." >&2
+      exit 2
+    fi
+  done
+fi
 
 DRIVERS=(s2r r2dbc-mysql r2dbc-mariadb vertx-mysql mariadb-jdbc)
 if [ "$SERVER_FLAVOR" = singlestore ]; then DRIVERS+=(singlestore-jdbc); fi

@@ -102,8 +102,11 @@ final class ArrowJdbcClient implements BenchClient {
         }
     }
 
-    /** Fills a microsecond timestamp vector, one row per {@link #consume}, as the adapter's own consumers do. */
-    private static final class MicrosConsumer implements JdbcConsumer<TimeStampMicroVector> {
+    /**
+     * Fills a microsecond timestamp vector, one row per {@link #consume}, as the adapter's own consumers do: into a
+     * vector the adapter has sized for the batch ({@code set}), a NULL left unset.
+     */
+    static final class MicrosConsumer implements JdbcConsumer<TimeStampMicroVector> {
 
         private final int column;
         private final boolean nullable;
@@ -120,7 +123,7 @@ final class ArrowJdbcClient implements BenchClient {
         public void consume(ResultSet rs) throws SQLException {
             LocalDateTime value = rs.getObject(column, LocalDateTime.class);
             if (value != null) {
-                vector.setSafe(row, micros(value));
+                vector.set(row, micros(value));
             } else if (!nullable) {
                 throw new SQLException("NULL in the non-nullable column " + column);
             }

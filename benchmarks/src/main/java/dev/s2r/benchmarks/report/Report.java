@@ -49,6 +49,9 @@ public final class Report {
         Files.createDirectories(results);
         RunResults data = RunResults.read(raw);
 
+        if (options.containsKey("--previous") != options.containsKey("--only")) {
+            throw new IllegalArgumentException("--previous and --only go together");
+        }
         Map<String, String> meta = options.containsKey("--previous")
             ? RunUpdates.merge(load(Path.of(options.get("--previous"))), List.of(options.get("--only").split(",")), run)
             : RunUpdates.of(run);

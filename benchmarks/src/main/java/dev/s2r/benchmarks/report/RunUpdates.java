@@ -53,7 +53,8 @@ final class RunUpdates {
      */
     static Map<String, String> merge(Properties previous, List<String> only, Properties run) {
         Map<String, String> meta = facts(previous);
-        for (Map.Entry<String, String> update : updates(previous).entrySet()) {
+        for (Map.Entry<String, String> update : updates(previous).entrySet().stream()
+            .sorted(Map.Entry.comparingByValue()).toList()) {
             List<String> left = new ArrayList<>(workloads(update.getKey()));
             left.removeAll(only);
             if (!left.isEmpty()) {
@@ -67,19 +68,20 @@ final class RunUpdates {
 
     /**
      * @param meta a run's meta
-     * @return the sentences that name each update's workloads and run, each starting with a space; empty without
-     *     updates
+     * @return the sentences that name each update's workloads and run, oldest run first (a value starts with its
+     *     ISO date), each starting with a space; empty without updates
      */
     static String describe(Map<String, String> meta) {
         StringBuilder text = new StringBuilder();
-        meta.forEach((key, value) -> {
-            if (key.startsWith(PREFIX)) {
+        meta.entrySet().stream().filter(e -> e.getKey().startsWith(PREFIX))
+            .sorted(Map.Entry.comparingByValue()).forEach(e -> {
+                String key = e.getKey();
+                String value = e.getValue();
                 String[] run = value.split("\\|", -1);
                 text.append(' ').append(names(workloads(key))).append(": run of ").append(run[0]).append(" (")
                     .append(run.length > 1 ? run[1] : "?").append(" mode), ").append(run.length > 2 ? run[2] : "?")
                     .append(" rounds.");
-            }
-        });
+            });
         return text.toString();
     }
 

@@ -71,6 +71,21 @@ class RunUpdatesTests {
         assertThat(meta.keySet()).filteredOn(key -> key.startsWith("update.")).containsExactly("update.ARROW,STREAM");
     }
 
+    @Test
+    void updatesAreDescribedOldestFirstWhateverTheirWorkloadsNames() {
+        Properties previous = properties("date=2026-11-26T05:09Z", "update.UDF_HTTP=2026-12-06T16:20Z|full|3",
+            "update.ARROW=2026-12-06T18:30Z|full|5");
+        Properties run = properties("date=2026-12-07T09:00Z", "mode=quick", "rounds=1");
+
+        Map<String, String> meta = RunUpdates.merge(previous, List.of("INSERT"), run);
+
+        assertThat(RunUpdates.describe(meta)).isEqualTo(" UDF_HTTP: run of 2026-12-06T16:20Z (full mode), 3 rounds."
+            + " ARROW: run of 2026-12-06T18:30Z (full mode), 5 rounds."
+            + " INSERT: run of 2026-12-07T09:00Z (quick mode), 1 rounds.");
+        assertThat(meta.keySet()).filteredOn(key -> key.startsWith("update."))
+            .containsExactly("update.UDF_HTTP", "update.ARROW", "update.INSERT");
+    }
+
     private static Properties properties(String... lines) {
         Properties properties = new Properties();
         for (String line : lines) {

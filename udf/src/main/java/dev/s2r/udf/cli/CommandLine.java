@@ -9,13 +9,13 @@ import dev.s2r.udf.api.UdfOptions;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The command line: one flag per {@link UdfOptions} option ({@link UdfOption#flag()}, {@code --flag value} or
@@ -75,7 +75,7 @@ final class CommandLine {
             throw new UsageException("in the environment: " + e.getMessage());
         }
         String logLevel = logLevel(environment.getOrDefault(LOG_LEVEL_VARIABLE, "info"), LOG_LEVEL_VARIABLE);
-        List<String> classes = functionClasses(environment);
+        List<String> classes = new ArrayList<>();
         boolean positionalOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -110,6 +110,7 @@ final class CommandLine {
                 }
             }
         }
+        classes.addAll(0, functionClasses(environment));
         if (classes.isEmpty()) {
             throw new UsageException("no function class given, as an argument or in " + FUNCTIONS_VARIABLE
                 + " (see --help)");
@@ -119,17 +120,17 @@ final class CommandLine {
 
     /**
      * @param environment the process environment
-     * @return the class names listed in the variables whose names start with {@value #FUNCTIONS_VARIABLE}, in the
-     *     order of the variables' names, each separated by {@code :}, {@code ,} or white space
+     * @return the class names listed in the variables whose names start with {@value #FUNCTIONS_VARIABLE}, each
+     *     separated by {@code :}, {@code ,} or white space, the variables in the order of their names' numbers
+     *     ({@code _2} before {@code _10}), then of the names
      * @throws UsageException for a selection of methods ({@code pkg.Class.[f,g]}, {@code f@alias}): a class serves
      *     all of its functions
      */
     private static List<String> functionClasses(Map<String, String> environment) throws UsageException {
         List<String> classes = new ArrayList<>();
-        for (String variable : new TreeSet<>(environment.keySet())) {
-            if (!variable.startsWith(FUNCTIONS_VARIABLE)) {
-                continue;
-            }
+        List<String> variables = environment.keySet().stream().filter(name -> name.startsWith(FUNCTIONS_VARIABLE))
+            .sorted(Comparator.comparingLong(CommandLine::number).thenComparing(Comparator.naturalOrder())).toList();
+        for (String variable : variables) {
             String value = environment.get(variable);
             if (value.contains("[") || value.contains("@")) {
                 throw new UsageException(variable + ": list function classes; a class serves all of its @Udf "
@@ -142,6 +143,16 @@ final class CommandLine {
             }
         }
         return classes;
+    }
+
+    /** @return the number a functions variable's name ends with ({@code _12}: 12), or -1 when it ends with none */
+    private static long number(String variable) {
+        int digits = variable.length();
+        while (digits > FUNCTIONS_VARIABLE.length() && Character.isDigit(variable.charAt(digits - 1))) {
+            digits--;
+        }
+        String number = variable.substring(digits);
+        return number.isEmpty() || number.length() > 18 ? -1 : Long.parseLong(number);
     }
 
     /** @return the usage text: every option with its flag, documentation, environment variable and default */

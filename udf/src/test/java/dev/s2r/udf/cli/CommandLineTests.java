@@ -145,6 +145,33 @@ class CommandLineTests {
     }
 
     @Test
+    void numberedFunctionsVariablesAreOrderedByTheirNumbers() throws Exception {
+        CommandLine.Parsed parsed = parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS_10", "j.J",
+            "SINGLESTOREDB_EXT_FUNCTIONS_2", "b.B", "SINGLESTOREDB_EXT_FUNCTIONS", "a.A"));
+
+        assertThat(parsed.functionClasses()).containsExactly("a.A", "b.B", "j.J");
+    }
+
+    @Test
+    void aClassInTwoFunctionsVariablesIsServedOnce() throws Exception {
+        CommandLine.Parsed parsed = parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS_1", "a.A:b.B",
+            "SINGLESTOREDB_EXT_FUNCTIONS_2", "b.B"));
+
+        assertThat(parsed.functionClasses()).containsExactly("a.A", "b.B");
+    }
+
+    @Test
+    void anAliasIsAUsageError() {
+        assertThatThrownBy(() -> parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS", "pkg.Functions@f")))
+            .isInstanceOf(CommandLine.UsageException.class).hasMessageContaining("not supported");
+    }
+
+    @Test
+    void helpIsShownWhateverTheFunctionsVariablesHold() throws Exception {
+        assertThat(parse(Map.of("SINGLESTOREDB_EXT_FUNCTIONS", "pkg.[f,g]"), "--help").help()).isTrue();
+    }
+
+    @Test
     void optionVariablesAreNotFunctionLists() throws Exception {
         CommandLine.Parsed parsed = parse(Map.of("SINGLESTOREDB_EXT_FUNC_NAME_PREFIX", "p_"), "a.A");
 
