@@ -5,6 +5,7 @@ import dev.s2r.driver.internal.codec.DataTypes;
 import dev.s2r.driver.internal.message.server.ColumnDefinition;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.DurationVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.TimeStampMicroVector;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,5 +134,96 @@ final class ArrowTextParsingTests {
                     .hasMessageContaining("'dt'");
             }
         }
+    }
+
+    @Test
+    void dateTimeTextsThatShareTheirMinuteOrDateReadAsEachAlone() {
+        ColumnDefinition column = ColumnDefinition.of("dt", DataTypes.DATETIME, 0, DataTypes.BINARY_CHARSET, 26, 6);
+        List<String> texts = new ArrayList<>();
+        LocalDateTime at = LocalDateTime.of(2019, 12, 31, 23, 58, 57, 123_456_000);
+        for (int i = 0; i < 400; i++) {
+            String full = String.format("%04d-%02d-%02d %02d:%02d:%02d.%06d", at.getYear(), at.getMonthValue(),
+                at.getDayOfMonth(), at.getHour(), at.getMinute(), at.getSecond(), at.getNano() / 1000);
+            int digits = i % 7;
+            texts.add(digits == 0 ? full.substring(0, 19) : full.substring(0, 20 + digits));
+            // across seconds, minutes, hours, days, a month and a year; now and then back to an earlier minute
+            at = i % 50 == 49 ? at.minusMinutes(3) : at.plusNanos(1_234_567_000L * (1 + i % 3));
+        }
+        texts.add(3, "2020-01-01 00:00:00");
+        texts.add(5, "2019-12-31 23:58:59.999999999");
+        try (BufferAllocator allocator = new RootAllocator();
+             TimeStampMicroVector vector = new TimeStampMicroVector("dt", allocator)) {
+            DateTimeColumn writer = new DateTimeColumn(column);
+            writer.capacity(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                byte[] bytes = ("#" + texts.get(i) + "##").getBytes(StandardCharsets.US_ASCII);
+                writer.write(i, bytes, 1, bytes.length - 3, false);
+            }
+            writer.moveTo(vector, texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                LocalDateTime expected = LocalDateTime.parse((text.length() > 26 ? text.substring(0, 26) : text)
+                    .replace(' ', 'T'));
+                assertThat(vector.getObject(i)).as(text).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aDateTimeTextLikeTheLastOneUpToItsMinuteIsStillCheckedInFull() {
+        ColumnDefinition column = ColumnDefinition.of("dt", DataTypes.DATETIME, 0, DataTypes.BINARY_CHARSET, 26, 6);
+        try (BufferAllocator allocator = new RootAllocator();
+             TimeStampMicroVector vector = new TimeStampMicroVector("dt", allocator)) {
+            DateTimeColumn writer = new DateTimeColumn(column);
+            writer.capacity(6);
+            write(writer, 0, "2024-05-17 08:09:10.5");
+            for (String malformed : new String[] {"2024-05-17 08:09x10.5", "2024-05-17 08:09:1x.5",
+                "2024-05-17 08:09:x0", "2024-05-17 08:09:10x5", "2024-05-17 08:09:10.", "2024-05-17 08:09:10.5x",
+                "2024-05-17 08:09:10 ", "2024-05-17 08:09:10.1234567x"}) {
+                assertThatThrownBy(() -> write(writer, 1, malformed)).as(malformed)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'dt'");
+            }
+            write(writer, 1, "2024-05-17 08:09:59.999999");
+            // a zero date is a null and is not remembered: the same minute stays a null
+            write(writer, 2, "0000-00-00 08:09:10");
+            write(writer, 3, "0000-00-00 08:09:11");
+            write(writer, 4, "2024-05-17 08:09:00");
+            write(writer, 5, "2024-05-18 08:09:00");
+            writer.moveTo(vector, 6);
+            assertThat(vector.getObject(0)).isEqualTo(LocalDateTime.of(2024, 5, 17, 8, 9, 10, 500_000_000));
+            assertThat(vector.getObject(1)).isEqualTo(LocalDateTime.of(2024, 5, 17, 8, 9, 59, 999_999_000));
+            assertThat(vector.isNull(2)).isTrue();
+            assertThat(vector.isNull(3)).isTrue();
+            assertThat(vector.getObject(4)).isEqualTo(LocalDateTime.of(2024, 5, 17, 8, 9));
+            assertThat(vector.getObject(5)).isEqualTo(LocalDateTime.of(2024, 5, 18, 8, 9));
+        }
+    }
+
+    @Test
+    void datesThatFollowEachOtherKeepTheirOwnDays() {
+        ColumnDefinition column = ColumnDefinition.of("d", DataTypes.DATE, 0, DataTypes.BINARY_CHARSET, 10, 0);
+        String[] texts = {"2024-02-28", "2024-02-28", "2024-02-29", "2024-02-29", "2024-03-01", "2024-13-01",
+            "2024-03-01", "1969-12-31", "2024-02-28"};
+        try (BufferAllocator allocator = new RootAllocator();
+             DateDayVector vector = new DateDayVector("d", allocator)) {
+            DateTimeColumn writer = new DateTimeColumn(column);
+            writer.capacity(texts.length);
+            for (int i = 0; i < texts.length; i++) {
+                write(writer, i, texts[i]);
+            }
+            writer.moveTo(vector, texts.length);
+            for (int i = 0; i < texts.length; i++) {
+                if (i == 5) {
+                    assertThat(vector.isNull(i)).as(texts[i]).isTrue();
+                } else {
+                    assertThat(vector.get(i)).as(texts[i]).isEqualTo((int) LocalDate.parse(texts[i]).toEpochDay());
+                }
+            }
+        }
+    }
+
+    private static void write(DateTimeColumn writer, int row, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        writer.write(row, bytes, 0, bytes.length, false);
     }
 }
